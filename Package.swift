@@ -1,0 +1,114 @@
+// swift-tools-version: 6.2
+
+import PackageDescription
+
+/// Settings for every target we own: Swift 6 language mode comes from the tools version;
+/// warnings are errors and existentials are spelled out.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "twinlink",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "twinlink", targets: ["twinlink"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The pure core: domain types and rules. Foundation only.
+        .target(
+            name: "TwinLinkDomain",
+            swiftSettings: strict
+        ),
+        // Reads the registry from spreadsheet exports (CSV) and programme.yaml.
+        .target(
+            name: "TwinLinkImport",
+            dependencies: [
+                "TwinLinkDomain",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        // The embedded SQLite registry, through GRDB. The only module that imports GRDB.
+        .target(
+            name: "TwinLinkStore",
+            dependencies: [
+                "TwinLinkDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        // libical, as a system library (Debian: libical-dev).
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]
+        ),
+        // The only Swift module that imports libical.
+        .target(
+            name: "TwinLinkCalendar",
+            dependencies: ["TwinLinkDomain", "CLibical"],
+            swiftSettings: strict
+        ),
+        // Use cases shared by the command line and (later) the web.
+        .target(
+            name: "TwinLinkApp",
+            dependencies: ["TwinLinkDomain", "TwinLinkImport", "TwinLinkStore"],
+            swiftSettings: strict
+        ),
+        // The command-line shell.
+        .target(
+            name: "TwinLinkCLI",
+            dependencies: [
+                "TwinLinkApp",
+                "TwinLinkDomain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "twinlink",
+            dependencies: ["TwinLinkCLI"],
+            swiftSettings: strict
+        ),
+        // Builders and paths shared by the test targets.
+        .target(
+            name: "TwinLinkTestSupport",
+            path: "Tests/TwinLinkTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkDomainTests",
+            dependencies: ["TwinLinkDomain"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkImportTests",
+            dependencies: ["TwinLinkImport", "TwinLinkDomain", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkStoreTests",
+            dependencies: ["TwinLinkStore", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkCalendarTests",
+            dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkEndToEndTests",
+            dependencies: ["twinlink", "TwinLinkApp", "TwinLinkDomain", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

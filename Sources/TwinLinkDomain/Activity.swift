@@ -1,0 +1,88 @@
+/// Something the programme organises around a mutual event: a study visit, an online meeting or
+/// a session of 1:1 business meetings. Activities are planned from events and keep their id
+/// when re-planned, so that invites can be updated rather than duplicated.
+public struct Activity: Hashable, Sendable, Codable, Identifiable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case outgoingStudyVisit = "outgoing_visit"
+        case incomingStudyVisit = "incoming_visit"
+        case onlineIntroduction = "online_introduction"
+        case onlineFollowUp = "online_follow_up"
+        case businessMeetings = "b2b_session"
+
+        public var isOnline: Bool { self == .onlineIntroduction || self == .onlineFollowUp }
+    }
+
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        case proposed, confirmed, cancelled, held
+    }
+
+    public var id: Identifier<Activity>
+    public var eventID: Identifier<MutualEvent>
+    public var kind: Kind
+    public var title: String
+    public var start: ZonedInstant
+    public var end: ZonedInstant
+    public var partnerCityID: Identifier<PartnerCity>?
+    public var venue: Venue?
+    /// The join link of an online meeting.
+    public var joinURL: String?
+    public var status: Status
+    /// Seats for the local delegation; `nil` where the regulations decide.
+    public var seats: Int?
+    public var agenda: [AgendaItem]
+
+    public init(
+        id: Identifier<Activity>, eventID: Identifier<MutualEvent>, kind: Kind, title: String, start: ZonedInstant,
+        end: ZonedInstant, partnerCityID: Identifier<PartnerCity>? = nil, venue: Venue? = nil, joinURL: String? = nil,
+        status: Status = .proposed, seats: Int? = nil, agenda: [AgendaItem] = []
+    ) {
+        self.id = id
+        self.eventID = eventID
+        self.kind = kind
+        self.title = title
+        self.start = start
+        self.end = end
+        self.partnerCityID = partnerCityID
+        self.venue = venue
+        self.joinURL = joinURL
+        self.status = status
+        self.seats = seats
+        self.agenda = agenda
+    }
+}
+
+/// One line of an activity's agenda.
+public struct AgendaItem: Hashable, Sendable, Codable {
+    public var start: ZonedInstant
+    public var end: ZonedInstant
+    public var title: String
+
+    public init(start: ZonedInstant, end: ZonedInstant, title: String) {
+        self.start = start
+        self.end = end
+        self.title = title
+    }
+}
+
+/// A 1:1 meeting placed in a session's time slot at a table or online room.
+public struct ScheduledMeeting: Hashable, Sendable, Codable {
+    public var activityID: Identifier<Activity>
+    public var requestID: Identifier<MeetingRequest>
+    public var start: ZonedInstant
+    public var end: ZonedInstant
+    public var table: String
+    /// Fixed by the coordinator: re-scheduling never moves it.
+    public var locked: Bool
+
+    public init(
+        activityID: Identifier<Activity>, requestID: Identifier<MeetingRequest>, start: ZonedInstant, end: ZonedInstant,
+        table: String, locked: Bool = false
+    ) {
+        self.activityID = activityID
+        self.requestID = requestID
+        self.start = start
+        self.end = end
+        self.table = table
+        self.locked = locked
+    }
+}
