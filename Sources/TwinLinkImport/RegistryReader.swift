@@ -1,0 +1,107 @@
+import Foundation
+import TwinLinkDomain
+
+/// Reads a registry folder (`programme.yaml` plus one CSV per table, see docs/registry-format.md)
+/// into a validated `Registry`, or refuses it with every problem found.
+public struct RegistryReader: Sendable {
+    public static let programmeFile = "programme.yaml"
+
+    public init() {}
+
+    /// - Parameters:
+    ///   - directory: the folder to read.
+    ///   - displayPath: how to name the folder in messages (as the user typed it).
+    public func read(directory: URL, displayPath: String) throws(ImportFailure) -> Registry {
+        let log = IssueLog()
+        let name = { (file: String) in displayPath.hasSuffix("/") ? displayPath + file : displayPath + "/" + file }
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ImportFailure(issues: [
+                ImportIssue(
+                    file: displayPath, line: 0, field: "(folder)", value: displayPath,
+                    problem: "no such folder; expected a folder with programme.yaml and the registry CSV files")
+            ])
+        }
+        let present = Set((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? [])
+        let known = Set(TableSchema.all.map(\.fileName))
+        for file in present.sorted() where file.hasSuffix(".csv") && !known.contains(file) {
+            log.report(
+                name(file), 1, field: "(file)", value: file,
+                "unknown registry file; expected \(TableSchema.all.map(\.fileName).joined(separator: ", "))")
+        }
+
+        var programme: Programme?
+        if let data = fileManager.contents(atPath: directory.appendingPathComponent(Self.programmeFile).path) {
+            if let text = String(data: data, encoding: .utf8) {
+                programme = ProgrammeFileReader(file: name(Self.programmeFile), log: log).read(text)
+            } else {
+                log.report(name(Self.programmeFile), 1, field: "(file)", value: "", "the file is not valid UTF-8")
+            }
+        } else {
+            log.report(
+                name(Self.programmeFile), 0, field: "(file)", value: Self.programmeFile,
+                "the programme settings file is missing")
+        }
+
+        /// The parsed records and every id in the file (also of rejected rows); `ids` is `nil` when
+        /// the file could not be read as a table, so that references into it are not checked.
+        func rows<T>(_ schema: TableSchema, _ parse: (RowReader) -> T?) -> (values: [Sourced<T>], ids: Set<String>?) {
+            let file = name(schema.fileName)
+            guard present.contains(schema.fileName) else {
+                if schema.fileRequired {
+                    log.report(
+                        file, 0, field: "(file)", value: schema.fileName,
+                        "the file is missing; expected a CSV with the columns \(schema.columnList)")
+                }
+                return ([], schema.fileRequired ? nil : [])
+            }
+            guard let data = fileManager.contents(atPath: directory.appendingPathComponent(schema.fileName).path) else {
+                log.report(file, 0, field: "(file)", value: schema.fileName, "the file cannot be read")
+                return ([], nil)
+            }
+            guard let table = CSVTable.load(data: data, file: file, schema: schema, log: log) else { return ([], nil) }
+            var values: [Sourced<T>] = []
+            var firstLine: [String: Int] = [:]
+            for record in table.records {
+                let row = RowReader(file: file, record: record, log: log)
+                if let id = row.raw("id") {
+                    if let first = firstLine[id] {
+                        row.report("id", "duplicate id; it is already used on line \(first)")
+                        continue
+                    }
+                    firstLine[id] = record.line
+                }
+                if let value = parse(row) { values.append(Sourced(value: value, line: record.line)) }
+            }
+            return (values, Set(firstLine.keys))
+        }
+
+        let people = rows(.people, TableRowParsers.person)
+        let cities = rows(.partnerCities, TableRowParsers.partnerCity)
+        let enterprises = rows(.enterprises, TableRowParsers.enterprise)
+        let links = rows(.enterpriseLinks, TableRowParsers.enterpriseLink)
+        let partners = rows(.partnerEnterprises, TableRowParsers.partnerEnterprise)
+        let zones = Dictionary(uniqueKeysWithValues: cities.values.map { ($0.value.id.rawValue, $0.value.timeZone) })
+        let events = rows(.events) {
+            TableRowParsers.event($0, programme: programme, cityIDs: cities.ids, cityZones: zones)
+        }
+        let applications = rows(.applications, TableRowParsers.application)
+        let requests = rows(.meetingRequests, TableRowParsers.meetingRequest)
+
+        ReferenceCheck(
+            log: log, fileName: name, people: people.values, peopleIDs: people.ids, cities: cities.values,
+            cityIDs: cities.ids, enterprises: enterprises.values, enterpriseIDs: enterprises.ids, links: links.values,
+            partners: partners.values, partnerIDs: partners.ids, events: events.values, eventIDs: events.ids,
+            applications: applications.values, requests: requests.values
+        ).run()
+
+        guard log.isEmpty, let programme else { throw ImportFailure(issues: log.issues) }
+        return Registry(
+            programme: programme, partnerCities: cities.values.map(\.value),
+            enterprises: enterprises.values.map(\.value), enterpriseLinks: links.values.map(\.value),
+            partnerEnterprises: partners.values.map(\.value), people: people.values.map(\.value),
+            events: events.values.map(\.value), applications: applications.values.map(\.value),
+            meetingRequests: requests.values.map(\.value))
+    }
+}
