@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import TwinLinkDomain
+import TwinLinkImport
+import TwinLinkStore
+import TwinLinkTestSupport
+
+private let now = Date(timeIntervalSince1970: 1_796_000_000)
+
+private func fixtures() throws -> Registry {
+    try RegistryReader().read(directory: URL(fileURLWithPath: RepositoryPaths.fixtures), displayPath: "fixtures")
+}
+
+@Suite("The SQLite registry store")
+struct RegistryStoreTests {
+    @Test("an empty database gets every migration, foreign keys on")
+    func migrationsFromEmpty() throws {
+        let store = try RegistryStore.inMemory()
+        #expect(try store.appliedMigrations() == ["v1-registry", "v1-programme-cycle"])
+        #expect(try store.foreignKeysEnabled())
+        #expect(try store.registry() == nil)
+        let counts = try store.rowCounts()
+        #expect(counts["local_enterprises"] == 0)
+        #expect(counts["invites"] == 0)
+        #expect(counts["allocation_decisions"] == 0)
+    }
+
+    @Test("a database file uses write-ahead logging and migrates once")
+    func fileDatabase() throws {
+        let path = RepositoryPaths.temporaryDatabase()
+        do {
+            let store = try RegistryStore.open(path: path)
+            #expect(try store.journalMode() == "wal")
+            #expect(try store.foreignKeysEnabled())
+        }
+        let reopened = try RegistryStore.open(path: path)
+        #expect(try reopened.appliedMigrations().count == 2)
+    }
+
+    @Test("a database in a folder that does not exist is a clear error")
+    func missingFolder() {
+        #expect {
+            _ = try RegistryStore.open(path: "/nonexistent-folder/x.sqlite")
+        } throws: { error in
+            "\(error)"
+                == "cannot open the database '/nonexistent-folder/x.sqlite': the folder '/nonexistent-folder' does not exist"
+        }
+    }
+
+    @Test("the fixtures round-trip through the database unchanged")
+    func roundTrip() throws {
+        let registry = try fixtures()
+        let store = try RegistryStore.inMemory()
+        let changes = try store.apply(registry, source: "fixtures", at: now)
+        #expect(changes.tables.first { $0.name == "local_enterprises" }?.inserted == registry.enterprises.count)
+        let stored = try #require(try store.registry())
+        #expect(stored.enterprises == registry.enterprises)
+        #expect(stored.events == registry.events)
+        #expect(stored.people == registry.people)
+        #expect(stored == registry)
+        #expect(try store.importHistory().count == 1)
+    }
+
+    @Test("re-importing the same registry changes nothing")
+    func idempotent() throws {
+        let registry = try fixtures()
+        let store = try RegistryStore.inMemory()
+        _ = try store.apply(registry, source: "fixtures", at: now)
+        let again = try store.apply(registry, source: "fixtures", at: now)
+        #expect(!again.changed)
+        #expect(again.tables.allSatisfy { $0.inserted == 0 && $0.updated == 0 && $0.notInFiles == 0 })
+        #expect(try store.importHistory().count == 1)
+    }
+
+    @Test("an edited record is updated in place, keyed by its id; records no longer listed are kept")
+    func editedRow() throws {
+        var registry = try fixtures()
+        let store = try RegistryStore.inMemory()
+        _ = try store.apply(registry, source: "fixtures", at: now)
+        registry.enterprises[0].offer = "A new offer"
+        let removed = registry.meetingRequests.removeLast()
+        let changes = try store.apply(registry, source: "fixtures", at: now)
+        let firms = try #require(changes.tables.first { $0.name == "local_enterprises" })
+        #expect(firms.updated == 1)
+        #expect(firms.unchanged == registry.enterprises.count - 1)
+        #expect(changes.tables.first { $0.name == "meeting_requests" }?.notInFiles == 1)
+        let stored = try #require(try store.registry())
+        #expect(stored.enterprises[0].offer == "A new offer")
+        #expect(stored.meetingRequests.contains(removed))
+    }
+
+    @Test("a write that breaks a foreign key leaves the database exactly as it was")
+    func allOrNothing() throws {
+        var registry = try fixtures()
+        let store = try RegistryStore.inMemory()
+        _ = try store.apply(registry, source: "fixtures", at: now)
+        let before = try store.rowCounts()
+        registry.enterprises[0].offer = "changed before the failure"
+        registry.applications[0].enterpriseID = Identifier(trusted: "no-such-firm")
+        #expect(throws: StoreError.self) {
+            try store.apply(registry, source: "fixtures", at: now)
+        }
+        #expect(try store.rowCounts() == before)
+        #expect(try store.registry() == (try fixtures()))
+    }
+}
