@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import TwinLinkApp
+import TwinLinkDomain
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the programme cycle on a registry folder: the main job.",
+        discussion: """
+            Imports the registry in DIR into the database, then runs every stage the data allows and \
+            writes the results under OUT: registry.json (the export) and summary.md (the programme at \
+            a glance). Safe to repeat: a second run on the same files changes nothing.
+            """)
+
+    @Argument(help: ArgumentHelp("The registry folder (programme.yaml and the CSV files).", valueName: "dir"))
+    var directory: String
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the results.", valueName: "dir"))
+    var out: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let report = try MainJob.run(
+                registryDirectory: directory, outputDirectory: out, workspace: workspace, now: Date()
+            ) { stage, count, title in
+                standardError("[\(stage)/\(count)] \(title)")
+            }
+            print("Imported into \(workspace.databasePath):")
+            print(ImportRegistry.describe(report.changes))
+            print("Wrote:")
+            for file in report.writtenFiles { print("  \(file)") }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import the registry from a folder of spreadsheet exports.",
+        discussion: """
+            Reads programme.yaml and one CSV file per table (see docs/registry-format.md). Every \
+            problem is reported as FILE:LINE: field 'NAME' value 'VALUE': what is wrong; then the \
+            command exits with status 65 and the database is exactly as it was. Records are keyed by \
+            their id: an edited row updates its record, an unchanged one changes nothing.
+            """)
+
+    @Argument(help: ArgumentHelp("The registry folder.", valueName: "dir"))
+    var directory: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let changes = try ImportRegistry.run(directory: directory, into: workspace.store, now: Date())
+            print("Imported \(directory) into \(workspace.databasePath):")
+            print(ImportRegistry.describe(changes))
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List a registry table: smes, partner-cities, partner-enterprises or events.")
+
+    @Argument(help: "What to list.")
+    var subject: RegistryListing.Subject
+
+    @Flag(name: .long, help: "Print stable JSON for tools instead of a table.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        let registry: Registry
+        do {
+            registry = try workspace.registry()
+        } catch {
+            throw report(error)
+        }
+        if json {
+            var data = try RegistryListing.json(subject, of: registry)
+            data.append(0x0A)
+            FileHandle.standardOutput.write(data)
+        } else {
+            print(RegistryListing.table(subject, of: registry).render(), terminator: "")
+        }
+    }
+}
+
+extension RegistryListing.Subject: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the whole database as versioned JSON (docs/export-format.md).")
+
+    @Flag(name: .long, help: "JSON, the export format (the only one so far).")
+    var json = false
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard json else { throw ValidationError("say --json: the export format") }
+    }
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let data = try RegistryExport.make(from: workspace.store).json()
+            if let out {
+                let url = URL(fileURLWithPath: out)
+                let files = try OutputFiles(directory: url.deletingLastPathComponent().path)
+                try files.write(data, to: url.lastPathComponent)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        } catch {
+            throw report(error)
+        }
+    }
+}

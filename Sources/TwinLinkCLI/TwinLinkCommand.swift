@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TwinLinkApp
+
+/// `twinlink`: the command-line shell over TwinLink's use cases.
+public struct TwinLinkCommand: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "twinlink",
+        abstract: "Turn a city's partner-city relationships into business for its small firms.",
+        discussion: """
+            TwinLink keeps the programme's registry (local SMEs, partner cities and their firms, mutual \
+            events, applications) in an embedded SQLite database and runs the programme cycle on it.
+
+            The database is --db PATH, else $TWINLINK_DB, else ./twinlink.sqlite.
+            Start with: twinlink run fixtures --out out
+            """,
+        version: version,
+        subcommands: [RunCommand.self, ImportCommand.self, ListCommand.self, ExportCommand.self]
+    )
+
+    public init() {}
+}
+
+/// Options every command that touches the database shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite database file (default: $TWINLINK_DB, else ./twinlink.sqlite).",
+            valueName: "path"))
+    var db: String?
+
+    func workspace() throws -> Workspace {
+        let path = Workspace.resolvePath(option: db, environment: ProcessInfo.processInfo.environment)
+        do {
+            return try Workspace(databasePath: path)
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+/// Prints a failure to standard error and gives the exit status for it.
+func report(_ error: TwinLinkError) -> ExitCode {
+    standardError("twinlink: " + error.description.replacingOccurrences(of: "\n", with: "\n"))
+    return ExitCode(error.exitStatus)
+}
+
+func standardError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

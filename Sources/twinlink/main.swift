@@ -1,0 +1,3 @@
+import TwinLinkCLI
+
+TwinLinkCommand.main()
