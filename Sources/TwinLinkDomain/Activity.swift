@@ -86,3 +86,34 @@ public struct ScheduledMeeting: Hashable, Sendable, Codable {
         self.locked = locked
     }
 }
+
+extension Activity.Kind {
+    /// The prefix of the ids of activities of this kind planned from an event.
+    public var idPrefix: String {
+        switch self {
+        case .outgoingStudyVisit, .incomingStudyVisit: "visit"
+        case .onlineIntroduction: "intro"
+        case .onlineFollowUp: "follow-up"
+        case .businessMeetings: "b2b"
+        }
+    }
+}
+
+extension Activity {
+    /// The stable id of the activity of `kind` planned from `event`: `visit-<event id>`,
+    /// `intro-<event id>`, `follow-up-<event id>`, `b2b-<event id>`. Re-planning gives the same
+    /// id, so invites are updated rather than duplicated. Ids that would pass 64 characters keep
+    /// their start and end in a stable hash of the event id.
+    public static func plannedID(_ kind: Kind, for event: Identifier<MutualEvent>) -> Identifier<Activity> {
+        let full = "\(kind.idPrefix)-\(event.rawValue)"
+        guard full.utf8.count > 64 else { return Identifier(trusted: full) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bit
+        for byte in event.rawValue.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let suffix = String(hash, radix: 16)
+        let keep = 64 - suffix.count - 1
+        return Identifier(trusted: String(full.prefix(keep)) + "-" + suffix)
+    }
+}
