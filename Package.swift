@@ -27,6 +27,12 @@ let package = Package(
             name: "TwinLinkDomain",
             swiftSettings: strict
         ),
+        // Plans study visits and online meetings from mutual events. Pure.
+        .target(
+            name: "TwinLinkPlanning",
+            dependencies: ["TwinLinkDomain"],
+            swiftSettings: strict
+        ),
         // Reads the registry from spreadsheet exports (CSV) and programme.yaml.
         .target(
             name: "TwinLinkImport",
@@ -61,7 +67,9 @@ let package = Package(
         // Use cases shared by the command line and (later) the web.
         .target(
             name: "TwinLinkApp",
-            dependencies: ["TwinLinkDomain", "TwinLinkImport", "TwinLinkStore"],
+            dependencies: [
+                "TwinLinkDomain", "TwinLinkImport", "TwinLinkStore", "TwinLinkCalendar", "TwinLinkPlanning",
+            ],
             swiftSettings: strict
         ),
         // The command-line shell.
@@ -98,6 +106,13 @@ let package = Package(
         .testTarget(
             name: "TwinLinkStoreTests",
             dependencies: ["TwinLinkStore", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkPlanningTests",
+            dependencies: [
+                "TwinLinkPlanning", "TwinLinkDomain", "TwinLinkImport", "TwinLinkCalendar", "TwinLinkTestSupport",
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -24,10 +24,10 @@ The output is deterministic: a fixed DTSTAMP (20261201T000000Z), UIDs derived fr
 and name, and events sorted by date and name. A newer `holidays` release may correct a rule and
 so change a file; that is a reviewable diff, not noise.
 
-Germany: only the nationwide holidays. Bavaria (Nuremberg) adds Epiphany, Corpus Christi, All
-Saints' Day (and Assumption Day in Catholic municipalities); Saxony (Leipzig) adds Reformation Day
-and Repentance and Prayer Day. Pass --de-subdivisions to also write holidays-DE-BY.ics and
-holidays-DE-SN.ics.
+Germany: holidays-DE.ics has the nationwide holidays. Bavaria (Nuremberg) adds Epiphany, Corpus
+Christi, All Saints' Day (and Assumption Day in Catholic municipalities) in holidays-DE-BY.ics;
+Saxony (Leipzig) adds Reformation Day and Repentance and Prayer Day in holidays-DE-SN.ics. Each
+subdivision file lists the nationwide holidays too.
 
 Ukraine: under martial law (Law No. 2136-IX, in force since March 2022) the statutory public
 holidays are working days, so `holidays` lists none as "public" for 2023 onward; it lists them in
@@ -124,11 +124,11 @@ def build(code: str, country: str, subdiv: str | None, title: str, categories: t
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(pathlib.Path(__file__).resolve().parent))
-    parser.add_argument("--de-subdivisions", action="store_true",
-                        help="also write holidays-DE-BY.ics and holidays-DE-SN.ics")
+    parser.add_argument("--no-de-subdivisions", action="store_true",
+                        help="skip holidays-DE-BY.ics and holidays-DE-SN.ics (Nuremberg's and Leipzig's)")
     args = parser.parse_args()
     out = pathlib.Path(args.out)
-    specs = CALENDARS + (DE_SUBDIVISIONS if args.de_subdivisions else [])
+    specs = CALENDARS + ([] if args.no_de_subdivisions else DE_SUBDIVISIONS)
     for spec in specs:
         data = build(*spec)
         path = out / f"holidays-{spec[0]}.ics"

@@ -51,3 +51,10 @@ public enum Format {
         }
     }
 }
+
+extension Format {
+    /// `2027-05-04 09:00` in `zone`.
+    public static func local(_ instant: ZonedInstant, in zone: TimeZoneID) -> String {
+        instant.local(in: zone).iso.replacingOccurrences(of: "T", with: " ")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkPlanning
 import TwinLinkStore
 
 /// Use case: `twinlink run DIR --out OUT`, every stage of the programme cycle that the data
@@ -10,31 +11,43 @@ public enum MainJob {
 
     public struct Report: Sendable {
         public var changes: RegistryChanges
+        public var plan: ActivityPlan
         public var writtenFiles: [String]
         public var summary: String
     }
 
     public static func run(
-        registryDirectory: String, outputDirectory: String, workspace: Workspace, now: Date,
+        registryDirectory: String, outputDirectory: String, workspace: Workspace, now explicitNow: Date? = nil,
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
-        let stages = 3
+        let stages = 5
         progress(1, stages, "importing the registry from \(registryDirectory)")
-        let changes = try ImportRegistry.run(directory: registryDirectory, into: workspace.store, now: now)
+        let changes = try ImportRegistry.run(
+            directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
+        let programme = try workspace.registry().programme
+        let now = explicitNow ?? Format.referenceInstant(programme)
 
-        progress(2, stages, "exporting the database to \(outputDirectory)/registry.json")
+        if let calendars = programme.calendarsPath {
+            let path = calendars.hasPrefix("/") ? calendars : registryDirectory + "/" + calendars
+            progress(2, stages, "importing the holiday calendars in \(path)")
+            _ = try ImportHolidayCalendars.run(path: path, region: nil, into: workspace.store)
+        } else {
+            progress(2, stages, "no holiday calendars named in programme.yaml (calendars:); skipped")
+        }
+
+        progress(3, stages, "planning visits, online meetings and 1:1 sessions")
+        let plan = try PlanActivities.run(workspace: workspace, now: now)
+
+        progress(4, stages, "exporting the database to \(outputDirectory)/registry.json")
         let output = try OutputFiles(directory: outputDirectory)
         let export = try RegistryExport.make(from: workspace.store)
         var written = [try output.write(export.json(), to: "registry.json").path]
 
-        progress(3, stages, "writing the programme summary")
-        let registry = Registry(
-            programme: export.programme, partnerCities: export.partnerCities, enterprises: export.localEnterprises,
-            enterpriseLinks: export.enterpriseLinks, partnerEnterprises: export.partnerEnterprises,
-            people: export.people,
-            events: export.mutualEvents, applications: export.applications, meetingRequests: export.meetingRequests)
-        let summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
+        progress(5, stages, "writing the programme summary")
+        let registry = try workspace.registry()
+        var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
+        summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
         written.append(try output.write(summary, to: "summary.md").path)
-        return Report(changes: changes, writtenFiles: written, summary: summary)
+        return Report(changes: changes, plan: plan, writtenFiles: written, summary: summary)
     }
 }

@@ -21,8 +21,12 @@ public struct RegistryExport: Codable, Sendable, Equatable {
     public var mutualEvents: [MutualEvent]
     public var applications: [Application]
     public var meetingRequests: [MeetingRequest]
+    /// Public holidays per region, as imported from the holiday calendars.
+    public var holidays: [Holiday]
+    /// Activities planned from the events (study visits, online meetings, 1:1 sessions).
+    public var activities: [Activity]
 
-    public init(registry: Registry, schemaMigrations: [String]) {
+    public init(registry: Registry, schemaMigrations: [String], holidays: [Holiday] = [], activities: [Activity] = []) {
         format = Self.formatName
         version = Self.currentVersion
         self.schemaMigrations = schemaMigrations
@@ -35,6 +39,8 @@ public struct RegistryExport: Codable, Sendable, Equatable {
         mutualEvents = registry.events
         applications = registry.applications
         meetingRequests = registry.meetingRequests
+        self.holidays = holidays
+        self.activities = activities
     }
 
     /// Reads the database into an export document.
@@ -43,7 +49,9 @@ public struct RegistryExport: Codable, Sendable, Equatable {
             guard let registry = try store.registry() else {
                 throw TwinLinkError.notReady("the database is empty: run 'twinlink import DIR' first")
             }
-            return RegistryExport(registry: registry, schemaMigrations: try store.appliedMigrations())
+            return RegistryExport(
+                registry: registry, schemaMigrations: try store.appliedMigrations(), holidays: try store.holidays(),
+                activities: try store.activities())
         } catch let error as TwinLinkError {
             throw error
         } catch let error as StoreError {

@@ -8,9 +8,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the programme cycle on a registry folder: the main job.",
         discussion: """
-            Imports the registry in DIR into the database, then runs every stage the data allows and \
-            writes the results under OUT: registry.json (the export) and summary.md (the programme at \
-            a glance). Safe to repeat: a second run on the same files changes nothing.
+            Imports the registry in DIR and the holiday calendars it names into the database, plans the \
+            activities, then writes the results under OUT: registry.json (the export) and summary.md \
+            (the programme at a glance). Safe to repeat: a second run on the same files changes nothing.
             """)
 
     @Argument(help: ArgumentHelp("The registry folder (programme.yaml and the CSV files).", valueName: "dir"))
@@ -19,18 +19,33 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the results.", valueName: "dir"))
     var out: String
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Run as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
+    var now: String?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let workspace = try database.workspace()
         do {
             let report = try MainJob.run(
-                registryDirectory: directory, outputDirectory: out, workspace: workspace, now: Date()
+                registryDirectory: directory, outputDirectory: out, workspace: workspace,
+                now: try now.map { text throws(TwinLinkError) in
+                    guard let instant = ZonedInstant.parseInstant(text) else {
+                        throw .invalidArgument("--now '\(text)': expected an ISO 8601 instant")
+                    }
+                    return instant
+                }
             ) { stage, count, title in
                 standardError("[\(stage)/\(count)] \(title)")
             }
             print("Imported into \(workspace.databasePath):")
             print(ImportRegistry.describe(report.changes))
+            let moves = PlanActivities.describeChanges(
+                report.plan, home: try workspace.registry().programme.homeCity.timeZone)
+            print("Planned \(report.plan.activities.count) activities; \(moves.count) changed since the last run.")
             print("Wrote:")
             for file in report.writtenFiles { print("  \(file)") }
         } catch {

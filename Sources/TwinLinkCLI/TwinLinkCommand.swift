@@ -17,7 +17,10 @@ public struct TwinLinkCommand: ParsableCommand {
             Start with: twinlink run fixtures --out out
             """,
         version: version,
-        subcommands: [RunCommand.self, ImportCommand.self, ListCommand.self, ExportCommand.self]
+        subcommands: [
+            RunCommand.self, ImportCommand.self, ImportCalendarCommand.self, ListCommand.self, PlanCommand.self,
+            ExportCommand.self,
+        ]
     )
 
     public init() {}
@@ -44,8 +47,15 @@ struct DatabaseOptions: ParsableArguments {
 
 /// Prints a failure to standard error and gives the exit status for it.
 func report(_ error: TwinLinkError) -> ExitCode {
-    standardError("twinlink: " + error.description.replacingOccurrences(of: "\n", with: "\n"))
+    standardError("twinlink: " + error.description)
     return ExitCode(error.exitStatus)
+}
+
+/// Any other failure: a message without a stack trace, and EX_SOFTWARE (70).
+func report(_ error: any Error) -> ExitCode {
+    if let error = error as? TwinLinkError { return report(error) }
+    standardError("twinlink: internal error: \(error)")
+    return ExitCode(70)
 }
 
 func standardError(_ text: String) {

@@ -30,11 +30,13 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     /// Seats for the local delegation; `nil` where the regulations decide.
     public var seats: Int?
     public var agenda: [AgendaItem]
+    /// What the planner wants the coordinator to know, e.g. a time outside someone's business hours.
+    public var notes: [String]
 
     public init(
         id: Identifier<Activity>, eventID: Identifier<MutualEvent>, kind: Kind, title: String, start: ZonedInstant,
         end: ZonedInstant, partnerCityID: Identifier<PartnerCity>? = nil, venue: Venue? = nil, joinURL: String? = nil,
-        status: Status = .proposed, seats: Int? = nil, agenda: [AgendaItem] = []
+        status: Status = .proposed, seats: Int? = nil, agenda: [AgendaItem] = [], notes: [String] = []
     ) {
         self.id = id
         self.eventID = eventID
@@ -48,7 +50,11 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
         self.status = status
         self.seats = seats
         self.agenda = agenda
+        self.notes = notes
     }
+
+    /// Study visits are whole days (first to last day, in `start`'s zone); other activities are timed.
+    public var isAllDay: Bool { kind == .outgoingStudyVisit || kind == .incomingStudyVisit }
 }
 
 /// One line of an activity's agenda.

@@ -66,18 +66,51 @@ public struct OutcomeRecord: Hashable, Sendable, Codable {
     }
 }
 
-/// A public holiday of a country (or of a region, such as Scotland), from a holiday calendar.
+/// A public holiday in a region (a country, or a subdivision such as Scotland), from a holiday
+/// calendar. A subdivision's calendar lists every holiday that applies there, national ones too.
 public struct Holiday: Hashable, Sendable, Codable {
-    public var country: CountryCode
-    /// ISO 3166-2 subdivision code such as `GB-SCT`, where the holiday is regional.
-    public var subdivision: String?
+    public var region: HolidayRegion
     public var date: LocalDate
     public var name: String
 
-    public init(country: CountryCode, subdivision: String? = nil, date: LocalDate, name: String) {
-        self.country = country
-        self.subdivision = subdivision
+    public init(region: HolidayRegion, date: LocalDate, name: String) {
+        self.region = region
         self.date = date
         self.name = name
     }
+}
+
+/// Where a holiday calendar applies: a country (`PL`) or one of its subdivisions (`GB-SCT`).
+public struct HolidayRegion: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let country: CountryCode
+    /// ISO 3166-2 code such as `GB-SCT`; `nil` for the whole country.
+    public let subdivision: String?
+
+    public init(country: CountryCode, subdivision: String? = nil) {
+        self.country = country
+        self.subdivision = subdivision
+    }
+
+    /// Parses `PL` or `GB-SCT` (an ISO 3166-2 code starting with its country).
+    public init?(code: String) {
+        let parts = code.split(separator: "-", maxSplits: 1)
+        guard let country = parts.first.flatMap({ CountryCode(rawValue: String($0)) }) else { return nil }
+        if parts.count == 2 {
+            guard Self.isSubdivision(code) else { return nil }
+            self.init(country: country, subdivision: code)
+        } else {
+            self.init(country: country)
+        }
+    }
+
+    /// `CC-XXX`: the country code, a hyphen and 1–3 letters or digits.
+    public static func isSubdivision(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && CountryCode(rawValue: String(parts[0])) != nil && (1...3).contains(parts[1].count)
+            && parts[1].allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isASCIIDigit }
+    }
+
+    public var code: String { subdivision ?? country.rawValue }
+    public var description: String { code }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.code < rhs.code }
 }

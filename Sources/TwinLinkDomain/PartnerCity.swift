@@ -10,6 +10,8 @@ public struct PartnerCity: Hashable, Sendable, Codable, Identifiable {
     public var keySectors: [NACECode]
     public var partnershipSince: Int?
     public var businessHours: BusinessHours
+    /// ISO 3166-2 subdivision (`GB-SCT`, `US-NY`) whose holidays apply, if regional ones do.
+    public var subdivision: String?
     public var contactPersonID: Identifier<Person>
     public var website: String?
     public var notes: String?
@@ -17,8 +19,8 @@ public struct PartnerCity: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: Identifier<PartnerCity>, name: String, country: CountryCode, timeZone: TimeZoneID,
         languages: [LanguageCode], keySectors: [NACECode] = [], partnershipSince: Int? = nil,
-        businessHours: BusinessHours = .standard, contactPersonID: Identifier<Person>, website: String? = nil,
-        notes: String? = nil
+        businessHours: BusinessHours = .standard, subdivision: String? = nil, contactPersonID: Identifier<Person>,
+        website: String? = nil, notes: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -28,10 +30,14 @@ public struct PartnerCity: Hashable, Sendable, Codable, Identifiable {
         self.keySectors = keySectors
         self.partnershipSince = partnershipSince
         self.businessHours = businessHours
+        self.subdivision = subdivision
         self.contactPersonID = contactPersonID
         self.website = website
         self.notes = notes
     }
+
+    /// The holiday region: the subdivision if one is set, else the country.
+    public var holidayRegion: HolidayRegion { HolidayRegion(country: country, subdivision: subdivision) }
 
     /// The main language: the first listed.
     public var mainLanguage: LanguageCode { languages.first ?? .english }

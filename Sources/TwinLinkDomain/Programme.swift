@@ -11,10 +11,15 @@ public struct Programme: Hashable, Sendable, Codable {
     public var languages: [LanguageCode]
     /// A fixed "today" for reproducible runs on a fixed data set; `nil` means the day of the run.
     public var referenceDate: LocalDate?
+    /// How activities are planned from mutual events.
+    public var planning: PlanningSettings
+    /// The folder of holiday calendars (`holidays-<REGION>.ics`), relative to the registry folder.
+    public var calendarsPath: String?
 
     public init(
         name: String, homeCity: HomeCity, coordinatingUnit: String, organiser: Organiser,
-        currency: CurrencyCode = .euro, languages: [LanguageCode] = [.english], referenceDate: LocalDate? = nil
+        currency: CurrencyCode = .euro, languages: [LanguageCode] = [.english], referenceDate: LocalDate? = nil,
+        planning: PlanningSettings = .standard, calendarsPath: String? = nil
     ) {
         self.name = name
         self.homeCity = homeCity
@@ -23,6 +28,8 @@ public struct Programme: Hashable, Sendable, Codable {
         self.currency = currency
         self.languages = languages
         self.referenceDate = referenceDate
+        self.planning = planning
+        self.calendarsPath = calendarsPath
     }
 }
 
@@ -34,17 +41,23 @@ public struct HomeCity: Hashable, Sendable, Codable {
     /// Postcodes inside the city's territory.
     public var postcodes: [PostcodePattern]
     public var businessHours: BusinessHours
+    /// ISO 3166-2 subdivision (`PL-12`) whose holidays apply besides the country's, if any.
+    public var subdivision: String?
 
     public init(
         name: String, country: CountryCode, timeZone: TimeZoneID, postcodes: [PostcodePattern],
-        businessHours: BusinessHours = .standard
+        businessHours: BusinessHours = .standard, subdivision: String? = nil
     ) {
         self.name = name
         self.country = country
         self.timeZone = timeZone
         self.postcodes = postcodes
         self.businessHours = businessHours
+        self.subdivision = subdivision
     }
+
+    /// The holiday region: the subdivision if one is set, else the country.
+    public var holidayRegion: HolidayRegion { HolidayRegion(country: country, subdivision: subdivision) }
 
     /// Whether a postcode lies in the city, by the programme's postcode list.
     public func contains(postcode: String) -> Bool {

@@ -13,18 +13,28 @@ enum TableRowParsers {
         let sectors = row.list("key_sectors", required: false, expected: NACECode.rule, Parse.nace)
         let since = row.optionalYear("partnership_since")
         let hours = row.optional("business_hours", expected: BusinessHours.rule) { BusinessHours(iso: $0) }
+        let subdivision = row.optional("subdivision", expected: "an ISO 3166-2 code such as GB-SCT") {
+            HolidayRegion.isSubdivision($0) ? $0 : nil
+        }
         let contact = row.id("contact_person_id", of: Person.self)
         let website = row.optionalURL("website")
-        guard let id, let name, let country, let zone, let languages, let sectors, let since, let hours, let contact,
-            let website
+        guard let id, let name, let country, let zone, let languages, let sectors, let since, let hours,
+            let subdivision,
+            let contact, let website
         else { return nil }
+        if let subdivision, !subdivision.hasPrefix(country.rawValue + "-") {
+            row.report("subdivision", "the subdivision must belong to the country \(country)")
+            return nil
+        }
         guard id.rawValue != "home" else {
             row.report("id", "'home' is reserved for the home city in events.csv; choose another id")
             return nil
         }
         return PartnerCity(
             id: id, name: name, country: country, timeZone: zone, languages: languages, keySectors: sectors,
-            partnershipSince: since, businessHours: hours ?? .standard, contactPersonID: contact, website: website,
+            partnershipSince: since, businessHours: hours ?? .standard, subdivision: subdivision,
+            contactPersonID: contact,
+            website: website,
             notes: row.optionalText("notes"))
     }
 

@@ -22,7 +22,7 @@ struct TableSchema: Sendable {
 
     static let partnerCities = TableSchema(
         "partner_cities.csv", required: ["id", "name", "country", "time_zone", "languages", "contact_person_id"],
-        optional: ["key_sectors", "partnership_since", "business_hours", "website", "notes"])
+        optional: ["key_sectors", "partnership_since", "business_hours", "subdivision", "website", "notes"])
     static let enterprises = TableSchema(
         "smes.csv",
         required: [

@@ -24,6 +24,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     var status: String
     var seats: Int?
     var agenda: [AgendaItem]
+    var notes: [String]
 
     init(_ a: Activity) {
         id = a.id.rawValue
@@ -42,6 +43,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         status = a.status.rawValue
         seats = a.seats
         agenda = a.agenda
+        notes = a.notes
     }
 
     func domain() throws -> Activity {
@@ -62,7 +64,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
             partnerCityID: try partnerCityId.map { try stored(Identifier(rawValue: $0), t, id, "partner_city_id", $0) },
             venue: venue, joinURL: joinUrl,
             status: try stored(Activity.Status(rawValue: status), t, id, "status", status), seats: seats,
-            agenda: agenda)
+            agenda: agenda, notes: notes)
     }
 }
 

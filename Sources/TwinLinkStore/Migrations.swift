@@ -7,6 +7,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-registry", migrate: createRegistry)
         migrator.registerMigration("v1-programme-cycle", migrate: createProgrammeCycle)
+        migrator.registerMigration("v2-planning", migrate: createPlanning)
         return migrator
     }
 

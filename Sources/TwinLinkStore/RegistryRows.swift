@@ -41,6 +41,9 @@ struct ProgrammeRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     var currency: String
     var languages: [String]
     var referenceDate: String?
+    var homeSubdivision: String?
+    var planning: PlanningSettings
+    var calendarsPath: String?
 
     init(_ p: Programme) {
         name = p.name
@@ -55,6 +58,9 @@ struct ProgrammeRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         currency = p.currency.rawValue
         languages = p.languages.map(\.rawValue)
         referenceDate = p.referenceDate?.iso
+        homeSubdivision = p.homeCity.subdivision
+        planning = p.planning
+        calendarsPath = p.calendarsPath
     }
 
     func domain() throws -> Programme {
@@ -77,7 +83,8 @@ struct ProgrammeRow: Codable, Equatable, FetchableRecord, PersistableRecord {
                 email: try stored(EmailAddress(rawValue: organiserEmail), t, "1", "organiser_email", organiserEmail)),
             currency: try stored(CurrencyCode(rawValue: currency), t, "1", "currency", currency),
             languages: try languages.map { try stored(LanguageCode(rawValue: $0), t, "1", "languages", $0) },
-            referenceDate: try referenceDate.map { try stored(LocalDate(iso: $0), t, "1", "reference_date", $0) })
+            referenceDate: try referenceDate.map { try stored(LocalDate(iso: $0), t, "1", "reference_date", $0) },
+            planning: planning, calendarsPath: calendarsPath)
     }
 }
 
@@ -129,6 +136,7 @@ struct PartnerCityRow: RegistryRow {
     var contactPersonId: String
     var website: String?
     var notes: String?
+    var subdivision: String?
 
     init(_ c: PartnerCity) {
         id = c.id.rawValue
@@ -142,6 +150,7 @@ struct PartnerCityRow: RegistryRow {
         contactPersonId = c.contactPersonID.rawValue
         website = c.website
         notes = c.notes
+        subdivision = c.subdivision
     }
 
     func domain() throws -> PartnerCity {
@@ -154,6 +163,7 @@ struct PartnerCityRow: RegistryRow {
             keySectors: try sectors(keySectors, t, id, "key_sectors"),
             partnershipSince: partnershipSince,
             businessHours: try stored(BusinessHours(iso: businessHours), t, id, "business_hours", businessHours),
+            subdivision: subdivision,
             contactPersonID: try stored(
                 Identifier(rawValue: contactPersonId), t, id, "contact_person_id", contactPersonId),
             website: website, notes: notes)

@@ -252,7 +252,7 @@ struct RegistryReaderTests {
         #expect(
             found == [
                 "reg/programme.yaml:4: field 'home_city.country' value 'Poland': expected an ISO 3166-1 alpha-2 country code in capitals, such as PL or DE",
-                "reg/programme.yaml:12: field 'budget' value '1000': unknown key; expected one of coordinating_unit, currency, home_city, languages, name, organiser, reference_date",
+                "reg/programme.yaml:12: field 'budget' value '1000': unknown key; expected one of calendars, coordinating_unit, currency, home_city, languages, name, organiser, planning, reference_date",
             ])
     }
 

@@ -1,0 +1,57 @@
+import TwinLinkDomain
+
+/// Makes each online meeting's join link from the programme's video-meeting setting. Jitsi rooms
+/// get an unguessable name drawn from the programme's secret seed and the activity id, so that
+/// re-planning keeps the same room.
+public struct JoinLinkMaker: Sendable {
+    public let setting: VideoMeetingSetting
+    public let seed: UInt64
+
+    public init(setting: VideoMeetingSetting, seed: UInt64) {
+        self.setting = setting
+        self.seed = seed
+    }
+
+    public func link(for activity: Identifier<Activity>) -> String {
+        switch setting {
+        case .fixed(let url):
+            return url
+        case .pattern(let pattern):
+            return pattern.replacingOccurrences(of: "{activity}", with: activity.rawValue)
+        case .jitsi(let server):
+            var generator = SplitMix64(seed: seed ^ Self.fnv1a(activity.rawValue))
+            // 26 characters of a 32-letter alphabet: 130 bits, far beyond guessing.
+            let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+            let room = String((0..<26).map { _ in alphabet[Int(generator.next() % 32)] })
+            let base = server.hasSuffix("/") ? String(server.dropLast()) : server
+            return "\(base)/TwinLink-\(room)"
+        }
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64): the same seed gives
+/// the same numbers on every platform.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
