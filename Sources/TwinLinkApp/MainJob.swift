@@ -29,10 +29,10 @@ public enum MainJob {
 
         if let calendars = programme.calendarsPath {
             let path = calendars.hasPrefix("/") ? calendars : registryDirectory + "/" + calendars
-            progress(2, stages, "importing the holiday calendars in \(path)")
-            _ = try ImportHolidayCalendars.run(path: path, region: nil, into: workspace.store)
+            progress(2, stages, "importing the holiday calendars and event feeds in \(path)")
+            _ = try ImportCalendars.run(path: path, workspace: workspace, now: now)
         } else {
-            progress(2, stages, "no holiday calendars named in programme.yaml (calendars:); skipped")
+            progress(2, stages, "no calendars folder named in programme.yaml (calendars:); skipped")
         }
 
         progress(3, stages, "planning visits, online meetings and 1:1 sessions")

@@ -88,31 +88,46 @@ struct PlanCommand: ParsableCommand {
 struct ImportCalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-calendar",
-        abstract: "Import public-holiday calendars (.ics) for planning.",
+        abstract: "Import public-holiday calendars and partner cities' event feeds (.ics).",
         discussion: """
             Reads a calendar file or a folder of them through libical. A file named \
             holidays-<REGION>.ics (holidays-PL.ics, holidays-GB-SCT.ics) lists every holiday of that \
-            country or ISO 3166-2 subdivision and replaces what the database had for it. Partner \
-            cities with a subdivision use its calendar, else their country's. A broken file stops the \
-            import with its file and line; nothing is written.
+            country or ISO 3166-2 subdivision and replaces what the database had for it; partner cities \
+            with a subdivision use its calendar, else their country's. A file named \
+            events-<PARTNER CITY ID>.ics is that city's event feed: its events (recurring ones expanded) \
+            become mutual events with no visit planned, until events.csv marks one. A broken file stops \
+            the import with its file and line; nothing is written.
             """)
 
-    @Argument(help: ArgumentHelp("A calendar file or a folder of holidays-<REGION>.ics files.", valueName: "path"))
+    @Argument(help: ArgumentHelp("A calendar file or a folder of calendars.", valueName: "path"))
     var path: String
 
     @Option(
-        name: .long, help: ArgumentHelp("The region of a single file whose name does not say it.", valueName: "code"))
+        name: .long,
+        help: ArgumentHelp("The region of a holiday calendar whose name does not say it.", valueName: "code"))
     var region: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The partner city of an event feed whose name does not say it.", valueName: "id"))
+    var city: String?
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let workspace = try database.workspace()
         do {
-            let report = try ImportHolidayCalendars.run(path: path, region: region, into: workspace.store)
-            print("Imported holidays into \(workspace.databasePath):")
-            for (region, count) in report.counts.sorted(by: { $0.key < $1.key }) {
-                print("  \(region): \(count)")
+            let report = try ImportCalendars.run(
+                path: path, region: region, city: city, workspace: workspace, now: Date())
+            print("Imported calendars into \(workspace.databasePath):")
+            for (region, count) in report.holidays.sorted(by: { $0.key < $1.key }) {
+                print("  holidays \(region): \(count)")
+            }
+            print(
+                "  events: \(report.eventsInserted) new, \(report.eventsUpdated) updated, \(report.eventsUnchanged) unchanged"
+            )
+            if !report.eventsOwnedByRegistry.isEmpty {
+                print("  kept as events.csv has them: " + report.eventsOwnedByRegistry.joined(separator: ", "))
             }
         } catch {
             throw report(error)

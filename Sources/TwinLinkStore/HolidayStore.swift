@@ -17,22 +17,26 @@ extension RegistryStore {
     public func replaceHolidays(_ holidays: [Holiday], regions: Set<HolidayRegion>) throws(StoreError)
         -> [HolidayRegion: Int]
     {
-        try write { db in
-            var counts: [HolidayRegion: Int] = [:]
-            for region in regions {
-                try HolidayRow.filter(Column("country") == region.country.rawValue)
-                    .filter(Column("subdivision") == (region.subdivision ?? "")).deleteAll(db)
-                counts[region] = 0
-            }
-            for holiday in holidays {
-                try HolidayRow(
-                    country: holiday.region.country.rawValue, subdivision: holiday.region.subdivision ?? "",
-                    date: holiday.date.iso, name: holiday.name
-                ).insert(db, onConflict: .ignore)
-                counts[holiday.region, default: 0] += 1
-            }
-            return counts
+        try write { db in try replaceHolidays(holidays, regions: regions, in: db) }
+    }
+
+    func replaceHolidays(_ holidays: [Holiday], regions: Set<HolidayRegion>, in db: Database) throws -> [HolidayRegion:
+        Int]
+    {
+        var counts: [HolidayRegion: Int] = [:]
+        for region in regions {
+            try HolidayRow.filter(Column("country") == region.country.rawValue)
+                .filter(Column("subdivision") == (region.subdivision ?? "")).deleteAll(db)
+            counts[region] = 0
         }
+        for holiday in holidays {
+            try HolidayRow(
+                country: holiday.region.country.rawValue, subdivision: holiday.region.subdivision ?? "",
+                date: holiday.date.iso, name: holiday.name
+            ).insert(db, onConflict: .ignore)
+            counts[holiday.region, default: 0] += 1
+        }
+        return counts
     }
 
     /// Every holiday, by region and date.

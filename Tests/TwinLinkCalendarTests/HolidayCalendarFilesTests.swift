@@ -13,7 +13,7 @@ struct HolidayCalendarFilesTests {
 
     static let files: [URL] =
         ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? [])
-        .filter { $0.pathExtension == "ics" }
+        .filter { $0.pathExtension == "ics" && $0.lastPathComponent.hasPrefix("holidays-") }
         .sorted { $0.lastPathComponent < $1.lastPathComponent }
 
     @Test("the calendars are there, Poland's among them")

@@ -26,8 +26,9 @@ struct PlanCommandTests {
         #expect(try cli.run("import", fixtures, "--db", db).status == 0)
         let holidays = try cli.run("import-calendar", root.appendingPathComponent("calendars").path, "--db", db)
         #expect(holidays.status == 0, "\(holidays.stderr)")
-        #expect(holidays.stdout.contains("  PL: 42"))
-        #expect(holidays.stdout.contains("  GB-SCT: 34"))
+        #expect(holidays.stdout.contains("  holidays PL: 42"))
+        #expect(holidays.stdout.contains("  holidays GB-SCT: 34"))
+        #expect(holidays.stdout.contains("  events: 15 new, 0 updated, 0 unchanged"))
 
         let plan = try cli.run("plan", "--db", db)
         #expect(plan.status == 0, "\(plan.stderr)")
@@ -57,6 +58,46 @@ struct PlanCommandTests {
         let json = try cli.run("plan", "--json", "--dry-run", "--db", db)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((document["activities"] as? [Any])?.count == 52)
+    }
+
+    @Test("event feeds: recurring events expanded, two calendars in one file, bare TZIDs; events.csv wins")
+    func eventFeeds() throws {
+        let root = try copyOfFixtures()
+        let db = root.appendingPathComponent("db.sqlite").path
+        #expect(try cli.run("import", root.appendingPathComponent("fixtures").path, "--db", db).status == 0)
+        #expect(try cli.run("import-calendar", root.appendingPathComponent("calendars").path, "--db", db).status == 0)
+        let events = try cli.run("list", "events", "--json", "--db", db)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(events.stdout.utf8)) as? [[String: Any]])
+        let feed = list.filter { ($0["source"] as? String)?.hasPrefix("feed:") == true }
+        #expect(feed.count == 15)
+        // The monthly breakfast: 12 occurrences less the one on Epiphany (EXDATE).
+        let breakfasts = feed.compactMap { $0["id"] as? String }.filter { $0.hasPrefix("feed-startup-breakfast") }
+        #expect(breakfasts.count == 11)
+        #expect(!breakfasts.contains("feed-startup-breakfast-nuernberg.example-20270106"))
+        // 10:00 in Rochester (a bare TZID, no VTIMEZONE) on 24 April 2027 is 14:00 UTC (EDT).
+        let expo = try #require(feed.first { $0["id"] as? String == "feed-rit-innovation-2027-rochester.example" })
+        let timed = try #require((expo["schedule"] as? [String: Any])?["timed"] as? [String: Any])
+        #expect((timed["start"] as? [String: Any])?["utc"] as? String == "2027-04-24T14:00:00Z")
+        #expect((timed["start"] as? [String: Any])?["zone"] as? String == "America/New_York")
+        #expect(feed.contains { $0["id"] as? String == "feed-lilac-festival-2027-rochester.example" })
+
+        // The coordinator takes the Kyoto fair into events.csv to plan a visit: the file wins.
+        let csv = root.appendingPathComponent("fixtures/events.csv")
+        var text = try String(contentsOf: csv, encoding: .utf8)
+        let header = try #require(text.split(separator: "\n").first).split(separator: ",").map(String.init)
+        var row = [String](repeating: "", count: header.count)
+        let values = [
+            "id": "feed-kyoto-craft-fair-2027-kyoto.example", "name": "Kyoto Traditional Craft Fair", "kind": "fair",
+            "host_city_id": "kyoto", "start": "2027-10-01T10:00", "end": "2027-10-01T17:00",
+            "venue_name": "Miyako Messe", "venue_address": "Okazaki Kyoto", "visit": "outgoing",
+        ]
+        for (column, value) in values { row[try #require(header.firstIndex(of: column))] = value }
+        text += row.joined(separator: ",") + "\n"
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        #expect(try cli.run("import", root.appendingPathComponent("fixtures").path, "--db", db).status == 0)
+        let again = try cli.run("import-calendar", root.appendingPathComponent("calendars").path, "--db", db)
+        #expect(again.stdout.contains("kept as events.csv has them: feed-kyoto-craft-fair-2027-kyoto.example"))
+        #expect(try cli.run("list", "events", "--db", db).stdout.contains("outgoing"))
     }
 
     @Test("a broken holiday calendar: its file and line, exit 65, nothing imported")

@@ -1,0 +1,70 @@
+import Foundation
+import TwinLinkCalendar
+import TwinLinkDomain
+
+/// Turns an event of a partner city's feed into a mutual event hosted by that city.
+enum FeedEventMapping {
+    /// `nil` for a cancelled event.
+    static func event(from feed: CalendarEvent, city: PartnerCity, source: String) -> MutualEvent? {
+        guard feed.status != .cancelled else { return nil }
+        let schedule: EventSchedule
+        switch (feed.start, feed.end) {
+        case (.day(let first), .day(let end)):
+            guard let firstDay = LocalDate(year: first.year, month: first.month, day: first.day),
+                let endDay = LocalDate(year: end.year, month: end.month, day: end.day)
+            else { return nil }
+            schedule = .allDay(first: firstDay, last: max(firstDay, endDay.adding(days: -1)), zone: city.timeZone)
+        case (.instant(let start, let zoneName), .instant(let end, _)):
+            let zone = zoneName.flatMap(TimeZoneID.init(rawValue:)) ?? city.timeZone
+            schedule = .timed(
+                start: ZonedInstant(instant: start, zone: zone), end: ZonedInstant(instant: end, zone: zone))
+        default:
+            return nil
+        }
+        let location = feed.location?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let venueName = location.flatMap { $0.split(separator: ",").first.map(String.init) } ?? "To be announced"
+        let kind =
+            feed.categories.lazy.compactMap { MutualEvent.Kind(rawValue: $0.lowercased()) }.first ?? .other
+        return MutualEvent(
+            id: id(for: feed, zone: schedule.zone), name: feed.summary ?? "Event in \(city.name)", kind: kind,
+            host: .partnerCity(city.id), schedule: schedule,
+            venue: Venue(name: venueName, address: location ?? city.name), visit: .none,
+            description: feed.description, source: source)
+    }
+
+    /// `feed-<uid>` in id characters, with the occurrence's date for recurring events; a stable
+    /// hash keeps long ids within 64 characters.
+    static func id(for feed: CalendarEvent, zone: TimeZoneID) -> Identifier<MutualEvent> {
+        var base = "feed-"
+        var lastWasDash = true
+        for scalar in feed.uid.lowercased().unicodeScalars {
+            let allowed =
+                (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "." || scalar == "_"
+            if allowed {
+                base.unicodeScalars.append(scalar)
+                lastWasDash = false
+            } else if !lastWasDash {
+                base += "-"
+                lastWasDash = true
+            }
+        }
+        while base.hasSuffix("-") { base.removeLast() }
+        if let occurrence = feed.recurrenceID {
+            switch occurrence {
+            case .day(let day): base += "-" + day.description.replacingOccurrences(of: "-", with: "")
+            case .instant(let instant, _):
+                base += "-" + LocalDate(instant, in: zone.timeZone).iso.replacingOccurrences(of: "-", with: "")
+            }
+        }
+        if base.utf8.count > 64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in base.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            let suffix = String(hash, radix: 16)
+            base = String(base.prefix(63 - suffix.count)) + "-" + suffix
+        }
+        return Identifier(trusted: base)
+    }
+}

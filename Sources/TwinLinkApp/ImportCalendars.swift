@@ -1,0 +1,165 @@
+import Foundation
+import TwinLinkCalendar
+import TwinLinkDomain
+import TwinLinkStore
+
+/// Use case: read calendars (`.ics`, through libical) into the database.
+///
+/// - `holidays-<REGION>.ics` (`holidays-PL.ics`, `holidays-GB-SCT.ics`): every public holiday of a
+///   country or ISO 3166-2 subdivision; replaces what the database had for that region.
+/// - `events-<PARTNER CITY ID>.ics`: a partner city's event feed; its events become mutual events
+///   hosted by that city (no visit planned until events.csv marks one). Recurring events are
+///   expanded, one event per occurrence, within two years either side of today.
+///
+/// All files or none: a broken file stops the import before anything is written.
+public enum ImportCalendars {
+    public typealias Report = CalendarChanges
+
+    enum Kind {
+        case holidays(HolidayRegion)
+        case events(Identifier<PartnerCity>)
+    }
+
+    /// - Parameters:
+    ///   - path: a calendar file, or a folder of `holidays-*.ics` and `events-*.ics` files.
+    ///   - region: the holiday region of a single file whose name does not say it.
+    ///   - city: the partner city of a single event feed whose name does not say it.
+    public static func run(
+        path: String, region: String? = nil, city: String? = nil, workspace: Workspace, now: Date
+    ) throws(TwinLinkError) -> Report {
+        let registry = try workspace.registry()
+        let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
+        let files = try calendarFiles(at: path, region: region, city: city)
+        let today = Format.referenceDate(registry.programme, now: now)
+        let utc = TimeZone(identifier: "UTC")!
+        let feedReader = CalendarReader(
+            window: DateInterval(
+                start: today.adding(days: -730).start(in: utc), end: today.adding(days: 731).start(in: utc)))
+        // A holiday calendar is the whole truth for its region: every year it lists is kept.
+        let holidayReader = CalendarReader(
+            window: DateInterval(
+                start: LocalDate(year: 1900, month: 1, day: 1)!.start(in: utc),
+                end: LocalDate(year: 2200, month: 1, day: 1)!.start(in: utc)))
+        var holidays: [Holiday] = []
+        var regions: Set<HolidayRegion> = []
+        var feeds: [(source: String, events: [MutualEvent])] = []
+        for (url, kind) in files {
+            let events: [CalendarEvent]
+            do {
+                if case .holidays = kind {
+                    events = try holidayReader.events(inFileAt: url)
+                } else {
+                    events = try feedReader.events(inFileAt: url)
+                }
+            } catch {
+                throw .badCalendar(error)
+            }
+            switch kind {
+            case .holidays(let region):
+                regions.insert(region)
+                holidays += try holidayDays(events, region: region, file: url.path)
+            case .events(let cityID):
+                guard let city = cities[cityID] else {
+                    throw .invalidArgument(
+                        "\(url.path): no partner city '\(cityID)' in the registry; name feeds events-<partner city id>.ics"
+                    )
+                }
+                let source = "feed:\(url.lastPathComponent)"
+                feeds.append(
+                    (source, events.compactMap { FeedEventMapping.event(from: $0, city: city, source: source) }))
+            }
+        }
+        do {
+            return try workspace.store.applyCalendars(holidays: holidays, regions: regions, feeds: feeds)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Each day of each all-day event is a holiday.
+    private static func holidayDays(_ events: [CalendarEvent], region: HolidayRegion, file: String)
+        throws(TwinLinkError)
+        -> [Holiday]
+    {
+        var holidays: [Holiday] = []
+        for event in events {
+            guard let first = event.start.day, let end = event.end.day else {
+                throw .invalidArgument(
+                    "\(file): '\(event.summary ?? event.uid)' is not an all-day event; a holiday calendar lists whole days"
+                )
+            }
+            var day = first
+            while day < end {
+                if let date = LocalDate(year: day.year, month: day.month, day: day.day) {
+                    holidays.append(Holiday(region: region, date: date, name: event.summary ?? "Public holiday"))
+                }
+                day = day.adding(days: 1)
+            }
+        }
+        return holidays
+    }
+
+    /// The files to read and what each holds, sorted by path.
+    static func calendarFiles(at path: String, region: String?, city: String?) throws(TwinLinkError) -> [(URL, Kind)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notReady("no such file or folder: \(path)")
+        }
+        if isDirectory.boolValue {
+            guard region == nil, city == nil else {
+                throw .invalidArgument("--region and --city are for a single file; in a folder the file names say it")
+            }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            var files: [(URL, Kind)] = []
+            for name in names where name.hasSuffix(".ics") {
+                guard let kind = kind(ofFileName: name) else {
+                    throw .invalidArgument(
+                        "\(path)/\(name): the file name does not say what it holds; expected holidays-<REGION>.ics "
+                            + "or events-<partner city id>.ics")
+                }
+                files.append((URL(fileURLWithPath: path).appendingPathComponent(name), kind))
+            }
+            guard !files.isEmpty else {
+                throw .notReady(
+                    "no calendars in \(path): expected holidays-<REGION>.ics or events-<partner city id>.ics")
+            }
+            return files
+        }
+        let url = URL(fileURLWithPath: path)
+        switch (region, city) {
+        case (let region?, nil):
+            guard let parsed = HolidayRegion(code: region) else {
+                throw .invalidArgument(
+                    "--region '\(region)': expected a country code (PL) or an ISO 3166-2 subdivision (GB-SCT)")
+            }
+            return [(url, .holidays(parsed))]
+        case (nil, let city?):
+            guard let id = Identifier<PartnerCity>(rawValue: city) else {
+                throw .invalidArgument("--city '\(city)': expected a partner city id")
+            }
+            return [(url, .events(id))]
+        case (_?, _?):
+            throw .invalidArgument("give --region for a holiday calendar or --city for an event feed, not both")
+        case (nil, nil):
+            guard let kind = kind(ofFileName: url.lastPathComponent) else {
+                throw .invalidArgument(
+                    "\(path): the file name does not say what it holds; name it holidays-<REGION>.ics or "
+                        + "events-<partner city id>.ics, or give --region or --city")
+            }
+            return [(url, kind)]
+        }
+    }
+
+    /// `holidays-GB-SCT.ics` → holidays of GB-SCT; `events-kyoto.ics` → Kyoto's event feed.
+    static func kind(ofFileName name: String) -> Kind? {
+        guard name.hasSuffix(".ics") else { return nil }
+        let stem = String(name.dropLast(".ics".count))
+        if stem.hasPrefix("holidays-") {
+            return HolidayRegion(code: String(stem.dropFirst("holidays-".count))).map(Kind.holidays)
+        }
+        if stem.hasPrefix("events-") {
+            return Identifier<PartnerCity>(rawValue: String(stem.dropFirst("events-".count))).map(Kind.events)
+        }
+        return nil
+    }
+}
