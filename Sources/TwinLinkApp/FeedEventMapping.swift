@@ -56,15 +56,6 @@ enum FeedEventMapping {
                 base += "-" + LocalDate(instant, in: zone.timeZone).iso.replacingOccurrences(of: "-", with: "")
             }
         }
-        if base.utf8.count > 64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in base.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            let suffix = String(hash, radix: 16)
-            base = String(base.prefix(63 - suffix.count)) + "-" + suffix
-        }
-        return Identifier(trusted: base)
+        return Identifier(trusted: StableHash.shortened(base, limit: 64))
     }
 }

@@ -111,15 +111,6 @@ extension Activity {
     /// id, so invites are updated rather than duplicated. Ids that would pass 64 characters keep
     /// their start and end in a stable hash of the event id.
     public static func plannedID(_ kind: Kind, for event: Identifier<MutualEvent>) -> Identifier<Activity> {
-        let full = "\(kind.idPrefix)-\(event.rawValue)"
-        guard full.utf8.count > 64 else { return Identifier(trusted: full) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bit
-        for byte in event.rawValue.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let suffix = String(hash, radix: 16)
-        let keep = 64 - suffix.count - 1
-        return Identifier(trusted: String(full.prefix(keep)) + "-" + suffix)
+        Identifier(trusted: StableHash.shortened("\(kind.idPrefix)-\(event.rawValue)", limit: 64))
     }
 }

@@ -19,22 +19,13 @@ public struct JoinLinkMaker: Sendable {
         case .pattern(let pattern):
             return pattern.replacingOccurrences(of: "{activity}", with: activity.rawValue)
         case .jitsi(let server):
-            var generator = SplitMix64(seed: seed ^ Self.fnv1a(activity.rawValue))
+            var generator = SplitMix64(seed: seed ^ StableHash.fnv1a(activity.rawValue))
             // 26 characters of a 32-letter alphabet: 130 bits, far beyond guessing.
             let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
             let room = String((0..<26).map { _ in alphabet[Int(generator.next() % 32)] })
             let base = server.hasSuffix("/") ? String(server.dropLast()) : server
             return "\(base)/TwinLink-\(room)"
         }
-    }
-
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }
 

@@ -164,3 +164,28 @@ struct DomainValueTests {
         #expect(BusinessHours(iso: "08:30-24:00") == nil)
     }
 }
+
+@Suite("Stable ids")
+struct StableIDTests {
+    @Test("planned activity ids: readable, and within 64 characters for long event ids")
+    func plannedIDs() throws {
+        let event = try #require(Identifier<MutualEvent>(rawValue: "ev-2027-05-nuremberg-forum"))
+        #expect(Activity.plannedID(.outgoingStudyVisit, for: event).rawValue == "visit-ev-2027-05-nuremberg-forum")
+        #expect(Activity.plannedID(.onlineFollowUp, for: event).rawValue == "follow-up-ev-2027-05-nuremberg-forum")
+        let long = try #require(Identifier<MutualEvent>(rawValue: String(repeating: "x", count: 60)))
+        let other = try #require(Identifier<MutualEvent>(rawValue: String(repeating: "x", count: 59) + "y"))
+        let a = Activity.plannedID(.onlineIntroduction, for: long)
+        let b = Activity.plannedID(.onlineIntroduction, for: other)
+        #expect(a.rawValue.utf8.count == 64)
+        #expect(a.rawValue.hasPrefix("intro-xxxx"))
+        #expect(a != b)
+        #expect(Activity.plannedID(.onlineIntroduction, for: long) == a)
+    }
+
+    @Test("FNV-1a matches its published test vectors")
+    func fnv() {
+        #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
+        #expect(StableHash.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(StableHash.fnv1a("foobar") == 0x8594_4171_f739_67e8)
+    }
+}
