@@ -33,6 +33,11 @@ let package = Package(
             dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
+        // E-mail messages (RFC 5322 / MIME) that carry invites. Pure, Foundation only.
+        .target(
+            name: "TwinLinkMail",
+            swiftSettings: strict
+        ),
         // Reads the registry from spreadsheet exports (CSV) and programme.yaml.
         .target(
             name: "TwinLinkImport",
@@ -116,8 +121,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "TwinLinkMailTests",
+            dependencies: ["TwinLinkMail"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "InviteBenchmark",
+            dependencies: ["TwinLinkCalendar"],
+            path: "Benchmarks/InviteBenchmark",
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "TwinLinkCalendarTests",
             dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
         .testTarget(

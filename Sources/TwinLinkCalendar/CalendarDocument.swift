@@ -38,7 +38,7 @@ struct CalendarDocument {
     }
 
     /// The VCALENDARs of the parse result: the root itself, or the children of libical's XROOT.
-    private static func calendars(in root: ICalComponent, source: ICalendarSource, file: String)
+    static func calendars(in root: ICalComponent, source: ICalendarSource, file: String)
         throws(CalendarReadError) -> [ICalComponent]
     {
         if let (line, name) = source.componentOutsideCalendar() {
@@ -62,7 +62,7 @@ struct CalendarDocument {
     ///
     /// libical keeps components in document order, so the n-th VEVENT of the tree is the n-th
     /// `BEGIN:VEVENT` of the text; if the counts differ, the block is found by its UID.
-    private static func eventBlockFinder(root: ICalComponent, source: ICalendarSource)
+    static func eventBlockFinder(root: ICalComponent, source: ICalendarSource)
         -> (ICalComponent) -> Range<Int>?
     {
         var ordinals: [OpaquePointer: Int] = [:]
@@ -85,7 +85,7 @@ struct CalendarDocument {
     }
 
     /// libical's `X-LIC-ERROR` messages, each with the line it most likely refers to.
-    private static func diagnostics(
+    static func diagnostics(
         in root: ICalComponent,
         source: ICalendarSource,
         blockOf: (ICalComponent) -> Range<Int>?

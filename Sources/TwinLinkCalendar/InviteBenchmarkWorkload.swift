@@ -1,0 +1,51 @@
+import Foundation
+
+/// The invite benchmark of issue 5: one online meeting, one `REQUEST` per participant, written
+/// to files. `Tests/ics-checks/bench_icalendar.py` builds the same invites with python
+/// `icalendar`, so the two figures compare like with like.
+public enum InviteBenchmarkWorkload {
+    /// The meeting every participant is invited to: Tuesday 16 March 2027, 15:00–16:30 in Warsaw.
+    public static let meeting = InviteEvent(
+        uid: "bench-intro-2027@twinlink.example.org",
+        sequence: 0,
+        organiser: CalendarUser(name: "TwinLink Kraków, Programme Office", email: "programme@twinlink.example.org"),
+        attendees: [],
+        summary: "Online introduction: Kraków × Lviv, IT and printing",
+        description: "Agenda:\n1. Welcome\n2. Five-minute pitches, one per firm; questions\n3. Next steps\n\n"
+            + "Travel and accommodation are self-paid; the programme covers the venue and interpreting.",
+        schedule: .timed(
+            start: Date(timeIntervalSince1970: 1_805_205_600),  // 2027-03-16T14:00:00Z
+            end: Date(timeIntervalSince1970: 1_805_211_000),  // 2027-03-16T15:30:00Z
+            timeZone: "Europe/Warsaw"
+        ),
+        onlineMeetingURL: "https://meet.example.org/twinlink-bench",
+        alarm: EventAlarm(message: "Online introduction starts in 15 minutes"),
+        categories: ["Online meeting"]
+    )
+
+    /// 2027-01-15T08:00:00Z, the DTSTAMP of every benchmark invite.
+    public static let dtstamp = Date(timeIntervalSince1970: 1_800_000_000)
+
+    /// The invite of participant `index` (from 0): `Uczestniczka <index> Łukasiewicz`,
+    /// `participant<index>@example.org`.
+    public static func invite(forParticipant index: Int) -> InviteMessage {
+        let attendee = InviteAttendee(
+            user: CalendarUser(name: "Uczestniczka \(index) Łukasiewicz", email: "participant\(index)@example.org")
+        )
+        return .request(of: meeting, for: attendee, dtstamp: dtstamp)
+    }
+
+    /// Writes the invites of participants `0..<count` as `participant<index>.ics` into `folder`
+    /// and returns the number of bytes written.
+    public static func writeInvites(count: Int, into folder: URL, with writer: InviteWriter = InviteWriter()) throws
+        -> Int
+    {
+        var bytes = 0
+        for index in 0..<count {
+            let data = Data(try writer.write(invite(forParticipant: index)).utf8)
+            try data.write(to: folder.appendingPathComponent("participant\(index).ics"))
+            bytes += data.count
+        }
+        return bytes
+    }
+}
