@@ -33,7 +33,8 @@ struct ScheduledMeetingRow: Codable, Equatable, FetchableRecord, PersistableReco
             activityID: try stored(Identifier(rawValue: activityId), t, requestId, "activity_id", activityId),
             requestID: try stored(Identifier(rawValue: requestId), t, requestId, "request_id", requestId),
             start: ZonedInstant(
-                instant: try stored(ZonedInstant.parseInstant(startUtc), t, requestId, "start_utc", startUtc), zone: zone),
+                instant: try stored(ZonedInstant.parseInstant(startUtc), t, requestId, "start_utc", startUtc),
+                zone: zone),
             end: ZonedInstant(
                 instant: try stored(ZonedInstant.parseInstant(endUtc), t, requestId, "end_utc", endUtc), zone: zone),
             table: tableName, locked: locked)
@@ -60,7 +61,9 @@ extension RegistryStore {
 
     /// Replaces a session's schedule in one transaction; returns whether anything changed.
     @discardableResult
-    public func saveSchedule(_ meetings: [ScheduledMeeting], for activity: Identifier<Activity>) throws(StoreError) -> Bool {
+    public func saveSchedule(_ meetings: [ScheduledMeeting], for activity: Identifier<Activity>) throws(StoreError)
+        -> Bool
+    {
         try write { db in
             let old = try ScheduledMeetingRow.filter(Column("activity_id") == activity.rawValue)
                 .order(Column("request_id")).fetchAll(db)
