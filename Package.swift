@@ -74,6 +74,7 @@ let package = Package(
             name: "TwinLinkApp",
             dependencies: [
                 "TwinLinkDomain", "TwinLinkImport", "TwinLinkStore", "TwinLinkCalendar", "TwinLinkPlanning",
+                "TwinLinkMail",
             ],
             swiftSettings: strict
         ),

@@ -12,6 +12,7 @@ public enum MainJob {
     public struct Report: Sendable {
         public var changes: RegistryChanges
         public var plan: ActivityPlan
+        public var invites: WriteInvites.Report
         public var writtenFiles: [String]
         public var summary: String
     }
@@ -20,7 +21,7 @@ public enum MainJob {
         registryDirectory: String, outputDirectory: String, workspace: Workspace, now explicitNow: Date? = nil,
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
-        let stages = 5
+        let stages = 6
         progress(1, stages, "importing the registry from \(registryDirectory)")
         let changes = try ImportRegistry.run(
             directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
@@ -38,16 +39,20 @@ public enum MainJob {
         progress(3, stages, "planning visits, online meetings and 1:1 sessions")
         let plan = try PlanActivities.run(workspace: workspace, now: now)
 
-        progress(4, stages, "exporting the database to \(outputDirectory)/registry.json")
+        progress(4, stages, "writing invites for what is new or changed to \(outputDirectory)/invites")
+        let invites = try WriteInvites.run(
+            workspace: workspace, outputDirectory: outputDirectory + "/invites", now: now)
+
+        progress(5, stages, "exporting the database to \(outputDirectory)/registry.json")
         let output = try OutputFiles(directory: outputDirectory)
         let export = try RegistryExport.make(from: workspace.store)
         var written = [try output.write(export.json(), to: "registry.json").path]
 
-        progress(5, stages, "writing the programme summary")
+        progress(6, stages, "writing the programme summary")
         let registry = try workspace.registry()
         var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
         summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
         written.append(try output.write(summary, to: "summary.md").path)
-        return Report(changes: changes, plan: plan, writtenFiles: written, summary: summary)
+        return Report(changes: changes, plan: plan, invites: invites, writtenFiles: written, summary: summary)
     }
 }

@@ -10,7 +10,8 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Imports the registry in DIR and the holiday calendars it names into the database, plans the \
             activities, then writes the results under OUT: registry.json (the export) and summary.md \
-            (the programme at a glance). Safe to repeat: a second run on the same files changes nothing.
+            (the programme at a glance), and invites for what is new or changed under OUT/invites. Safe \
+            to repeat: a second run on the same files changes nothing.
             """)
 
     @Argument(help: ArgumentHelp("The registry folder (programme.yaml and the CSV files).", valueName: "dir"))
@@ -46,6 +47,10 @@ struct RunCommand: ParsableCommand {
             let moves = PlanActivities.describeChanges(
                 report.plan, home: try workspace.registry().programme.homeCity.timeZone)
             print("Planned \(report.plan.activities.count) activities; \(moves.count) changed since the last run.")
+            let counts = Dictionary(grouping: report.invites.changes, by: \.change).mapValues(\.count)
+            print(
+                "Invites: \(counts["new"] ?? 0) new, \(counts["updated"] ?? 0) updated, \(counts["cancelled"] ?? 0) cancelled, "
+                    + "\(report.invites.unchanged) unchanged, in \(out)/invites.")
             print("Wrote:")
             for file in report.writtenFiles { print("  \(file)") }
         } catch {

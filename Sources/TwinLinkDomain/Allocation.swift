@@ -56,8 +56,9 @@ public struct AllocationDecision: Hashable, Sendable, Codable {
     }
 }
 
-/// What a person was last sent for an activity: the iCalendar UID is created once and kept,
-/// the sequence only rises.
+/// What a person was last sent about an activity, or about one 1:1 meeting in it: the iCalendar
+/// UID is created once and kept, the sequence only rises. What was sent is kept too, so that a
+/// cancellation can be written after the activity or meeting itself has gone.
 public struct Invite: Hashable, Sendable, Codable {
     public enum Method: String, Hashable, Sendable, Codable {
         case request = "REQUEST"
@@ -66,26 +67,42 @@ public struct Invite: Hashable, Sendable, Codable {
 
     public var activityID: Identifier<Activity>
     public var personID: Identifier<Person>
+    /// The 1:1 meeting the invite is for; `nil` for the activity itself.
+    public var meetingRequestID: Identifier<MeetingRequest>?
     public var uid: String
     public var sequence: Int
     public var lastMethod: Method
-    /// A digest of what was sent, to tell whether a new run changes anything.
+    /// A digest of what was sent (not its time stamp or sequence), to tell whether a new run
+    /// changes anything.
     public var contentHash: String
     public var sentAt: Date
+    /// The summary, times and place last sent.
+    public var summary: String
+    public var start: ZonedInstant
+    public var end: ZonedInstant
+    public var allDay: Bool
+    public var location: String?
     /// The participant's answer (iCalendar PARTSTAT), once a reply is imported.
     public var participationStatus: String?
 
     public init(
-        activityID: Identifier<Activity>, personID: Identifier<Person>, uid: String, sequence: Int,
-        lastMethod: Method, contentHash: String, sentAt: Date, participationStatus: String? = nil
+        activityID: Identifier<Activity>, personID: Identifier<Person>, meetingRequestID: Identifier<MeetingRequest>?,
+        uid: String, sequence: Int, lastMethod: Method, contentHash: String, sentAt: Date, summary: String,
+        start: ZonedInstant, end: ZonedInstant, allDay: Bool, location: String?, participationStatus: String? = nil
     ) {
         self.activityID = activityID
         self.personID = personID
+        self.meetingRequestID = meetingRequestID
         self.uid = uid
         self.sequence = sequence
         self.lastMethod = lastMethod
         self.contentHash = contentHash
         self.sentAt = sentAt
+        self.summary = summary
+        self.start = start
+        self.end = end
+        self.allDay = allDay
+        self.location = location
         self.participationStatus = participationStatus
     }
 }

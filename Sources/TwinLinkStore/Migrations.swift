@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration("v1-registry", migrate: createRegistry)
         migrator.registerMigration("v1-programme-cycle", migrate: createProgrammeCycle)
         migrator.registerMigration("v2-planning", migrate: createPlanning)
+        migrator.registerMigration("v4-invites", migrate: createInvites)
         return migrator
     }
 

@@ -89,7 +89,7 @@ struct CommandLineTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-out-\(UUID().uuidString)")
         let first = try cli.run("run", "fixtures", "--out", out.path, "--db", db)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.contains("[1/5] importing the registry from fixtures"))
+        #expect(first.stderr.contains("[1/6] importing the registry from fixtures"))
         let export = try Data(contentsOf: out.appendingPathComponent("registry.json"))
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         #expect(summary.contains("## Upcoming events"))
@@ -97,11 +97,39 @@ struct CommandLineTests {
         #expect(document["format"] as? String == "twinlink-export")
         #expect(document["version"] as? Int == 1)
 
+        let firstFiles = try files(in: out)
+        #expect(firstFiles.keys.contains("invites/manifest.json"))
+
         let second = try cli.run("run", "fixtures", "--out", out.path, "--db", db)
         #expect(second.status == 0)
-        #expect(!second.stdout.contains(" new"))
+        #expect(!second.stdout.split(separator: "\n").contains { $0.hasPrefix("  ") && $0.contains(" new") })
         #expect(try Data(contentsOf: out.appendingPathComponent("registry.json")) == export)
         #expect(try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8) == summary)
+        #expect(second.stdout.contains("Invites: 0 new, 0 updated, 0 cancelled"))
+
+        // A fresh database gives the same files, byte for byte: plan, invites, export.
+        let otherOut = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "twinlink-out-\(UUID().uuidString)")
+        let fresh = try cli.run("run", "fixtures", "--out", otherOut.path, "--db", RepositoryPaths.temporaryDatabase())
+        #expect(fresh.status == 0)
+        let freshFiles = try files(in: otherOut)
+        #expect(freshFiles.keys.sorted() == firstFiles.keys.sorted())
+        for (file, data) in firstFiles {
+            #expect(freshFiles[file] == data, "\(file) differs between two fresh runs")
+        }
+    }
+
+    /// Every file below `folder`, by relative path.
+    private func files(in folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for file in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(file)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[file] = try Data(contentsOf: url)
+            }
+        }
+        return result
     }
 
     @Test("user mistakes give a message and a non-zero exit, never a stack trace")

@@ -16,7 +16,7 @@ struct RegistryStoreTests {
     @Test("an empty database gets every migration, foreign keys on")
     func migrationsFromEmpty() throws {
         let store = try RegistryStore.inMemory()
-        #expect(try store.appliedMigrations() == ["v1-registry", "v1-programme-cycle", "v2-planning"])
+        #expect(try store.appliedMigrations() == ["v1-registry", "v1-programme-cycle", "v2-planning", "v4-invites"])
         #expect(try store.foreignKeysEnabled())
         #expect(try store.registry() == nil)
         let counts = try store.rowCounts()

@@ -1,0 +1,76 @@
+import Foundation
+import TwinLinkCalendar
+import TwinLinkDomain
+import TwinLinkStore
+
+/// Use case: `twinlink import-replies FILE|DIR`. Reads `METHOD:REPLY` files as calendar clients
+/// send them and records each person's answer (PARTSTAT) on the invite it answers. A reply for
+/// an unknown UID, or from someone the invite was not sent to, is reported and not recorded.
+public enum ImportReplies {
+    public struct Outcome: Sendable, Hashable {
+        public let file: String
+        public let uid: String
+        public let attendee: String
+        public let status: String
+        /// `nil` when recorded; otherwise why not.
+        public let problem: String?
+    }
+
+    public static func run(path: String, workspace: Workspace) throws(TwinLinkError) -> [Outcome] {
+        let files = try replyFiles(at: path)
+        let registry = try workspace.registry()
+        let invites: [Invite]
+        do {
+            invites = try workspace.store.invites()
+        } catch {
+            throw .store(error)
+        }
+        let byUID = Dictionary(uniqueKeysWithValues: invites.map { ($0.uid, $0) })
+        let emails = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0.email.rawValue.lowercased()) })
+        var replies: [(String, InviteReply)] = []
+        for file in files {
+            do {
+                replies += try ReplyReader().replies(inFileAt: file).map { (file.path, $0) }
+            } catch {
+                throw .badCalendar(error)
+            }
+        }
+        var outcomes: [Outcome] = []
+        var accepted: [(String, String)] = []
+        for (file, reply) in replies {
+            let email = reply.attendee.email.lowercased()
+            var problem: String?
+            if let invite = byUID[reply.uid] {
+                if emails[invite.personID] != email {
+                    problem =
+                        "\(reply.attendee.email) was not invited to \(reply.uid); the invite went to \(emails[invite.personID] ?? "someone else")"
+                } else if invite.lastMethod == .cancel {
+                    problem = "the invite \(reply.uid) was cancelled; the answer comes too late"
+                }
+            } else {
+                problem = "no invite with UID \(reply.uid) was sent"
+            }
+            if problem == nil { accepted.append((reply.uid, reply.participationStatus.rawValue)) }
+            outcomes.append(
+                Outcome(
+                    file: file, uid: reply.uid, attendee: reply.attendee.email,
+                    status: reply.participationStatus.rawValue, problem: problem))
+        }
+        do {
+            for (uid, status) in accepted { try workspace.store.recordParticipation(uid: uid, status: status) }
+        } catch {
+            throw .store(error)
+        }
+        return outcomes
+    }
+
+    private static func replyFiles(at path: String) throws(TwinLinkError) -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notReady("no such file or folder: \(path)")
+        }
+        guard isDirectory.boolValue else { return [URL(fileURLWithPath: path)] }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".ics") }
+        return names.sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TwinLinkCalendar
+import TwinLinkDomain
+
+/// Who should hold which invite now: one per delegate and activity (study visit days, online
+/// meetings) and one per participant and 1:1 meeting, each with the content it should say.
+/// Pure: built from the registry, the activities, the delegations and the schedules.
+struct InvitePlanner {
+    struct Wanted {
+        let activity: Activity
+        let person: Person
+        let meeting: MeetingRequest?
+        let event: InviteEvent
+    }
+
+    let registry: Registry
+    let activities: [Activity]
+    /// Accepted applications per study-visit activity.
+    let delegations: [Identifier<Activity>: [(application: Application, seats: Int)]]
+    let meetings: [ScheduledMeeting]
+    let now: Date
+
+    func wanted() -> [Wanted] {
+        let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0) })
+        let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
+        let events = Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0) })
+        let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
+        let partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
+        let requests = Dictionary(uniqueKeysWithValues: registry.meetingRequests.map { ($0.id, $0) })
+        let text = InviteText(programme: registry.programme, cities: cities)
+        var result: [Wanted] = []
+        for activity in activities where activity.status != .cancelled && activity.end.instant > now {
+            guard let event = events[activity.eventID] else { continue }
+            let visitID = Activity.plannedID(
+                event.host == .home ? .incomingStudyVisit : .outgoingStudyVisit, for: event.id)
+            let delegation = delegations[visitID] ?? []
+            let delegates = delegation.flatMap { entry in
+                entry.application.delegateIDs.prefix(entry.seats).compactMap { people[$0] }
+            }
+            switch activity.kind {
+            case .outgoingStudyVisit, .incomingStudyVisit:
+                let content = text.event(for: activity, event: event, uid: "")
+                for person in delegates {
+                    result.append(Wanted(activity: activity, person: person, meeting: nil, event: content))
+                }
+            case .onlineIntroduction, .onlineFollowUp:
+                let partnerCityIDs: [Identifier<PartnerCity>] =
+                    if case .partnerCity(let id) = event.host { [id] } else { event.invitedPartnerCityIDs }
+                let contacts = partnerCityIDs.compactMap { cities[$0].flatMap { people[$0.contactPersonID] } }
+                let content = text.event(for: activity, event: event, uid: "")
+                for person in delegates + contacts {
+                    result.append(Wanted(activity: activity, person: person, meeting: nil, event: content))
+                }
+            case .businessMeetings:
+                for meeting in meetings where meeting.activityID == activity.id {
+                    guard let request = requests[meeting.requestID], let firm = firms[request.enterpriseID],
+                        let partner = partners[request.partnerEnterpriseID]
+                    else { continue }
+                    let firmDelegates = delegation.filter { $0.application.enterpriseID == firm.id }
+                        .flatMap { entry in entry.application.delegateIDs.prefix(entry.seats).compactMap { people[$0] }
+                        }
+                    let smeSide =
+                        firmDelegates.isEmpty ? [people[firm.contactPersonID]].compactMap { $0 } : firmDelegates
+                    let partnerSide = [people[partner.contactPersonID]].compactMap { $0 }
+                    let content = text.meetingEvent(
+                        meeting, in: activity, event: event, firm: firm, partner: partner,
+                        partnerCity: cities[partner.partnerCityID])
+                    for person in smeSide + partnerSide {
+                        result.append(Wanted(activity: activity, person: person, meeting: request, event: content))
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

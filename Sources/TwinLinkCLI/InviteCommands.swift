@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import TwinLinkApp
+import TwinLinkDomain
+
+struct InvitesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invites",
+        abstract: "Write calendar invites (.ics) and e-mails (.eml) for what is new or changed.",
+        discussion: """
+            One invite per person and activity (study visit days, online meetings) and per person and \
+            1:1 meeting, as iTIP REQUEST with a UID that never changes and a SEQUENCE raised on every \
+            change; a CANCEL to everyone withdrawn or moved out; nothing for unchanged invites. Files go \
+            to DIR/<activity>/<person>.ics and .eml, read-only feeds to DIR/feeds/, and DIR/manifest.json \
+            lists what changed. The database records what each person was last sent.
+            """)
+
+    @Argument(help: "Only this activity (default: all).")
+    var activity: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the files.", valueName: "dir"))
+    var out: String
+
+    @Flag(name: .long, help: "Hand the e-mails to sendmail (see --sendmail) once written.")
+    var send = false
+
+    @Option(name: .long, help: ArgumentHelp("The sendmail-compatible command.", valueName: "path"))
+    var sendmail = "/usr/sbin/sendmail"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
+    var now: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let registry = try workspace.registry()
+            let filter = try activity.map { text throws(TwinLinkError) in
+                guard let id = Identifier<Activity>(rawValue: text) else {
+                    throw .invalidArgument("'\(text)' is not an activity id")
+                }
+                return id
+            }
+            let report = try WriteInvites.run(
+                workspace: workspace, outputDirectory: out, activity: filter,
+                now: try Clock.now(option: now, programme: registry.programme),
+                sendmail: send ? URL(fileURLWithPath: sendmail) : nil)
+            let counts = Dictionary(grouping: report.changes, by: \.change).mapValues(\.count)
+            print(
+                "Invites: \(counts["new"] ?? 0) new, \(counts["updated"] ?? 0) updated, \(counts["cancelled"] ?? 0) cancelled, "
+                    + "\(report.unchanged) unchanged (not written again).")
+            for change in report.changes {
+                print("  \(change.change.padding(toLength: 10, withPad: " ", startingAt: 0)) \(out)/\(change.file)")
+            }
+            print("Feeds: \(report.feeds.count) in \(out)/feeds; manifest: \(out)/manifest.json")
+            if send { print("Sent \(report.sent) e-mails through \(sendmail).") }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct ImportRepliesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-replies",
+        abstract: "Record participants' answers from calendar replies (METHOD:REPLY .ics files).",
+        discussion: """
+            Each reply's PARTSTAT (ACCEPTED, DECLINED, TENTATIVE) is recorded on the invite with its \
+            UID. A reply for an unknown UID, or from someone the invite was not sent to, is reported \
+            and not recorded; the command then exits with status 65.
+            """)
+
+    @Argument(help: ArgumentHelp("A reply file or a folder of them.", valueName: "path"))
+    var path: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        let outcomes: [ImportReplies.Outcome]
+        do {
+            outcomes = try ImportReplies.run(path: path, workspace: workspace)
+        } catch {
+            throw report(error)
+        }
+        for outcome in outcomes {
+            if let problem = outcome.problem {
+                standardError("twinlink: \(outcome.file): not recorded: \(problem)")
+            } else {
+                print("recorded  \(outcome.attendee) \(outcome.status) for \(outcome.uid)")
+            }
+        }
+        if outcomes.contains(where: { $0.problem != nil }) { throw ExitCode(65) }
+    }
+}
