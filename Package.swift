@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The pure core: domain types and rules. Foundation only.
@@ -33,9 +35,21 @@ let package = Package(
             dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
+        // The 1:1 meeting (B2B matchmaking) scheduler with its upper bound. Pure, Foundation only.
+        .target(
+            name: "TwinLinkMeetingScheduler",
+            swiftSettings: strict
+        ),
         // E-mail messages (RFC 5322 / MIME) that carry invites. Pure, Foundation only.
         .target(
             name: "TwinLinkMail",
+            swiftSettings: strict
+        ),
+        // Briefing packs, information material and digests: Mustache templates kept as files.
+        .target(
+            name: "TwinLinkDocuments",
+            dependencies: ["TwinLinkDomain", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")],
             swiftSettings: strict
         ),
         // Reads the registry from spreadsheet exports (CSV) and programme.yaml.
@@ -74,7 +88,7 @@ let package = Package(
             name: "TwinLinkApp",
             dependencies: [
                 "TwinLinkDomain", "TwinLinkImport", "TwinLinkStore", "TwinLinkCalendar", "TwinLinkPlanning",
-                "TwinLinkMail",
+                "TwinLinkMail", "TwinLinkDocuments", "TwinLinkMeetingScheduler",
             ],
             swiftSettings: strict
         ),
@@ -84,6 +98,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkApp",
                 "TwinLinkDomain",
+                "TwinLinkMeetingScheduler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -122,14 +137,40 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "TwinLinkMeetingSchedulerTests",
+            dependencies: [
+                "TwinLinkMeetingScheduler", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkDocumentsTests",
+            dependencies: ["TwinLinkDocuments", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport"],
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "TwinLinkMailTests",
             dependencies: ["TwinLinkMail"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "DocumentsBenchmark",
+            dependencies: ["TwinLinkDocuments", "TwinLinkDomain"],
+            path: "Benchmarks/DocumentsBenchmark",
             swiftSettings: strict
         ),
         .executableTarget(
             name: "InviteBenchmark",
             dependencies: ["TwinLinkCalendar"],
             path: "Benchmarks/InviteBenchmark",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "MeetingSchedulerBenchmark",
+            dependencies: ["TwinLinkMeetingScheduler"],
+            path: "Benchmarks/MeetingSchedulerBenchmark",
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,0 +1,44 @@
+/// The 1:1 meeting (B2B matchmaking) scheduler.
+///
+/// Objectives, in strict order: (1) the largest total weight of meetings held; (2) then the fewest idle slots
+/// between each participant's first and last meeting; (3) then the fewest table changes. Locked meetings never
+/// move. Every schedule comes with a proven upper bound on the weight (see `WeightUpperBound`).
+///
+/// The engine, deterministic for a given seed and effort (budgets count steps, never seconds):
+/// 1. the bound's flow relaxation picks a best set of requests ignoring slots;
+/// 2. a greedy places requests, heaviest first and the relaxation's choice first, each in the open slot that
+///    adds the fewest idle slots (the naive greedy's schedule is the start instead when it is heavier);
+/// 3. `ScheduleImprover` raises the weight: ejection chains, Kempe chains and exchanges for unscheduled
+///    requests, alternating with exact max-weight refills of one slot at a time; it stops at the bound;
+/// 4. `IdleSlotCompaction` anneals, then descends, over Kempe-chain moves that keep the set of meetings;
+/// 5. `TableAssignment` seats meetings, keeping participants at their table where it can.
+public enum MeetingScheduler {
+    /// Schedules a valid instance; throws when the instance is inconsistent.
+    public static func schedule(
+        _ instance: MeetingInstance, options: MeetingSchedulerOptions = MeetingSchedulerOptions()
+    ) throws(MeetingInstanceError) -> MeetingSchedule {
+        try instance.validate()
+        let model = SessionModel(instance)
+        let bound = UpperBoundCalculator(model: model).compute()
+        let order = ConstructionOrder(model: model, relaxedChoice: bound.relaxedChoice, seed: options.seed).order
+        var state = SlotAssignment(model: model)
+        GreedyConstruction(order: order).run(on: &state)
+        // The naive greedy is cheap; starting from it when it is heavier means never ending below it.
+        let naive = BaselineGreedyScheduler.slots(for: model)
+        if naive.totalWeight > state.totalWeight { state = naive }
+        var improver = ScheduleImprover(
+            state: state, order: order, target: bound.bound.value, effort: options.effort, mayDrop: true,
+            seed: options.seed)
+        improver.run()
+        var compaction = IdleSlotCompaction(
+            state: improver.state, budget: options.effort * SearchBudget.nodes(for: model))
+        compaction.anneal(
+            iterations: options.effort * SearchBudget.annealingIterations(forMeetings: improver.state.scheduledCount),
+            startTemperature: SearchBudget.annealingTemperature, seed: options.seed)
+        compaction.run()
+        state = compaction.state
+        let tables = TableAssignment(model: model, slotOf: state.slotOf).assign()
+        return ScheduleBuilder(model: model).build(
+            slotOf: state.slotOf, tableOf: tables, bound: bound.bound, seed: options.seed)
+    }
+}

@@ -1,0 +1,22 @@
+/// The default search budgets for an instance, in steps (never seconds): proportional to its size, so that
+/// every instance gets the same effort per request and the run time stays close to linear. Measured on the
+/// benchmark instances; `MeetingSchedulerOptions.effort` multiplies them.
+enum SearchBudget {
+    /// Nodes of ejection-chain and Kempe-chain searches.
+    static func nodes(for model: SessionModel) -> Int {
+        20 * model.requestCount + 1_000
+    }
+
+    /// Arcs of slot-refill flow networks.
+    static func refillWork(for model: SessionModel) -> Int {
+        10 * (model.requestCount + model.participantCount) * max(1, model.slotCount) + 1_000
+    }
+
+    /// Annealing moves tried for idle slots: 60 per meeting.
+    static func annealingIterations(forMeetings meetings: Int) -> Int {
+        60 * meetings
+    }
+
+    /// A move that adds one idle slot is accepted with probability e^(-1/0.7) ≈ 24 % at the start.
+    static let annealingTemperature = 0.7
+}
