@@ -1,0 +1,47 @@
+import TwinLinkDomain
+
+/// A partner enterprise matched with a local SME, with every reason for the match: the meeting
+/// requests between them, the SME's sector in the partner's interests, and a shared line of business.
+struct Counterpart: Sendable {
+    let partner: PartnerEnterprise
+    let requests: [MeetingRequest]
+    /// One of the SME's sectors matches one the partner seeks.
+    let interest: SectorMatch?
+    /// The two work in the same line of business.
+    let sameSector: SectorMatch?
+
+    /// Finds the match of `enterprise` with `partner`; `nil` when nothing connects them. Sector
+    /// matches count from the division level down: a shared section alone is too broad to name.
+    init?(enterprise: LocalEnterprise, partner: PartnerEnterprise, requests: [MeetingRequest]) {
+        let interest = SectorMatch.best(enterprise.sectors, partner.interestSectors).flatMap {
+            $0.level.isReason ? $0 : nil
+        }
+        let sameSector = SectorMatch.best(enterprise.sectors, partner.sectors).flatMap {
+            $0.level.isReason ? $0 : nil
+        }
+        guard !requests.isEmpty || interest != nil || sameSector != nil else { return nil }
+        self.partner = partner
+        self.requests = requests.sorted { $0.id < $1.id }
+        self.interest = interest
+        self.sameSector = sameSector
+    }
+
+    /// Higher for stronger matches: requested meetings weigh most (mutual ones more), then how
+    /// closely the partner's interests and line of business fit.
+    var score: Int {
+        let requested = requests.map { $0.weight * 10 + ($0.requestedBy == .both ? 5 : 0) }.max() ?? 0
+        return requested + (interest?.level.rawValue ?? 0) * 2 + (sameSector?.level.rawValue ?? 0)
+    }
+
+    /// The counterparts of `enterprise` among `partners`, strongest first, ties by partner id.
+    static func all(
+        for enterprise: LocalEnterprise, among partners: [PartnerEnterprise], requests: [MeetingRequest]
+    ) -> [Counterpart] {
+        let byPartner = Dictionary(grouping: requests.filter { $0.enterpriseID == enterprise.id }) {
+            $0.partnerEnterpriseID
+        }
+        return partners.compactMap {
+            Counterpart(enterprise: enterprise, partner: $0, requests: byPartner[$0.id] ?? [])
+        }.sorted { ($1.score, $0.partner.id) < ($0.score, $1.partner.id) }
+    }
+}

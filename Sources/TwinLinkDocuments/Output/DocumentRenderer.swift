@@ -1,0 +1,136 @@
+import Foundation
+import Mustache
+import TwinLinkDomain
+
+/// Makes the documents people read — briefing packs, personal packs, information material for
+/// partner cities and opportunity digests — from plain domain values, through Mustache templates
+/// and string catalogues kept as files that a non-programmer can edit and translate.
+///
+/// Each document comes as HTML (self-contained, readable on a phone, printable on A4) and as
+/// Markdown with the same content. Everything a user typed is escaped for the format.
+///
+/// Languages: a document is written in its reader's language where a catalogue exists, else in
+/// English; missing keys of a catalogue fall back to English. The activity pack uses the
+/// programme's first language, a personal pack the participant's first language, the information
+/// material the partner city's main language, the digest the firm contact's first language.
+public struct DocumentRenderer: Sendable {
+    private let folder: TemplateFolder
+
+    /// The folder of the templates shipped with the module (inside its resource bundle), to copy
+    /// as the start of an organisation's own edition; `nil` if the bundle is missing.
+    public static var shippedTemplatesFolder: URL? {
+        Bundle.module.url(forResource: "Templates", withExtension: nil)
+    }
+
+    /// Loads the templates shipped with the module.
+    public init() throws(DocumentError) {
+        guard let url = Self.shippedTemplatesFolder else {
+            throw .templatesNotFound(path: Bundle.module.bundlePath + "/Templates")
+        }
+        try self.init(templatesFolder: url)
+    }
+
+    /// Loads templates from a folder laid out as the shipped one (`html/`, `markdown/`, `strings/`,
+    /// `emergency-numbers.json`): an organisation's own edition of the documents.
+    public init(templatesFolder: URL) throws(DocumentError) {
+        folder = try TemplateFolder(url: templatesFolder)
+    }
+
+    /// The languages that have a string catalogue.
+    public var languages: [LanguageCode] { folder.catalogues.keys.sorted() }
+
+    /// The catalogue of `language` (English where there is none), e.g. to list its missing keys.
+    public func catalogue(for language: LanguageCode) -> StringCatalogue { folder.catalogue(for: language) }
+
+    /// The activity's briefing pack, then one personal pack per delegate, in delegation order.
+    ///
+    /// Names: `pack-<activity id>` and `pack-<activity id>-<person id>`. Personal packs are rendered
+    /// on all processor cores; the result does not depend on how many there are.
+    public func briefingPacks(_ input: BriefingPackInput, options: DocumentOptions = DocumentOptions())
+        -> [RenderedDocument]
+    {
+        let builder = BriefingPackBuilder(input: input)
+        let people = input.contacts + input.delegation.flatMap { [$0.contact] + $0.delegates }
+        let base = "pack-\(input.activity.id.rawValue)"
+        var participants: [(person: Person, member: DelegationMember)] = []
+        var seen: Set<Identifier<Person>> = []
+        for member in input.delegation {
+            for person in member.delegates where seen.insert(person.id).inserted {
+                participants.append((person, member))
+            }
+        }
+        let jobs = participants
+        // Slot 0 is the activity's pack, slot i the personal pack of participant i - 1.
+        let results = DocumentSlots(count: jobs.count + 1)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count + 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Each worker formats with its own caches, one per language.
+            var factories: [LanguageCode: ViewFactory] = [:]
+            func views(for languages: [LanguageCode]) -> ViewFactory {
+                let catalogue = folder.firstAvailable(options.language.map { [$0] } ?? languages)
+                if let cached = factories[catalogue.language] { return cached }
+                let factory = ViewFactory(catalogue: catalogue, people: people)
+                factories[catalogue.language] = factory
+                return factory
+            }
+            for slot in stride(from: worker, to: jobs.count + 1, by: workers) {
+                if slot == 0 {
+                    let packViews = views(for: input.programme.languages)
+                    let view = builder.pack(views: packViews, emergencyNumbers: folder.emergencyNumbers)
+                    results.set(
+                        0,
+                        render(
+                            view, template: "briefing-pack", kind: .briefingPack, name: base,
+                            language: packViews.catalogue.language))
+                    continue
+                }
+                let (person, member) = jobs[slot - 1]
+                let personViews = views(for: person.languages + input.programme.languages)
+                let view = builder.personalPack(
+                    for: person, of: member, views: personViews, emergencyNumbers: folder.emergencyNumbers)
+                results.set(
+                    slot,
+                    render(
+                        view, template: "personal-pack", kind: .personalPack, name: "\(base)-\(person.id.rawValue)",
+                        language: personViews.catalogue.language))
+            }
+        }
+        return results.documents
+    }
+
+    /// The information material for the input's partner city. Name: `info-material-<city id>`.
+    public func informationMaterial(_ input: InformationMaterialInput, options: DocumentOptions = DocumentOptions())
+        -> RenderedDocument
+    {
+        let catalogue = folder.firstAvailable(options.language.map { [$0] } ?? [input.partnerCity.mainLanguage])
+        let views = ViewFactory(catalogue: catalogue, people: input.contacts + [input.cityContact])
+        return render(
+            InformationMaterialBuilder(input: input).view(views: views), template: "information-material",
+            kind: .informationMaterial, name: "info-material-\(input.partnerCity.id.rawValue)",
+            language: catalogue.language)
+    }
+
+    /// The opportunity digest for the input's firm. Name: `digest-<enterprise id>`.
+    public func opportunityDigest(_ input: OpportunityDigestInput, options: DocumentOptions = DocumentOptions())
+        -> RenderedDocument
+    {
+        let catalogue = folder.firstAvailable(
+            options.language.map { [$0] } ?? (input.contact.languages + input.programme.languages))
+        let views = ViewFactory(catalogue: catalogue, people: input.contacts + [input.contact])
+        return render(
+            OpportunityDigestBuilder(input: input).view(views: views), template: "opportunity-digest",
+            kind: .opportunityDigest, name: "digest-\(input.enterprise.id.rawValue)", language: catalogue.language)
+    }
+
+    private func render(
+        _ view: any DocumentView, template: String, kind: RenderedDocument.Kind, name: String, language: LanguageCode
+    )
+        -> RenderedDocument
+    {
+        let context = view.boxed(TemplateBoxer(texts: view.t))
+        let html = folder.library.render(context, withTemplate: "html/\(template)") ?? ""
+        let markdown = folder.library.render(context, withTemplate: "markdown/\(template)") ?? ""
+        return RenderedDocument(
+            kind: kind, name: name, language: language, html: html, markdown: MarkdownTidy.tidy(markdown))
+    }
+}

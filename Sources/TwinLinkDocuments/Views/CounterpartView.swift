@@ -1,0 +1,16 @@
+/// A counterpart matched with a firm, and why.
+struct CounterpartView: TemplateView {
+    let anchor: String
+    let name: String
+    let city: String
+    let reasons: [String]
+
+    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        box.fields([
+            "anchor": box(anchor),
+            "name": box(name),
+            "city": box(city),
+            "reasons": box(reasons),
+        ])
+    }
+}

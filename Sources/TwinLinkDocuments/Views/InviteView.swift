@@ -1,0 +1,16 @@
+/// One activity a delegate is invited to.
+struct InviteView: TemplateView {
+    let kind: String
+    let title: String
+    let when: String
+    let joinURL: String?
+
+    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        box.fields([
+            "kind": box(kind),
+            "title": box(title),
+            "when": box(when),
+            "joinURL": box(joinURL),
+        ])
+    }
+}

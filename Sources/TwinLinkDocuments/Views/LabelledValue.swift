@@ -1,0 +1,12 @@
+/// A label and its value, such as "Venue: Historischer Rathaussaal".
+struct LabelledValue: TemplateView {
+    let label: String
+    let value: String
+
+    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        box.fields([
+            "label": box(label),
+            "value": box(value),
+        ])
+    }
+}

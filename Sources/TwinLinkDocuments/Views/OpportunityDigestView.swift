@@ -1,0 +1,56 @@
+/// The opportunity digest for one local SME, as the templates see it.
+struct OpportunityDigestView: DocumentView {
+    struct Event: TemplateView {
+        let anchor: String
+        let name: String
+        let kind: String
+        let place: String
+        let dates: String
+        let venue: String?
+        let reasons: [String]
+        let status: String?
+        let activities: [InviteView]
+
+        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+            box.fields([
+                "anchor": box(anchor),
+                "name": box(name),
+                "kind": box(kind),
+                "place": box(place),
+                "dates": box(dates),
+                "venue": box(venue),
+                "reasons": box(reasons),
+                "status": box(status),
+                "activities": box(activities),
+            ])
+        }
+    }
+
+    let t: TemplateTexts
+    let page: PageView
+    let greeting: String
+    let intro: String
+    let firm: FirmView
+    let notices: [String]
+    let partners: [PartnerView]
+    let events: [Event]
+    let otherEvents: [Event]
+    let howToApply: [String]
+    let contacts: [PersonView]
+
+    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        box.fields([
+            "t": box(t),
+            "page": box(page),
+            "greeting": box(greeting),
+            "intro": box(intro),
+            "firm": box(firm),
+            "notices": box(notices),
+            "partners": box(partners),
+            "events": box(events),
+            "otherEvents": box(otherEvents),
+            "howToApply": box(howToApply),
+            "contacts": box(contacts),
+        ])
+    }
+}
