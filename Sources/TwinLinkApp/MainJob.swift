@@ -21,7 +21,7 @@ public enum MainJob {
         registryDirectory: String, outputDirectory: String, workspace: Workspace, now explicitNow: Date? = nil,
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
-        let stages = 6
+        let stages = 7
         progress(1, stages, "importing the registry from \(registryDirectory)")
         let changes = try ImportRegistry.run(
             directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
@@ -39,20 +39,38 @@ public enum MainJob {
         progress(3, stages, "planning visits, online meetings and 1:1 sessions")
         let plan = try PlanActivities.run(workspace: workspace, now: now)
 
-        progress(4, stages, "writing invites for what is new or changed to \(outputDirectory)/invites")
+        progress(4, stages, "scheduling the 1:1 meetings of every session")
+        let sessions = try ScheduleSessionMeetings.runAll(workspace: workspace, seed: programme.planning.seed ?? 0)
+
+        progress(5, stages, "writing invites for what is new or changed to \(outputDirectory)/invites")
         let invites = try WriteInvites.run(
             workspace: workspace, outputDirectory: outputDirectory + "/invites", now: now)
 
-        progress(5, stages, "exporting the database to \(outputDirectory)/registry.json")
+        progress(6, stages, "exporting the database to \(outputDirectory)/registry.json")
         let output = try OutputFiles(directory: outputDirectory)
         let export = try RegistryExport.make(from: workspace.store)
         var written = [try output.write(export.json(), to: "registry.json").path]
 
-        progress(6, stages, "writing the programme summary")
+        progress(7, stages, "writing the programme summary")
         let registry = try workspace.registry()
         var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
         summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
+        summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(sessions).markdown()
         written.append(try output.write(summary, to: "summary.md").path)
         return Report(changes: changes, plan: plan, invites: invites, writtenFiles: written, summary: summary)
+    }
+
+    /// One line per session: meetings, weight against the proven bound, idle slots.
+    static func sessionTable(_ sessions: [ScheduleSessionMeetings.Result]) -> TextTable {
+        TextTable(
+            headers: ["Session", "Requests", "Meetings", "Weight", "Upper bound", "Gap", "Idle slots"],
+            rows: sessions.map { result in
+                let stats = result.schedule.statistics
+                return [
+                    result.activity.id.rawValue, String(stats.requestCount), String(stats.meetingCount),
+                    String(stats.weight), String(result.schedule.bound.value), String(result.schedule.gap),
+                    String(stats.idleSlots),
+                ]
+            }, rightAligned: [1, 2, 3, 4, 5, 6])
     }
 }

@@ -1,0 +1,192 @@
+import Foundation
+import TwinLinkDomain
+import TwinLinkMeetingScheduler
+import TwinLinkStore
+
+/// Use case: `twinlink schedule-meetings ACTIVITY`. Fills a session of 1:1 business meetings
+/// from the event's meeting requests: the firms of the delegation (the accepted applications of
+/// the event's visit, when seats have been allocated) meet partner enterprises in the session's
+/// slots at its tables. Re-running after a change keeps locked meetings and moves as few others as
+/// it can, and lists the moves.
+public enum ScheduleSessionMeetings {
+    public struct Result: Sendable {
+        public let activity: Activity
+        public let schedule: MeetingSchedule
+        /// Empty for a first schedule.
+        public let moves: [MeetingMove]
+        public let firstSchedule: Bool
+        public let changed: Bool
+    }
+
+    public static func run(
+        activity id: Identifier<Activity>, workspace: Workspace, seed: UInt64 = 0, effort: Int = 1
+    ) throws(TwinLinkError) -> Result {
+        let registry = try workspace.registry()
+        let activities: [Activity]
+        let stored: [ScheduledMeeting]
+        let accepted: [AcceptedApplication]
+        do {
+            activities = try workspace.store.activities()
+            stored = try workspace.store.scheduledMeetings(for: id)
+            accepted = try workspace.store.acceptedApplications()
+        } catch {
+            throw .store(error)
+        }
+        guard let activity = activities.first(where: { $0.id == id }) else {
+            throw .notReady("no activity '\(id)': run 'twinlink plan' first")
+        }
+        guard activity.kind == .businessMeetings else {
+            throw .invalidArgument("'\(id)' is a \(activity.kind.rawValue), not a session of 1:1 meetings (b2b-…)")
+        }
+        let instance = Session(registry: registry, activity: activity, accepted: accepted).instance()
+        let options = MeetingSchedulerOptions(seed: seed, effort: effort)
+        do {
+            guard !stored.isEmpty else {
+                let schedule = try MeetingScheduler.schedule(instance, options: options)
+                let changed = try save(schedule, for: activity, workspace: workspace)
+                return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: true, changed: changed)
+            }
+            let rescheduled = try reschedule(stored, current: instance, options: options)
+            let changed = try save(rescheduled.schedule, for: activity, workspace: workspace)
+            return Result(
+                activity: activity, schedule: rescheduled.schedule, moves: rescheduled.moves, firstSchedule: false,
+                changed: changed)
+        } catch let error as MeetingInstanceError {
+            throw .invalidArgument(
+                "the session \(id) cannot be scheduled: " + error.issues.map(\.description).joined(separator: "; "))
+        } catch let error as TwinLinkError {
+            throw error
+        } catch {
+            throw .invalidArgument("the session \(id) cannot be scheduled: \(error)")
+        }
+    }
+
+    /// Every session of 1:1 meetings whose event has requests.
+    public static func runAll(workspace: Workspace, seed: UInt64 = 0) throws(TwinLinkError) -> [Result] {
+        let activities: [Activity]
+        do {
+            activities = try workspace.store.activities()
+        } catch {
+            throw .store(error)
+        }
+        var results: [Result] = []
+        for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
+            results.append(try run(activity: activity.id, workspace: workspace, seed: seed))
+        }
+        return results
+    }
+
+    /// The previous schedule, rebuilt with its meetings in place, then changed as little as possible:
+    /// requests gone are cancelled, new ones added, locked meetings never move.
+    private static func reschedule(
+        _ stored: [ScheduledMeeting], current: MeetingInstance, options: MeetingSchedulerOptions
+    ) throws -> Rescheduling {
+        let slotByStart = Dictionary(uniqueKeysWithValues: current.slots.map { ($0.start, $0.id) })
+        let tableByName = Dictionary(uniqueKeysWithValues: current.tables.map { ($0.name, $0.id) })
+        let requestsNow = Dictionary(uniqueKeysWithValues: current.requests.map { ($0.id, $0) })
+        var placed: [LockedMeeting] = []
+        var originallyLocked: Set<String> = []
+        for meeting in stored {
+            guard requestsNow[meeting.requestID.rawValue] != nil, let slot = slotByStart[meeting.start.instant],
+                let table = tableByName[meeting.table]
+            else { continue }
+            placed.append(LockedMeeting(requestID: meeting.requestID.rawValue, slotID: slot, tableID: table))
+            if meeting.locked { originallyLocked.insert(meeting.requestID.rawValue) }
+        }
+        let placedIDs = Set(placed.map(\.requestID))
+        var previousInstance = current
+        previousInstance.requests = current.requests.filter { placedIDs.contains($0.id) }
+        previousInstance.lockedMeetings = placed
+        var previous = try MeetingScheduler.schedule(
+            previousInstance, options: MeetingSchedulerOptions(seed: options.seed, effort: 0))
+        previous.instance.lockedMeetings = placed.filter { originallyLocked.contains($0.requestID) }
+        previous.meetings = previous.meetings.map { meeting in
+            var copy = meeting
+            copy.isLocked = originallyLocked.contains(meeting.requestID)
+            return copy
+        }
+        let added = current.requests.filter { !placedIDs.contains($0.id) }.map(ScheduleChange.addRequest)
+        return try MeetingScheduler.reschedule(previous, applying: added, options: options)
+    }
+
+    private static func save(_ schedule: MeetingSchedule, for activity: Activity, workspace: Workspace) throws -> Bool {
+        let slots = Dictionary(uniqueKeysWithValues: schedule.instance.slots.map { ($0.id, $0) })
+        let tables = Dictionary(uniqueKeysWithValues: schedule.instance.tables.map { ($0.id, $0.name) })
+        let zone = activity.start.zone
+        let meetings = schedule.meetings.compactMap { meeting -> ScheduledMeeting? in
+            guard let slot = slots[meeting.slotID],
+                let request = Identifier<MeetingRequest>(rawValue: meeting.requestID)
+            else { return nil }
+            return ScheduledMeeting(
+                activityID: activity.id, requestID: request, start: ZonedInstant(instant: slot.start, zone: zone),
+                end: ZonedInstant(instant: slot.end, zone: zone), table: tables[meeting.tableID] ?? meeting.tableID,
+                locked: meeting.isLocked)
+        }
+        return try workspace.store.saveSchedule(meetings, for: activity.id)
+    }
+}
+
+/// The scheduling instance of one session: who may meet whom, when and where.
+struct Session {
+    let registry: Registry
+    let activity: Activity
+    let accepted: [AcceptedApplication]
+
+    static func participantID(_ firm: Identifier<LocalEnterprise>) -> String { "sme:\(firm)" }
+    static func participantID(_ partner: Identifier<PartnerEnterprise>) -> String { "partner:\(partner)" }
+
+    func instance() -> MeetingInstance {
+        let settings = registry.programme.planning.businessMeetings
+        let event = registry.events.first { $0.id == activity.eventID }
+        let visit = Activity.plannedID(
+            event?.host == .home ? .incomingStudyVisit : .outgoingStudyVisit, for: activity.eventID)
+        let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
+        let delegation = Set(
+            accepted.filter { $0.activityID == visit }.compactMap { applications[$0.applicationID]?.enterpriseID })
+        let anyAllocation = accepted.contains { $0.activityID == visit }
+        // With seats allocated, only the delegation's firms meet; before that, every requester.
+        let requests = registry.meetingRequests.filter {
+            $0.eventID == activity.eventID && (!anyAllocation || delegation.contains($0.enterpriseID))
+        }
+        let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
+        let partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
+        var participants: [String: MeetingParticipant] = [:]
+        for request in requests {
+            let sme = Self.participantID(request.enterpriseID)
+            let partner = Self.participantID(request.partnerEnterpriseID)
+            participants[sme] = MeetingParticipant(
+                id: sme, name: firms[request.enterpriseID]?.legalName ?? sme,
+                maximumMeetings: settings.maxMeetingsPerParticipant)
+            participants[partner] = MeetingParticipant(
+                id: partner, name: partners[request.partnerEnterpriseID]?.name ?? partner,
+                maximumMeetings: settings.maxMeetingsPerParticipant)
+        }
+        let slotLength = TimeInterval(settings.slotMinutes * 60)
+        let count = max(
+            1, Int((activity.end.instant.timeIntervalSince(activity.start.instant) / slotLength).rounded(.down)))
+        let slots = (0..<count).map { index in
+            MeetingSlot(
+                id: String(format: "s%02d", index + 1),
+                start: activity.start.instant.addingTimeInterval(Double(index) * slotLength),
+                end: activity.start.instant.addingTimeInterval(Double(index + 1) * slotLength))
+        }
+        let tables = (1...max(1, settings.tables)).map {
+            MeetingTable(id: String(format: "t%02d", $0), name: "Table \($0)")
+        }
+        return MeetingInstance(
+            participants: participants.values.sorted { $0.id < $1.id }, slots: slots, tables: tables,
+            requests: requests.map { request in
+                let sme = Self.participantID(request.enterpriseID)
+                let partner = Self.participantID(request.partnerEnterpriseID)
+                let asker: String? =
+                    switch request.requestedBy {
+                    case .sme: sme
+                    case .partner: partner
+                    case .both: nil
+                    }
+                return RequestedMeeting(
+                    id: request.id.rawValue, participantA: sme, participantB: partner, weight: request.weight,
+                    requestedBy: asker)
+            })
+    }
+}
