@@ -21,7 +21,7 @@ public enum MainJob {
         registryDirectory: String, outputDirectory: String, workspace: Workspace, now explicitNow: Date? = nil,
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
-        let stages = 7
+        let stages = 8
         progress(1, stages, "importing the registry from \(registryDirectory)")
         let changes = try ImportRegistry.run(
             directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
@@ -46,12 +46,20 @@ public enum MainJob {
         let invites = try WriteInvites.run(
             workspace: workspace, outputDirectory: outputDirectory + "/invites", now: now)
 
-        progress(6, stages, "exporting the database to \(outputDirectory)/registry.json")
+        progress(6, stages, "writing information material for partner cities and digests for local firms")
+        var written = try WriteDocuments.informationMaterial(
+            workspace: workspace, outputDirectory: outputDirectory + "/documents/info-material", now: now
+        ).files
+        written += try WriteDocuments.digests(
+            workspace: workspace, outputDirectory: outputDirectory + "/documents/digests", now: now
+        ).files
+
+        progress(7, stages, "exporting the database to \(outputDirectory)/registry.json")
         let output = try OutputFiles(directory: outputDirectory)
         let export = try RegistryExport.make(from: workspace.store)
-        var written = [try output.write(export.json(), to: "registry.json").path]
+        written.append(try output.write(export.json(), to: "registry.json").path)
 
-        progress(7, stages, "writing the programme summary")
+        progress(8, stages, "writing the programme summary")
         let registry = try workspace.registry()
         var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
         summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()

@@ -51,8 +51,9 @@ struct RunCommand: ParsableCommand {
             print(
                 "Invites: \(counts["new"] ?? 0) new, \(counts["updated"] ?? 0) updated, \(counts["cancelled"] ?? 0) cancelled, "
                     + "\(report.invites.unchanged) unchanged, in \(out)/invites.")
-            print("Wrote:")
-            for file in report.writtenFiles { print("  \(file)") }
+            print(
+                "Wrote \(report.writtenFiles.count) files under \(out): registry.json, summary.md, documents/; "
+                    + "invites under \(out)/invites.")
         } catch {
             throw report(error)
         }

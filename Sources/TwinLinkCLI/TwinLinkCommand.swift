@@ -19,7 +19,8 @@ public struct TwinLinkCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, ImportCommand.self, ImportCalendarCommand.self, ListCommand.self, PlanCommand.self,
-            ScheduleMeetingsCommand.self, InvitesCommand.self, ImportRepliesCommand.self, ExportCommand.self,
+            ScheduleMeetingsCommand.self, InvitesCommand.self, ImportRepliesCommand.self, InfoMaterialCommand.self,
+            DigestCommand.self, ExportCommand.self,
         ]
     )
 

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import TwinLinkApp
+import TwinLinkDomain
+
+struct InfoMaterialCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info-material",
+        abstract: "Write the information material for a partner city (programme step 2).",
+        discussion: """
+            A catalogue of the local enterprises that are eligible (SMEs in the city that contributed to \
+            the information material) and consented to share their profile: profile, offer, \
+            apprenticeships for young people and cooperation needs, most relevant to the city's key \
+            sectors first, in the city's language where a translation exists and in English otherwise. \
+            HTML (self-contained, prints on A4) and Markdown; PDF with --pdf where headless Chromium is \
+            installed.
+            """)
+
+    @Argument(help: ArgumentHelp("The partner city (default: every partner city).", valueName: "partner-city"))
+    var city: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the documents.", valueName: "dir"))
+    var out: String
+
+    @Flag(name: .long, help: "Also print each document to PDF with headless Chromium.")
+    var pdf = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let id = try city.map { text throws(TwinLinkError) in
+                guard let id = Identifier<PartnerCity>(rawValue: text) else {
+                    throw .invalidArgument("'\(text)' is not a partner city id")
+                }
+                return id
+            }
+            let written = try WriteDocuments.informationMaterial(
+                for: id, workspace: workspace, outputDirectory: out, now: Date(), pdf: pdf)
+            printWritten(written)
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Write the opportunity digest for a local SME (programme step 5).",
+        discussion: """
+            Partner enterprises and upcoming events that match the firm's sectors and needs, with the \
+            reason for each match, and how to apply. HTML and Markdown; PDF with --pdf.
+            """)
+
+    @Argument(help: ArgumentHelp("The local enterprise (default: every firm that consented).", valueName: "sme"))
+    var sme: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the documents.", valueName: "dir"))
+    var out: String
+
+    @Flag(name: .long, help: "Also print each document to PDF with headless Chromium.")
+    var pdf = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let id = try sme.map { text throws(TwinLinkError) in
+                guard let id = Identifier<LocalEnterprise>(rawValue: text) else {
+                    throw .invalidArgument("'\(text)' is not a local enterprise id")
+                }
+                return id
+            }
+            let written = try WriteDocuments.digests(
+                for: id, workspace: workspace, outputDirectory: out, now: Date(), pdf: pdf)
+            printWritten(written)
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+func printWritten(_ written: WriteDocuments.Written) {
+    print("Wrote \(written.files.count) files:")
+    for file in written.files { print("  \(file)") }
+    if let note = written.pdfNote { print(note) }
+}
