@@ -29,6 +29,12 @@ let package = Package(
             name: "TwinLinkDomain",
             swiftSettings: strict
         ),
+        // Regulations and seat allocation: eligibility, quotas, priority, waitlist. Pure.
+        .target(
+            name: "TwinLinkAllocation",
+            dependencies: ["TwinLinkDomain"],
+            swiftSettings: strict
+        ),
         // Plans study visits and online meetings from mutual events. Pure.
         .target(
             name: "TwinLinkPlanning",
@@ -52,11 +58,19 @@ let package = Package(
             resources: [.copy("Templates")],
             swiftSettings: strict
         ),
+        // Attendance, outcomes and the reports for management and funders (HTML with SVG charts, CSV).
+        .target(
+            name: "TwinLinkReports",
+            dependencies: ["TwinLinkDomain", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")],
+            swiftSettings: strict
+        ),
         // Reads the registry from spreadsheet exports (CSV) and programme.yaml.
         .target(
             name: "TwinLinkImport",
             dependencies: [
                 "TwinLinkDomain",
+                "TwinLinkAllocation",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -67,6 +81,7 @@ let package = Package(
             name: "TwinLinkStore",
             dependencies: [
                 "TwinLinkDomain",
+                "TwinLinkAllocation",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -88,7 +103,8 @@ let package = Package(
             name: "TwinLinkApp",
             dependencies: [
                 "TwinLinkDomain", "TwinLinkImport", "TwinLinkStore", "TwinLinkCalendar", "TwinLinkPlanning",
-                "TwinLinkMail", "TwinLinkDocuments", "TwinLinkMeetingScheduler",
+                "TwinLinkMail", "TwinLinkAllocation", "TwinLinkDocuments", "TwinLinkMeetingScheduler",
+                "TwinLinkReports",
             ],
             swiftSettings: strict
         ),
@@ -99,6 +115,8 @@ let package = Package(
                 "TwinLinkApp",
                 "TwinLinkDomain",
                 "TwinLinkMeetingScheduler",
+                "TwinLinkReports",
+                "TwinLinkAllocation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -126,7 +144,17 @@ let package = Package(
         ),
         .testTarget(
             name: "TwinLinkStoreTests",
-            dependencies: ["TwinLinkStore", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport"],
+            dependencies: [
+                "TwinLinkStore", "TwinLinkDomain", "TwinLinkImport", "TwinLinkAllocation", "TwinLinkTestSupport",
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkAllocationTests",
+            dependencies: [
+                "TwinLinkAllocation", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -151,8 +179,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "TwinLinkReportsTests",
+            dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "TwinLinkMailTests",
             dependencies: ["TwinLinkMail"],
+            swiftSettings: strict
+        ),
+        // Benchmarks: run in a release build, they print their figures.
+        .executableTarget(
+            name: "AllocationBenchmark",
+            dependencies: ["TwinLinkAllocation", "TwinLinkDomain"],
+            path: "Benchmarks/AllocationBenchmark",
             swiftSettings: strict
         ),
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import TwinLinkAllocation
 import TwinLinkDomain
 import TwinLinkImport
 import TwinLinkStore
@@ -16,8 +17,16 @@ public enum ImportRegistry {
         } catch {
             throw .badInput(error)
         }
+        let regulations: Regulations?
         do {
-            return try store.apply(registry, source: directory, at: now)
+            regulations = try RegulationsFileReader().read(
+                directory: URL(fileURLWithPath: directory), displayPath: directory,
+                references: RegulationsFileReader.References(registry: registry))
+        } catch {
+            throw .badInput(error)
+        }
+        do {
+            return try store.apply(registry, regulations: regulations, source: directory, at: now)
         } catch {
             throw .store(error)
         }

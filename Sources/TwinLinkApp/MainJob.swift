@@ -12,7 +12,9 @@ public enum MainJob {
     public struct Report: Sendable {
         public var changes: RegistryChanges
         public var plan: ActivityPlan
+        public var allocations: AllocationBatch
         public var invites: WriteInvites.Report
+        public var attendance: ReportStage.Result
         public var writtenFiles: [String]
         public var summary: String
     }
@@ -21,7 +23,7 @@ public enum MainJob {
         registryDirectory: String, outputDirectory: String, workspace: Workspace, now explicitNow: Date? = nil,
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
-        let stages = 8
+        let stages = 11
         progress(1, stages, "importing the registry from \(registryDirectory)")
         let changes = try ImportRegistry.run(
             directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
@@ -39,14 +41,17 @@ public enum MainJob {
         progress(3, stages, "planning visits, online meetings and 1:1 sessions")
         let plan = try PlanActivities.run(workspace: workspace, now: now)
 
-        progress(4, stages, "scheduling the 1:1 meetings of every session")
+        progress(4, stages, "allocating the seats of every study visit with applications")
+        let allocations = try AllocateSeats.runAll(workspace: workspace, now: now, actor: "twinlink run")
+
+        progress(5, stages, "scheduling the 1:1 meetings of every session")
         let sessions = try ScheduleSessionMeetings.runAll(workspace: workspace, seed: programme.planning.seed ?? 0)
 
-        progress(5, stages, "writing invites for what is new or changed to \(outputDirectory)/invites")
+        progress(6, stages, "writing invites for what is new or changed to \(outputDirectory)/invites")
         let invites = try WriteInvites.run(
             workspace: workspace, outputDirectory: outputDirectory + "/invites", now: now)
 
-        progress(6, stages, "writing information material for partner cities and digests for local firms")
+        progress(7, stages, "writing information material for partner cities and digests for local firms")
         var written = try WriteDocuments.informationMaterial(
             workspace: workspace, outputDirectory: outputDirectory + "/documents/info-material", now: now
         ).files
@@ -54,18 +59,34 @@ public enum MainJob {
             workspace: workspace, outputDirectory: outputDirectory + "/documents/digests", now: now
         ).files
 
-        progress(7, stages, "exporting the database to \(outputDirectory)/registry.json")
+        progress(8, stages, "writing the briefing packs of every study visit with a final allocation")
+        written += try WriteDocuments.briefingPacks(
+            workspace: workspace, outputDirectory: outputDirectory + "/documents/packs", now: now
+        ).files
+
+        progress(9, stages, "exporting the database to \(outputDirectory)/registry.json")
         let output = try OutputFiles(directory: outputDirectory)
         let export = try RegistryExport.make(from: workspace.store)
         written.append(try output.write(export.json(), to: "registry.json").path)
 
-        progress(8, stages, "writing the programme summary")
+        progress(10, stages, "writing the programme summary")
         let registry = try workspace.registry()
         var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
         summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
+        summary +=
+            "\n## Seat allocation\n\n"
+            + (allocations.skipped ?? AllocationReport.table(allocations, withRunState: false).markdown())
         summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(sessions).markdown()
         written.append(try output.write(summary, to: "summary.md").path)
-        return Report(changes: changes, plan: plan, invites: invites, writtenFiles: written, summary: summary)
+        progress(
+            11, stages, "recording attendance, outcomes and costs; writing the report to \(outputDirectory)/report")
+        let attendance = try ReportStage.run(
+            registryDirectory: registryDirectory, outputDirectory: outputDirectory, workspace: workspace, now: now)
+        written += attendance.report.files
+        return Report(
+            changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
+            writtenFiles: written,
+            summary: summary)
     }
 
     /// One line per session: meetings, weight against the proven bound, idle slots.

@@ -88,3 +88,52 @@ func printWritten(_ written: WriteDocuments.Written) {
     for file in written.files { print("  \(file)") }
     if let note = written.pdfNote { print(note) }
 }
+
+struct PacksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "packs",
+        abstract: "Write the briefing packs of a study visit: the delegation's and one per delegate.",
+        discussion: """
+            The activity pack (the event and why it matters, dates and agenda in the home and the \
+            partner zone, venue and travel days, the self-paid costs and what the city pays for, the \
+            delegation with each firm's profile, the partner city and its contacts, matched \
+            counterparts with the reasons, the 1:1 schedule, the rules that applied, checklists) and a \
+            personal pack per seated delegate (only their meetings, their counterparts, their \
+            invitations, what they pay). Without ACTIVITY: every study visit with a final allocation.
+            """)
+
+    @Argument(help: ArgumentHelp("The study visit (visit-…).", valueName: "activity"))
+    var activity: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the documents.", valueName: "dir"))
+    var out: String
+
+    @Flag(name: .long, help: "Also print each document to PDF with headless Chromium.")
+    var pdf = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "As of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
+    var now: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let id = try activity.map { text throws(TwinLinkError) in
+                guard let id = Identifier<Activity>(rawValue: text) else {
+                    throw .invalidArgument("'\(text)' is not an activity id")
+                }
+                return id
+            }
+            let instant = try Clock.now(option: now, programme: try workspace.registry().programme)
+            let written = try WriteDocuments.briefingPacks(
+                for: id, workspace: workspace, outputDirectory: out, now: instant, pdf: pdf)
+            printWritten(written)
+        } catch {
+            throw report(error)
+        }
+    }
+}

@@ -47,12 +47,18 @@ struct RunCommand: ParsableCommand {
             let moves = PlanActivities.describeChanges(
                 report.plan, home: try workspace.registry().programme.homeCity.timeZone)
             print("Planned \(report.plan.activities.count) activities; \(moves.count) changed since the last run.")
+            if let skipped = report.allocations.skipped {
+                print("Allocation: \(skipped).")
+            } else {
+                let stored = report.allocations.outcomes.filter { $0.status == .stored }.count
+                print("Allocated \(report.allocations.outcomes.count) study visits; \(stored) stored as a new version.")
+            }
             let counts = Dictionary(grouping: report.invites.changes, by: \.change).mapValues(\.count)
             print(
                 "Invites: \(counts["new"] ?? 0) new, \(counts["updated"] ?? 0) updated, \(counts["cancelled"] ?? 0) cancelled, "
                     + "\(report.invites.unchanged) unchanged, in \(out)/invites.")
             print(
-                "Wrote \(report.writtenFiles.count) files under \(out): registry.json, summary.md, documents/; "
+                "Wrote \(report.writtenFiles.count) files under \(out): registry.json, summary.md, documents/, report/; "
                     + "invites under \(out)/invites.")
         } catch {
             throw report(error)

@@ -19,8 +19,13 @@ public struct TwinLinkCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, ImportCommand.self, ImportCalendarCommand.self, ListCommand.self, PlanCommand.self,
-            ScheduleMeetingsCommand.self, InvitesCommand.self, ImportRepliesCommand.self, InfoMaterialCommand.self,
-            DigestCommand.self, ExportCommand.self,
+            AllocateCommand.self, WithdrawCommand.self, ExplainCommand.self, DecisionsCommand.self,
+            OverrideCommand.self,
+            AuditCommand.self,
+            ScheduleMeetingsCommand.self, InvitesCommand.self, ImportRepliesCommand.self, PacksCommand.self,
+            InfoMaterialCommand.self,
+            DigestCommand.self, AttendanceCommand.self, OutcomeCommand.self, CostsCommand.self, ReportCommand.self,
+            ExportCommand.self,
         ]
     )
 
@@ -61,4 +66,11 @@ func report(_ error: any Error) -> ExitCode {
 
 func standardError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Who a change is recorded as made by (audit trail, typed-in records): `--by`, else `$USER`,
+/// else `coordinator`.
+func actor(_ option: String?) -> String {
+    if let option, !option.trimmingCharacters(in: .whitespaces).isEmpty { return option }
+    return ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "coordinator"
 }

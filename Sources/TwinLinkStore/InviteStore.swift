@@ -95,7 +95,8 @@ extension RegistryStore {
         }
     }
 
-    /// The accepted applications of each activity's latest allocation run.
+    /// The accepted applications of each activity's latest allocation run, when that run is final
+    /// (a provisional run, made while applications are still open, seats nobody yet).
     public func acceptedApplications() throws(StoreError) -> [AcceptedApplication] {
         try read { db in
             try Row.fetchAll(
@@ -103,7 +104,7 @@ extension RegistryStore {
                 sql: """
                     SELECT r.activity_id, d.application_id, d.seats
                     FROM allocation_decisions d JOIN allocation_runs r ON r.id = d.run_id
-                    WHERE d.outcome = 'accepted' AND r.version = (
+                    WHERE d.outcome = 'accepted' AND r.provisional = 0 AND r.version = (
                         SELECT MAX(version) FROM allocation_runs WHERE activity_id = r.activity_id)
                     ORDER BY r.activity_id, d.application_id
                     """

@@ -8,7 +8,9 @@ enum Migrations {
         migrator.registerMigration("v1-registry", migrate: createRegistry)
         migrator.registerMigration("v1-programme-cycle", migrate: createProgrammeCycle)
         migrator.registerMigration("v2-planning", migrate: createPlanning)
+        migrator.registerMigration("v3-allocation", migrate: createAllocation)
         migrator.registerMigration("v4-invites", migrate: createInvites)
+        migrator.registerMigration("v5-attendance", migrate: createAttendance)
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 internal import GRDB
+import TwinLinkAllocation
 import TwinLinkDomain
 
 /// The programme's registry in an embedded SQLite database (through GRDB): migrations on open,
@@ -65,7 +66,9 @@ public struct RegistryStore: Sendable {
 
     /// Writes an imported registry: inserts new records, updates changed ones, leaves the rest.
     /// All or nothing: on any error the database is as it was.
-    public func apply(_ registry: Registry, source: String, at now: Date) throws(StoreError) -> RegistryChanges {
+    public func apply(
+        _ registry: Registry, regulations: Regulations? = nil, source: String, at now: Date
+    ) throws(StoreError) -> RegistryChanges {
         try write { db in
             var tables: [RegistryChanges.Table] = []
             var programme = RegistryChanges.Table(name: "programme")
@@ -90,6 +93,7 @@ public struct RegistryStore: Sendable {
             tables.append(try sync(registry.events.map(MutualEventRow.init), db))
             tables.append(try sync(registry.applications.map(ApplicationRow.init), db))
             tables.append(try sync(registry.meetingRequests.map(MeetingRequestRow.init), db))
+            if let regulations { tables.append(try Self.saveRegulations(regulations, at: now, db)) }
             let changes = RegistryChanges(tables: tables)
             if changes.changed {
                 let summary = String(decoding: try JSONEncoder.sorted.encode(changes), as: UTF8.self)

@@ -89,7 +89,7 @@ struct CommandLineTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-out-\(UUID().uuidString)")
         let first = try cli.run("run", "fixtures", "--out", out.path, "--db", db)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.contains("[1/8] importing the registry from fixtures"))
+        #expect(first.stderr.contains("[1/11] importing the registry from fixtures"))
         let export = try Data(contentsOf: out.appendingPathComponent("registry.json"))
         let summary = try String(contentsOf: out.appendingPathComponent("summary.md"), encoding: .utf8)
         #expect(summary.contains("## Upcoming events"))

@@ -16,7 +16,10 @@ struct RegistryStoreTests {
     @Test("an empty database gets every migration, foreign keys on")
     func migrationsFromEmpty() throws {
         let store = try RegistryStore.inMemory()
-        #expect(try store.appliedMigrations() == ["v1-registry", "v1-programme-cycle", "v2-planning", "v4-invites"])
+        #expect(
+            try store.appliedMigrations() == [
+                "v1-registry", "v1-programme-cycle", "v2-planning", "v3-allocation", "v4-invites", "v5-attendance",
+            ])
         #expect(try store.foreignKeysEnabled())
         #expect(try store.registry() == nil)
         let counts = try store.rowCounts()

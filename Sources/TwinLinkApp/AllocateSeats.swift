@@ -1,0 +1,163 @@
+import Foundation
+import TwinLinkAllocation
+import TwinLinkDomain
+import TwinLinkStore
+
+/// Use case: apply the regulations to an activity's applications and store the result as a new
+/// version, with its inputs' hash, its seed and an audit entry. A re-run keeps every seat of the
+/// latest final version, so nobody loses a seat because of it; a run on unchanged inputs stores
+/// nothing.
+public enum AllocateSeats {
+    /// Allocates the seats of one study visit.
+    /// - Parameters:
+    ///   - now: the instant of the run; its day in the home zone decides whether applications are
+    ///     still open (a provisional run) and which visits have already taken place (rotation).
+    ///   - actor: who runs it, for the audit trail.
+    ///   - cause: why it runs, for the audit trail (`allocate`, `withdrawal of app-0103`).
+    ///   - dryRun: compute and return the result without storing it.
+    public static func run(
+        activity id: Identifier<Activity>, workspace: Workspace, now: Date, actor: String, cause: String = "allocate",
+        dryRun: Bool = false
+    ) throws(TwinLinkError) -> AllocationOutcome {
+        let (registry, regulations) = try prerequisites(workspace)
+        do {
+            let inputs = try AllocationInputs(registry: registry, regulations: regulations, store: workspace.store)
+            let activity = try studyVisit(id, inputs: inputs, registry: registry)
+            return try allocate(activity, inputs: inputs, now: now, actor: actor, cause: cause, dryRun: dryRun)
+        } catch let error as TwinLinkError {
+            throw error
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(StoreError("\(error)"))
+        }
+    }
+
+    /// Allocates every study visit that has applications, earliest first, so that the visits
+    /// already made count for the rotation of later ones. Without regulations, allocates nothing
+    /// and says why.
+    public static func runAll(workspace: Workspace, now: Date, actor: String, cause: String = "main job")
+        throws(TwinLinkError) -> AllocationBatch
+    {
+        let registry = try workspace.registry()
+        let regulations: Regulations
+        do {
+            guard let stored = try workspace.store.regulations() else {
+                return AllocationBatch(
+                    outcomes: [],
+                    skipped: "no regulations imported (regulations.yaml in the registry folder): nothing allocated")
+            }
+            regulations = stored
+        } catch {
+            throw .store(error)
+        }
+        do {
+            let inputs = try AllocationInputs(registry: registry, regulations: regulations, store: workspace.store)
+            let applied = Set(registry.applications.map(\.eventID))
+            let visits = inputs.activities.values.filter {
+                ($0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit) && $0.status != .cancelled
+                    && applied.contains($0.eventID)
+            }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            var outcomes: [AllocationOutcome] = []
+            for visit in visits {
+                outcomes.append(
+                    try allocate(visit, inputs: inputs, now: now, actor: actor, cause: cause, dryRun: false))
+            }
+            return AllocationBatch(outcomes: outcomes)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    // MARK: - Steps
+
+    static func prerequisites(_ workspace: Workspace) throws(TwinLinkError) -> (Registry, Regulations) {
+        let registry = try workspace.registry()
+        let regulations: Regulations?
+        do {
+            regulations = try workspace.store.regulations()
+        } catch {
+            throw .store(error)
+        }
+        guard let regulations else {
+            throw .notReady(
+                "the database \(workspace.databasePath) has no regulations: put regulations.yaml (see "
+                    + "docs/regulations-format.md) in the registry folder and run 'twinlink import DIR'")
+        }
+        return (registry, regulations)
+    }
+
+    /// The study visit `id`, or an error that says which ids exist.
+    static func studyVisit(_ id: Identifier<Activity>, inputs: AllocationInputs, registry: Registry)
+        throws(TwinLinkError) -> Activity
+    {
+        guard !inputs.activities.isEmpty else {
+            throw .notReady("no activities are planned yet: run 'twinlink plan' first")
+        }
+        guard let activity = inputs.activities[id] else {
+            let applied = Set(registry.applications.map(\.eventID))
+            let candidates = inputs.activities.values.filter {
+                ($0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit) && applied.contains($0.eventID)
+            }.map(\.id.rawValue).sorted()
+            throw .invalidArgument(
+                "no activity '\(id)'; study visits with applications: \(candidates.joined(separator: ", "))")
+        }
+        guard activity.kind == .outgoingStudyVisit || activity.kind == .incomingStudyVisit else {
+            let visit = Activity.plannedID(.outgoingStudyVisit, for: activity.eventID)
+            throw .invalidArgument(
+                "\(id) is an activity of kind \(activity.kind.rawValue); seats are allocated for study visits, "
+                    + "such as \(visit), and their accepted delegates take part in the event's other activities")
+        }
+        return activity
+    }
+
+    static func allocate(
+        _ activity: Activity, inputs: AllocationInputs, now: Date, actor: String, cause: String, dryRun: Bool
+    ) throws(StoreError) -> AllocationOutcome {
+        let store = inputs.store
+        let zone = inputs.registry.programme.homeCity.timeZone.timeZone
+        let input = try inputs.input(for: activity, today: LocalDate(now, in: zone))
+        let result = SeatAllocator().allocateSeats(for: input)
+        let latest = try store.latestAllocation(for: activity.id)
+        if let latest, latest.run.inputsHash == result.inputsHash {
+            return AllocationOutcome(
+                activity: activity, status: .unchanged, version: latest, previous: latest, changes: [])
+        }
+        let number = (latest?.run.version ?? 0) + 1
+        let run = AllocationRun(
+            id: runID(activity.id, version: number), activityID: activity.id, version: number,
+            ranAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)), seed: result.seed,
+            inputsHash: result.inputsHash, actor: actor)
+        let version = AllocationVersion(run: run, result: result, trigger: cause)
+        let changes = AllocationDiff.changes(from: latest?.storedDecisions ?? [], to: version.storedDecisions)
+        if !dryRun {
+            try store.saveAllocation(version, audit: auditEntry(version, changes: changes, firstRun: latest == nil))
+        }
+        return AllocationOutcome(
+            activity: activity, status: dryRun ? .dryRun : .stored, version: version, previous: latest,
+            changes: latest == nil ? [] : changes)
+    }
+
+    /// `visit-ev-2027-05-nuremberg-forum.v2`; a hash of the activity id where that would pass 64
+    /// characters.
+    static func runID(_ activity: Identifier<Activity>, version: Int) -> Identifier<AllocationRun> {
+        let suffix = ".v\(version)"
+        let plain = activity.rawValue + suffix
+        if plain.utf8.count <= 64 { return Identifier(trusted: plain) }
+        return Identifier(trusted: "run-" + SHA256.hex(activity.rawValue).prefix(32) + suffix)
+    }
+
+    private static func auditEntry(_ version: AllocationVersion, changes: [AllocationChange], firstRun: Bool)
+        -> AuditEntry
+    {
+        let counts = version.counts
+        var detail =
+            "version \(version.run.version) (\(version.trigger))\(version.provisional ? ", provisional" : ""): "
+            + "\(counts.summary); "
+            + "seed \(version.run.seed); inputs sha256 \(version.run.inputsHash)"
+        if !firstRun { detail += "; " + AllocationDiff.summary(changes) }
+        return AuditEntry(
+            at: version.run.ranAt, actor: version.run.actor, action: AuditEntry.allocate,
+            subject: version.run.activityID.rawValue, detail: detail)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import TwinLinkAllocation
+import TwinLinkDomain
+import TwinLinkStore
+
+/// Gathers what one allocation run depends on from the registry and the database: the
+/// activity's rules, its applicants with their firms, links and withdrawals, the travel history
+/// for rotation, coordinators' overrides and the seats a re-run keeps.
+struct AllocationInputs {
+    let registry: Registry
+    let regulations: Regulations
+    let store: RegistryStore
+    /// Every activity in the database, by id.
+    let activities: [Identifier<Activity>: Activity]
+
+    init(registry: Registry, regulations: Regulations, store: RegistryStore) throws(StoreError) {
+        self.registry = registry
+        self.regulations = regulations
+        self.store = store
+        self.activities = Dictionary(uniqueKeysWithValues: try store.activities().map { ($0.id, $0) })
+    }
+
+    private var homeZone: TimeZone { registry.programme.homeCity.timeZone.timeZone }
+
+    /// The input for allocating `activity` on `today` (in the home zone).
+    func input(for activity: Activity, today: LocalDate) throws(StoreError) -> AllocationInput {
+        let rules = regulations.rules(for: activity.id)
+        let applications = registry.applications.filter { $0.eventID == activity.eventID }
+        let recorded = try store.recordedWithdrawals()
+        let enterprises = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
+        let links = Dictionary(grouping: registry.enterpriseLinks, by: \.enterpriseID)
+        let applicants = applications.compactMap { application -> Applicant? in
+            guard let firm = enterprises[application.enterpriseID] else { return nil }
+            return Applicant(
+                application: application, enterprise: firm, links: links[firm.id] ?? [],
+                withdrawal: Self.withdrawal(of: application, recorded: recorded[application.id]))
+        }
+        return AllocationInput(
+            activity: allocationActivity(activity), rules: rules, processingOrder: regulations.processingOrder,
+            homeCity: registry.programme.homeCity, applicants: applicants,
+            travelHistory: try travelHistory(
+                excluding: activity.id, endedBefore: min(today, LocalDate(activity.start.instant, in: homeZone))),
+            overrides: try store.overrides(of: Set(applications.map(\.id))),
+            previous: try store.latestAllocation(for: activity.id)?.keptSeats,
+            seed: rules.priority.seed ?? SeededDraw.defaultSeed(activityID: activity.id.rawValue), runDay: today)
+    }
+
+    /// The withdrawal in effect: the registry's own (the applicant's) or one recorded with
+    /// `twinlink withdraw`, the earlier if both.
+    static func withdrawal(of application: Application, recorded: Withdrawal?) -> Withdrawal? {
+        let own = application.withdrawnAt.map { Withdrawal(at: $0) }
+        switch (own, recorded) {
+        case (let own?, let recorded?): return recorded.at < own.at ? recorded : own
+        default: return own ?? recorded
+        }
+    }
+
+    /// The activity's days in the home zone and the partners whose sectors earn priority points:
+    /// the partner city visited, or the cities invited to a visit hosted at home.
+    func allocationActivity(_ activity: Activity) -> AllocationActivity {
+        let cityIDs: [Identifier<PartnerCity>]
+        if let event = registry.events.first(where: { $0.id == activity.eventID }) {
+            switch event.host {
+            case .partnerCity(let id): cityIDs = [id]
+            case .home: cityIDs = event.invitedPartnerCityIDs
+            }
+        } else {
+            cityIDs = activity.partnerCityID.map { [$0] } ?? []
+        }
+        let cities = cityIDs.compactMap { id in registry.partnerCities.first { $0.id == id } }
+        let partners = registry.partnerEnterprises.filter { cityIDs.contains($0.partnerCityID) }
+        return AllocationActivity(
+            id: activity.id, title: activity.title, firstDay: LocalDate(activity.start.instant, in: homeZone),
+            lastDay: LocalDate(activity.end.instant.addingTimeInterval(-1), in: homeZone),
+            partnerCities: cities.map { PartnerCityProfile(name: $0.name, keySectors: $0.keySectors) },
+            partnerInterests: partners.filter { !$0.interestSectors.isEmpty }.map {
+                PartnerInterest(name: $0.name, sectors: $0.interestSectors)
+            })
+    }
+
+    /// Who travelled: the firms accepted in the latest allocation of every outgoing study visit
+    /// that ended before `day` (the day of the run, or the activity's first day if earlier).
+    func travelHistory(excluding activity: Identifier<Activity>, endedBefore day: LocalDate) throws(StoreError)
+        -> TravelHistory
+    {
+        var trips: [TravelHistory.Trip] = []
+        for (id, version) in try store.latestAllocations() where id != activity {
+            guard let visit = activities[id], visit.kind == .outgoingStudyVisit else { continue }
+            let lastDay = LocalDate(visit.end.instant.addingTimeInterval(-1), in: homeZone)
+            guard lastDay < day else { continue }
+            for decision in version.decisions where decision.seats > 0 {
+                trips.append(TravelHistory.Trip(enterpriseID: decision.enterpriseID, activityID: id, lastDay: lastDay))
+            }
+        }
+        return TravelHistory(trips: trips)
+    }
+}

@@ -1,0 +1,21 @@
+import TwinLinkDomain
+
+/// Finds the records a command names, with errors that say what exists.
+public enum AllocationLookup {
+    static func application(_ id: Identifier<Application>, in registry: Registry) throws(TwinLinkError)
+        -> Application
+    {
+        guard let application = registry.applications.first(where: { $0.id == id }) else {
+            throw .invalidArgument("no application '\(id)' in the registry (applications.csv)")
+        }
+        return application
+    }
+
+    /// The id a command line names, checked: `what` names the kind (`an application`).
+    public static func identifier<Entity>(_ text: String, _ what: String) throws(TwinLinkError) -> Identifier<Entity> {
+        guard let id = Identifier<Entity>(rawValue: text) else {
+            throw .invalidArgument("'\(text)' is not \(what) id: expected \(Identifier<Entity>.rule)")
+        }
+        return id
+    }
+}

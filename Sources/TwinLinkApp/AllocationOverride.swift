@@ -1,0 +1,58 @@
+import Foundation
+import TwinLinkAllocation
+import TwinLinkDomain
+import TwinLinkStore
+
+/// Use case: a coordinator's decision that overrides the rules for one application (seat it, or
+/// reject it), kept with who and why, followed by a re-run of its study visit's allocation.
+public enum AllocationOverride {
+    /// The override recorded, and the re-run it caused.
+    public struct Report: Sendable {
+        public var override: ManualOverride
+        /// The re-run; `nil` when the visit has not been allocated yet.
+        public var outcome: AllocationOutcome?
+        public var note: String?
+    }
+
+    /// Records the override and re-runs the allocation of the application's study visit, if it has
+    /// been allocated.
+    public static func run(
+        application id: Identifier<Application>, action: ManualOverride.Action, reason: String, by actor: String,
+        workspace: Workspace, now: Date
+    ) throws(TwinLinkError) -> Report {
+        let registry = try workspace.registry()
+        let application = try AllocationLookup.application(id, in: registry)
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .invalidArgument("--reason: say why the rules are overridden; the firm and the auditors read it")
+        }
+        if case .accept(let seats) = action, !(1...20).contains(seats) {
+            throw .invalidArgument("--seats \(seats): expected a whole number from 1 to 20")
+        }
+        let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+        let override = ManualOverride(
+            applicationID: id, action: action, actor: actor, reason: reason,
+            at: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+        let what =
+            switch action {
+            case .accept(let seats): "accept with \(seats == 1 ? "1 seat" : "\(seats) seats")"
+            case .reject: "reject"
+            }
+        do {
+            try workspace.store.recordOverride(
+                override,
+                audit: AuditEntry(
+                    at: override.at, actor: actor, action: AuditEntry.override, subject: activity.rawValue,
+                    detail: "\(id) of \(application.enterpriseID): \(what): \(reason)"))
+            guard try workspace.store.latestAllocation(for: activity) != nil else {
+                return Report(
+                    override: override, outcome: nil,
+                    note: "\(activity) has not been allocated yet; the override applies from its first allocation")
+            }
+        } catch {
+            throw .store(error)
+        }
+        let outcome = try AllocateSeats.run(
+            activity: activity, workspace: workspace, now: now, actor: actor, cause: "override of \(id)")
+        return Report(override: override, outcome: outcome, note: nil)
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import TwinLinkAllocation
+import TwinLinkDomain
+
+/// An allocation for people (aligned tables and the sentence for every firm) and for tools
+/// (stable JSON).
+public enum AllocationReport {
+    /// The activity, the version, every decision in reading order with its reason, and what
+    /// changed since the version before.
+    public static func text(_ outcome: AllocationOutcome, zone: TimeZoneID) -> String {
+        let version = outcome.version
+        let run = version.run
+        let taken = version.decisions.reduce(0) { $0 + $1.seats }
+        var lines = ["\(outcome.activity.id): \(outcome.activity.title)"]
+        let state =
+            switch outcome.status {
+            case .stored: "stored"
+            case .unchanged: "unchanged: the inputs are those of the latest version, nothing was stored"
+            case .dryRun: "dry run: nothing was stored"
+            case .latest:
+                "the latest, made \(Format.local(ZonedInstant(instant: run.ranAt, zone: zone), in: zone)) by "
+                    + "\(run.actor) (\(version.trigger))"
+            }
+        lines.append("Version \(run.version) (\(state)).")
+        lines.append("\(taken) of \(version.seats) seats taken; \(version.counts.summary).")
+        if version.provisional {
+            lines.append("Provisional: applications are still open; the allocation after they close decides.")
+        }
+        for quota in version.quotas {
+            switch quota.kind {
+            case .reservedSeats:
+                lines.append(
+                    "Reserved '\(quota.name)': \(quota.seats) for \(quota.firms), \(quota.used) taken by them.")
+            case .maximumShare:
+                lines.append(
+                    "Maximum share '\(quota.name)': \(quota.firms) may hold \(quota.seats), hold \(quota.used).")
+            }
+        }
+        lines.append("Seed \(run.seed); inputs sha256 \(run.inputsHash).")
+        lines += version.notes.map { "Note: \($0)" }
+        let ordered = ApplicationDecision.inReadingOrder(version.decisions)
+        let table = TextTable(
+            headers: ["Application", "Firm", "Size", "Outcome", "Score", "Reason"],
+            rows: ordered.map { decision in
+                [
+                    decision.applicationID.rawValue, decision.enterpriseID.rawValue, decision.sizeClass.rawValue,
+                    AllocationChange.text(decision.outcome),
+                    decision.score.map { String($0.total) } ?? "", decision.reason.rawValue,
+                ]
+            }, rightAligned: [4])
+        var text = lines.joined(separator: "\n") + "\n\n" + table.render() + "\nWhy:\n"
+        let width = ordered.map(\.applicationID.rawValue.count).max() ?? 0
+        for decision in ordered {
+            let id = decision.applicationID.rawValue
+            text += "  \(id)\(String(repeating: " ", count: width - id.count))  \(decision.explanation)\n"
+        }
+        if let previous = outcome.previous, outcome.status != .unchanged {
+            text += "\nChanges since version \(previous.run.version):\n"
+            text += outcome.changes.isEmpty ? "  none\n" : outcome.changes.map { "  \($0)\n" }.joined()
+        }
+        return text
+    }
+
+    /// One line per activity, for the main job's summary.
+    /// One line per visit. `withRunState` adds what this run did (stored, unchanged): right for
+    /// a command's output, wrong for a document that must read the same on every run.
+    public static func table(_ batch: AllocationBatch, withRunState: Bool = true) -> TextTable {
+        var table = TextTable(
+            headers: ["Activity", "Version", "Seats", "Accepted", "Waitlisted", "Rejected", "State"],
+            rows: batch.outcomes.map { outcome in
+                let version = outcome.version
+                let counts = version.counts
+                let taken = version.decisions.reduce(0) { $0 + $1.seats }
+                return [
+                    outcome.activity.id.rawValue, String(version.run.version), "\(taken)/\(version.seats)",
+                    String(counts.accepted), String(counts.waitlisted), String(counts.rejected),
+                    (version.provisional ? "provisional, " : "")
+                        + outcome.status.rawValue.replacingOccurrences(
+                            of: "_", with: " "),
+                ]
+            }, rightAligned: [1, 2, 3, 4, 5])
+        if !withRunState {
+            table.headers[6] = "Final"
+            table.rows = zip(table.rows, batch.outcomes).map { row, outcome in
+                Array(row.prefix(6)) + [outcome.version.provisional ? "no (applications open)" : "yes"]
+            }
+        }
+        return table
+    }
+
+    /// Stable JSON for tools: the activity, the version with its seed and hash, the quotas, every
+    /// decision and every change.
+    public static func json(_ outcome: AllocationOutcome) throws -> Data {
+        try JSONEncoder.stable.encode(Document(outcome))
+    }
+
+    private struct Document: Encodable {
+        struct Decision: Encodable {
+            let application: String
+            let enterprise: String
+            let sizeClass: String
+            let outcome: String
+            let seats: Int?
+            let rank: Int?
+            let reason: String
+            let explanation: String
+            let score: Int?
+            let scoreLines: [PriorityScore.Component]?
+            let failedChecks: [String]
+        }
+
+        struct Change: Encodable {
+            let application: String
+            let change: String
+            let before: String?
+            let after: String
+        }
+
+        let activity: String
+        let title: String
+        let status: String
+        let version: Int
+        let ranAt: String
+        let actor: String
+        let cause: String
+        let provisional: Bool
+        let seed: UInt64
+        let inputsHash: String
+        let seats: Int
+        let seatsTaken: Int
+        let quotas: [QuotaUse]
+        let notes: [String]
+        let decisions: [Decision]
+        let previousVersion: Int?
+        let changes: [Change]
+
+        init(_ outcome: AllocationOutcome) {
+            let version = outcome.version
+            activity = outcome.activity.id.rawValue
+            title = outcome.activity.title
+            status = outcome.status.rawValue
+            self.version = version.run.version
+            ranAt = ZonedInstant.formatUTC(version.run.ranAt)
+            actor = version.run.actor
+            cause = version.trigger
+            provisional = version.provisional
+            seed = version.run.seed
+            inputsHash = version.run.inputsHash
+            seats = version.seats
+            seatsTaken = version.decisions.reduce(0) { $0 + $1.seats }
+            quotas = version.quotas
+            notes = version.notes
+            decisions = version.decisions.map { decision in
+                var seats: Int?
+                var rank: Int?
+                let outcome: String
+                switch decision.outcome {
+                case .accepted(let count):
+                    outcome = "accepted"
+                    seats = count
+                case .waitlisted(let position):
+                    outcome = "waitlisted"
+                    rank = position
+                case .rejected:
+                    outcome = "rejected"
+                }
+                return Decision(
+                    application: decision.applicationID.rawValue, enterprise: decision.enterpriseID.rawValue,
+                    sizeClass: decision.sizeClass.rawValue, outcome: outcome, seats: seats, rank: rank,
+                    reason: decision.reason.rawValue, explanation: decision.explanation, score: decision.score?.total,
+                    scoreLines: decision.score?.components, failedChecks: decision.failedChecks.map(\.reason.rawValue))
+            }
+            previousVersion = outcome.previous?.run.version
+            changes = outcome.changes.map { change in
+                Change(
+                    application: change.applicationID.rawValue, change: change.kind.rawValue,
+                    before: change.before.map { AllocationChange.text($0) }, after: AllocationChange.text(change.after))
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import TwinLinkDomain
+import TwinLinkImport
+import TwinLinkReports
+import TwinLinkStore
+
+/// Use case: import check-in lists, outcome surveys and cost sheets (docs/attendance-and-
+/// outcomes.md) — one file from the command line, or a registry folder's `attendance/`,
+/// `outcomes/` and `costs/` folders in the main job. All or nothing: every problem in every file
+/// is reported with its file, line, field and value, and then nothing is recorded.
+public enum AttendanceImport {
+    /// What a file holds.
+    public enum Sheet: String, Sendable, CaseIterable {
+        case attendance, outcomes, costs
+
+        /// The folder of a registry folder that holds sheets of this kind.
+        public var folderName: String { rawValue }
+
+        var columns: (required: [String], optional: [String]) {
+            switch self {
+            case .attendance: (AttendanceSheetReader.required, AttendanceSheetReader.optional)
+            case .outcomes: (OutcomeSheetReader.required, OutcomeSheetReader.optional)
+            case .costs: (ReportCostSheetReader.required, ReportCostSheetReader.optional)
+            }
+        }
+    }
+
+    public struct Result: Sendable {
+        /// The files read, as named.
+        public var files: [String]
+        /// Per table: records added, corrected and unchanged.
+        public var changes: RegistryChanges
+        /// The attendance conflicts at the activities the files recorded.
+        public var conflicts: [AttendanceConflict]
+    }
+
+    /// Imports `files`, each of the given kind, in one transaction.
+    /// - Throws: `.badInput` with every problem (nothing recorded), `.notReady` before the first
+    ///   import, `.store`.
+    public static func run(_ files: [(path: String, sheet: Sheet)], workspace: Workspace, now: Date)
+        throws(TwinLinkError) -> Result
+    {
+        let lookup = try AttendanceLookup(workspace: workspace, now: now)
+        var attendance: [AttendanceEntry] = []
+        var outcomes: [OutcomeEntry] = []
+        var costs: [AttendanceCosts] = []
+        var issues: [ImportIssue] = []
+        for (path, kind) in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                issues.append(
+                    ImportIssue(file: path, line: 0, field: "(file)", value: path, problem: "the file cannot be read"))
+                continue
+            }
+            let columns = kind.columns
+            let (sheet, problems) = RecordSheet.read(
+                data: data, file: path, required: columns.required, optional: columns.optional)
+            issues += problems
+            guard let sheet else { continue }
+            switch kind {
+            case .attendance:
+                let read = AttendanceSheetReader(lookup: lookup).entries(sheet)
+                attendance += read.entries
+                issues += read.issues
+            case .outcomes:
+                let read = OutcomeSheetReader(lookup: lookup).entries(sheet)
+                outcomes += read.entries
+                issues += read.issues
+            case .costs:
+                let read = ReportCostSheetReader(lookup: lookup).entries(sheet)
+                costs += read.entries
+                issues += read.issues
+            }
+        }
+        guard issues.isEmpty else { throw .badInput(ImportFailure(issues: issues)) }
+        let changes: RegistryChanges
+        do {
+            changes = try workspace.store.saveAttendanceRecords(
+                attendance: attendance, outcomes: outcomes, costs: costs)
+        } catch {
+            throw .store(error)
+        }
+        let touched = Set(attendance.map(\.record.activityID))
+        let conflicts = try ReportRecords.load(workspace).conflicts.filter { touched.contains($0.activityID) }
+        return Result(files: files.map(\.path), changes: changes, conflicts: conflicts)
+    }
+
+    /// The sheets in a registry folder's `attendance/`, `outcomes/` and `costs/` folders, by
+    /// kind and name; none where the folders are missing.
+    public static func sheets(inRegistry directory: String) -> [(path: String, sheet: Sheet)] {
+        Sheet.allCases.flatMap { kind -> [(path: String, sheet: Sheet)] in
+            let folder = (directory.hasSuffix("/") ? directory : directory + "/") + kind.folderName
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            return names.filter { $0.hasSuffix(".csv") }.sorted().map { (folder + "/" + $0, kind) }
+        }
+    }
+
+    /// `attendance: 3 new, 1 corrected, 40 unchanged`, one line per table the files had rows for.
+    public static func describe(_ changes: RegistryChanges) -> String {
+        changes.tables.filter { $0.inserted + $0.updated + $0.unchanged > 0 }.map { table in
+            var parts: [String] = []
+            if table.inserted > 0 { parts.append("\(table.inserted) new") }
+            if table.updated > 0 { parts.append("\(table.updated) corrected") }
+            if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
+            return "  \(table.name): " + parts.joined(separator: ", ")
+        }.joined(separator: "\n")
+    }
+}

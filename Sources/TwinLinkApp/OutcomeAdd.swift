@@ -1,0 +1,86 @@
+import Foundation
+import TwinLinkDomain
+import TwinLinkReports
+import TwinLinkStore
+
+/// Use case: `twinlink outcome add`, one outcome typed in by the coordinator after a phone call
+/// or an e-mail. It replaces the stored outcome of the same contact, kind and check.
+public enum OutcomeAdd {
+    public struct Request: Sendable {
+        public var activity: String
+        public var sme: String?
+        public var meeting: String?
+        public var partner: String?
+        public var outcome: String
+        public var check: String
+        public var date: String
+        public var rating: Int?
+        public var note: String?
+        /// Who adds it, for the record's source.
+        public var actor: String
+
+        public init(
+            activity: String, sme: String? = nil, meeting: String? = nil, partner: String? = nil, outcome: String,
+            check: String = OutcomeCheck.initial.rawValue, date: String, rating: Int? = nil, note: String? = nil,
+            actor: String
+        ) {
+            self.activity = activity
+            self.sme = sme
+            self.meeting = meeting
+            self.partner = partner
+            self.outcome = outcome
+            self.check = check
+            self.date = date
+            self.rating = rating
+            self.note = note
+            self.actor = actor
+        }
+    }
+
+    public static func run(_ request: Request, workspace: Workspace, now: Date) throws(TwinLinkError)
+        -> (entry: OutcomeEntry, changes: RegistryChanges.Table)
+    {
+        let lookup = try AttendanceLookup(workspace: workspace, now: now)
+        let activity = try AttendanceSet.value(lookup.activity(request.activity), "--activity", request.activity)
+        let meeting = try request.meeting.map { text throws(TwinLinkError) in
+            try AttendanceSet.value(lookup.meeting(text, of: activity), "--meeting", text)
+        }
+        var firm = try request.sme.map { text throws(TwinLinkError) in
+            try AttendanceSet.value(lookup.firm(text), "--sme", text)
+        }
+        var partner = try request.partner.map { text throws(TwinLinkError) in
+            try AttendanceSet.value(lookup.partner(text), "--partner", text)
+        }
+        if let meeting {
+            if let firm, firm != meeting.enterpriseID {
+                throw .invalidArgument("--sme '\(firm)': meeting \(meeting.id) is \(meeting.enterpriseID)'s")
+            }
+            if let partner, partner != meeting.partnerEnterpriseID {
+                throw .invalidArgument(
+                    "--partner '\(partner)': meeting \(meeting.id) is with \(meeting.partnerEnterpriseID)")
+            }
+            firm = meeting.enterpriseID
+            partner = meeting.partnerEnterpriseID
+        }
+        guard let firm else { throw .invalidArgument("say --sme FIRM, or --meeting REQUEST for a 1:1 meeting") }
+        guard let kind = OutcomeStage.kind(code: request.outcome) else {
+            throw .invalidArgument("--outcome '\(request.outcome)': expected \(OutcomeStage.rule)")
+        }
+        guard let check = OutcomeCheck(code: request.check) else {
+            throw .invalidArgument("--check '\(request.check)': expected \(OutcomeCheck.rule)")
+        }
+        let date = try AttendanceSet.value(lookup.outcomeDate(request.date, of: activity), "--date", request.date)
+        if let rating = request.rating, !RecordedOutcome.ratings.contains(rating) {
+            throw .invalidArgument("--rating \(rating): expected 1 (not useful) to 5 (very useful)")
+        }
+        let entry = OutcomeEntry(
+            activityID: activity.id, enterpriseID: firm, partnerEnterpriseID: partner, meetingRequestID: meeting?.id,
+            kind: kind, isFollowUpCheck: check == .followUp, date: date, note: request.note, rating: request.rating,
+            source: "added by \(request.actor)")
+        do {
+            return (entry, try workspace.store.saveOutcomes([entry]))
+        } catch {
+            throw .store(error)
+        }
+    }
+}

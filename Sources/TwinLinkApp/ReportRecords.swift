@@ -1,0 +1,50 @@
+import Foundation
+import TwinLinkDomain
+import TwinLinkReports
+import TwinLinkStore
+
+/// Reads what the report and the attendance checks need from the database, as the plain values
+/// of `ProgrammeRecords`.
+enum ReportRecords {
+    static func load(_ workspace: Workspace) throws(TwinLinkError) -> ProgrammeRecords {
+        let registry = try workspace.registry()
+        let store = workspace.store
+        do {
+            let versions = try store.latestAllocationVersions()
+            let accepted = Dictionary(grouping: try store.acceptedApplications(), by: \.activityID)
+            let allocations = versions.keys.sorted().map { activity in
+                VisitAllocation(
+                    activityID: activity, version: versions[activity]!,
+                    seats: Dictionary(
+                        (accepted[activity] ?? []).map { ($0.applicationID, $0.seats) },
+                        uniquingKeysWith: { first, _ in first }))
+            }
+            return ProgrammeRecords(
+                registry: registry, activities: try store.activities(), allocations: allocations,
+                scheduledMeetings: try store.allScheduledMeetings(), attendance: try store.attendance().map(\.record),
+                outcomes: try store.outcomes().map(recorded), costs: try store.attendanceCosts().map(costs))
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    static func recorded(_ entry: OutcomeEntry) -> RecordedOutcome {
+        RecordedOutcome(
+            activityID: entry.activityID, enterpriseID: entry.enterpriseID,
+            partnerEnterpriseID: entry.partnerEnterpriseID, meetingRequestID: entry.meetingRequestID, kind: entry.kind,
+            check: entry.isFollowUpCheck ? .followUp : .initial, date: entry.date, note: entry.note,
+            rating: entry.rating)
+    }
+
+    static func costs(_ entry: AttendanceCosts) -> ActivityCosts {
+        ActivityCosts(
+            activityID: entry.activityID, preparationHours: WorkHours(hundredths: entry.preparationHoursHundredths),
+            hourlyRate: entry.hourlyRate, hall: entry.hall, service: entry.service,
+            smeCostPerDelegate: entry.smeCostPerDelegate, note: entry.note)
+    }
+}
+
+extension ProgrammeRecords {
+    /// Every attendance conflict in the records.
+    var conflicts: [AttendanceConflict] { AttendanceReview.conflicts(in: self) }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import TwinLinkAllocation
+import TwinLinkDocuments
+import TwinLinkDomain
+import TwinLinkStore
+
+extension WriteDocuments {
+    /// Briefing packs for one activity or for every study visit with a final allocation: the
+    /// coordinator's and delegation's pack, and a personal pack for every seated delegate.
+    public static func briefingPacks(
+        for activity: Identifier<Activity>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
+        pdf: Bool = false
+    ) throws(TwinLinkError) -> Written {
+        let registry = try workspace.registry()
+        let today = Format.referenceDate(registry.programme, now: now)
+        let activities: [Activity]
+        let regulations: Regulations?
+        let allocations: [Identifier<Activity>: AllocationVersion]
+        let meetings: [ScheduledMeeting]
+        do {
+            activities = try workspace.store.activities()
+            regulations = try workspace.store.regulations()
+            allocations = try workspace.store.latestAllocations()
+            meetings = try workspace.store.allScheduledMeetings()
+        } catch {
+            throw .store(error)
+        }
+        let chosen: [Activity]
+        if let activity {
+            guard let found = activities.first(where: { $0.id == activity }) else {
+                throw .notReady("no activity '\(activity)': run 'twinlink plan' first")
+            }
+            guard found.kind == .outgoingStudyVisit || found.kind == .incomingStudyVisit else {
+                throw .invalidArgument("'\(activity)' is a \(found.kind.rawValue); briefing packs are for study visits")
+            }
+            chosen = [found]
+        } else {
+            chosen = activities.filter {
+                ($0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit) && $0.status != .cancelled
+                    && allocations[$0.id].map { !$0.provisional } == true
+            }
+        }
+        let renderer = try renderer()
+        var documents: [RenderedDocument] = []
+        for visit in chosen {
+            let allocation = allocations[visit.id]
+            let decisions = allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
+            let sessionIDs = Set(activities.filter { $0.eventID == visit.eventID }.map(\.id))
+            let rules = regulations?.rules(for: visit.id)
+            do {
+                let input = try BriefingPackInput(
+                    registry: registry, activity: visit, decisions: decisions,
+                    schedule: meetings.filter { sessionIDs.contains($0.activityID) }, activities: activities,
+                    costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
+                    regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
+                documents += renderer.briefingPacks(input)
+            } catch {
+                throw .invalidArgument("briefing pack for \(visit.id): \(error)")
+            }
+        }
+        return try write(documents, to: outputDirectory, pdf: pdf)
+    }
+
+    static let cityPaysFor = [
+        "Preparation of the visit and of the information material",
+        "Meeting rooms and the 1:1 meeting session (hall, service)",
+        "Coordination before, during and after the visit",
+    ]
+
+    static func costs(_ rules: ActivityRules) -> DelegateCosts {
+        DelegateCosts(
+            items: [
+                .init(.travel, rules.costs.travel), .init(.accommodation, rules.costs.accommodation),
+                .init(.fees, rules.costs.fees),
+            ], cityPaysFor: cityPaysFor)
+    }
+
+    /// The rules that applied, one sentence each.
+    static func regulationLines(_ rules: ActivityRules, allocation: AllocationVersion?) -> [String] {
+        var lines = [
+            "Seats for the delegation: \(rules.capacity.seats); delegates per firm: \(rules.capacity.delegatesDefault), "
+                + "at most \(rules.capacity.delegatesMax).",
+            "Open to micro, small and medium-sized enterprises as defined by Commission Recommendation "
+                + "2003/361/EC (staff headcount and turnover or balance-sheet total, with partner and linked "
+                + "enterprises counted).",
+        ]
+        if rules.eligibility.locationRequired { lines.append("Registered in the city.") }
+        if rules.eligibility.profileConsentRequired {
+            lines.append("Consent to share the firm's profile with the partner city.")
+        }
+        if rules.eligibility.informationMaterialBy != nil {
+            lines.append("A contribution to the information material for partner cities before the cut-off date.")
+        }
+        if rules.costs.acknowledgementRequired {
+            lines.append("Each firm pays its own way and acknowledged the cost: \(rules.costs.summary).")
+        }
+        if let allocation {
+            lines.append(contentsOf: allocation.notes)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,279 @@
+import ArgumentParser
+import Foundation
+import TwinLinkAllocation
+import TwinLinkApp
+import TwinLinkDomain
+
+private func printJSON(_ data: Data) {
+    var data = data
+    data.append(0x0A)
+    FileHandle.standardOutput.write(data)
+}
+
+struct AllocateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "allocate",
+        abstract: "Allocate the seats of a study visit under the regulations.",
+        discussion: """
+            Applies regulations.yaml (imported with the registry; see docs/regulations-format.md) to the \
+            visit's applications, in the published processing order: withdrawn, late, cost not \
+            acknowledged, excluded, not an SME under Recommendation 2003/361/EC, outside the city, no \
+            contribution to the information material or no consent are rejected; the others are ranked by \
+            their priority score (equal scores by a seeded draw) and take the seats, reserved ones first, \
+            or wait with a rank. Every application gets a reason code and a sentence for the firm.
+
+            Each run is stored as a new version with its inputs' hash and seed, and lists what changed \
+            since the version before. A re-run keeps every seat given before, so nobody loses a seat \
+            because of it; a run on unchanged inputs stores nothing. A run before applications close is \
+            provisional: the run after they close decides, and does not keep its seats.
+            """)
+
+    @Argument(help: ArgumentHelp("The study visit, such as visit-ev-2027-05-nuremberg-forum.", valueName: "activity"))
+    var activity: String
+
+    @Flag(name: .long, help: "Show the result without storing it.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Print stable JSON for tools instead of tables.")
+    var json = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Allocate as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
+    var now: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who runs it, for the audit trail (default: $USER).", valueName: "name"))
+    var by: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let registry = try workspace.registry()
+            let id: Identifier<Activity> = try AllocationLookup.identifier(activity, "an activity")
+            let outcome = try AllocateSeats.run(
+                activity: id, workspace: workspace, now: try Clock.now(option: now, programme: registry.programme),
+                actor: actor(by), dryRun: dryRun)
+            if json {
+                printJSON(try AllocationReport.json(outcome))
+            } else {
+                print(AllocationReport.text(outcome, zone: registry.programme.homeCity.timeZone), terminator: "")
+            }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct WithdrawCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "withdraw",
+        abstract: "Withdraw an application and give its seats to whom the rules now seat.",
+        discussion: """
+            Records the withdrawal in the database (applications.csv keeps the applicant's own \
+            withdrawals; an application is withdrawn if either says so), then re-runs the study visit's \
+            allocation: the freed seats go to the first waitlisted, or, where reserved seats are involved, \
+            to whom the reservation now seats. Nobody else loses a seat. Prints what changed.
+            """)
+
+    @Argument(help: ArgumentHelp("The application, such as app-0103.", valueName: "application"))
+    var application: String
+
+    @Option(name: .long, help: ArgumentHelp("Why, as the firm or its delegate said it.", valueName: "text"))
+    var reason: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who records it (default: $USER).", valueName: "name"))
+    var by: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Record it as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
+    var now: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let registry = try workspace.registry()
+            let id: Identifier<Application> = try AllocationLookup.identifier(application, "an application")
+            let result = try AllocationWithdrawal.run(
+                application: id, reason: reason, by: actor(by), workspace: workspace,
+                now: try Clock.now(option: now, programme: registry.programme))
+            print("Withdrawn: \(id) of \(result.application.enterpriseID), recorded by \(actor(by)).")
+            if let note = result.note { print(note) }
+            if let outcome = result.outcome { printRerun(outcome) }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+/// The short account of a re-run after a withdrawal or an override.
+private func printRerun(_ outcome: AllocationOutcome) {
+    let version = outcome.version
+    print("Re-ran \(outcome.activity.id): version \(version.run.version), \(version.counts.summary).")
+    guard outcome.status == .stored, let previous = outcome.previous else {
+        print("Nothing changed.")
+        return
+    }
+    print("Changes since version \(previous.run.version):")
+    print(outcome.changes.isEmpty ? "  none" : outcome.changes.map { "  \($0)" }.joined(separator: "\n"))
+    print("Every decision: twinlink decisions \(outcome.activity.id)")
+}
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain the decision on one application.",
+        discussion: """
+            Prints the latest decision with its sentence, the firm's size class and the figures behind it \
+            (partner and linked enterprises counted), the priority score line by line, the checks it \
+            failed, its place in the seeded draw, any withdrawal or override, and its outcome in every \
+            version of the allocation.
+            """)
+
+    @Argument(help: ArgumentHelp("The application, such as app-0110.", valueName: "application"))
+    var application: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let id: Identifier<Application> = try AllocationLookup.identifier(application, "an application")
+            print(try AllocationExplanation.make(application: id, workspace: workspace).text(), terminator: "")
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct DecisionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decisions",
+        abstract: "List the latest decisions on a study visit's applications.",
+        discussion: """
+            Accepted applicants by priority score, then the waitlist by rank, then the rejected, each \
+            with its reason; and what changed since the version before.
+            """)
+
+    @Argument(help: ArgumentHelp("The study visit, such as visit-ev-2027-05-nuremberg-forum.", valueName: "activity"))
+    var activity: String
+
+    @Flag(name: .long, help: "Print stable JSON for tools instead of tables.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let registry = try workspace.registry()
+            let id: Identifier<Activity> = try AllocationLookup.identifier(activity, "an activity")
+            let outcome = try AllocationDecisions.latest(activity: id, workspace: workspace)
+            if json {
+                printJSON(try AllocationReport.json(outcome))
+            } else {
+                print(AllocationReport.text(outcome, zone: registry.programme.homeCity.timeZone), terminator: "")
+            }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct OverrideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "override",
+        abstract: "Override the rules for one application: seat it or reject it, saying who and why.",
+        discussion: """
+            The override is kept in the audit trail and applies to every later run: an accepted \
+            application takes the next free seat (never one someone holds); a rejected one gives its seats \
+            up. The study visit's allocation is re-run at once.
+            """)
+
+    @Argument(help: ArgumentHelp("The application, such as app-0110.", valueName: "application"))
+    var application: String
+
+    @Flag(name: .long, help: "Seat the application whatever its rank.")
+    var accept = false
+
+    @Flag(name: .long, help: "Reject the application whatever the rules say.")
+    var reject = false
+
+    @Option(name: .long, help: ArgumentHelp("Seats to give with --accept (default 1).", valueName: "n"))
+    var seats = 1
+
+    @Option(name: .long, help: ArgumentHelp("Why: the firm and the auditors read it.", valueName: "text"))
+    var reason: String
+
+    @Option(name: .long, help: ArgumentHelp("Who decides (default: $USER).", valueName: "name"))
+    var by: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Record it as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
+    var now: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard accept != reject else { throw ValidationError("give exactly one of --accept and --reject") }
+    }
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let registry = try workspace.registry()
+            let id: Identifier<Application> = try AllocationLookup.identifier(application, "an application")
+            let result = try AllocationOverride.run(
+                application: id, action: accept ? .accept(seats: seats) : .reject, reason: reason, by: actor(by),
+                workspace: workspace, now: try Clock.now(option: now, programme: registry.programme))
+            print("Override recorded for \(id) by \(result.override.actor).")
+            if let note = result.note { print(note) }
+            if let outcome = result.outcome { printRerun(outcome) }
+        } catch {
+            throw report(error)
+        }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "List the audit trail: every allocation run, withdrawal and override, with who and why.")
+
+    @Argument(help: ArgumentHelp("Only what concerns this activity.", valueName: "activity"))
+    var activity: String?
+
+    @Flag(name: .long, help: "Print stable JSON for tools instead of a table.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let registry = try workspace.registry()
+            let id: Identifier<Activity>? = try activity.map { text throws(TwinLinkError) in
+                try AllocationLookup.identifier(text, "an activity")
+            }
+            let entries = try AllocationAudit.entries(activity: id, workspace: workspace)
+            if json {
+                printJSON(try AllocationAudit.json(entries))
+            } else if entries.isEmpty {
+                print("The audit trail is empty\(id.map { " for \($0)" } ?? "").")
+            } else {
+                print(
+                    AllocationAudit.table(entries, zone: registry.programme.homeCity.timeZone).render(), terminator: "")
+            }
+        } catch {
+            throw report(error)
+        }
+    }
+}

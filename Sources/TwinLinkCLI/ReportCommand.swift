@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TwinLinkApp
+import TwinLinkDomain
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the attendance, outcomes and costs report: report.html and a CSV per table.",
+        discussion: """
+            Covers the activities (not cancelled) whose first day lies between --from and --to \
+            (default: up to the programme's reference date, else today): per activity, partner city, \
+            sector, size class and quarter; fairness of the seats; outcomes and their conversion into \
+            cooperation; what the city and the firms paid; attendance conflicts. The HTML is \
+            self-contained with SVG charts; each table is also DIR/<table>.csv with the same figures \
+            (docs/reports.md). The same database gives the same bytes.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The first day of the period.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("The last day of the period.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the files.", valueName: "dir"))
+    var out: String
+
+    @OptionGroup var clock: AttendanceClockOptions
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let workspace = try database.workspace()
+        do {
+            let result = try ReportWrite.run(
+                workspace: workspace, outputDirectory: out, from: try day(from, "--from"), to: try day(to, "--to"),
+                now: try clock.now(workspace))
+            let report = result.report
+            print(
+                "Report \(result.period): \(count(report.activityIDs.count, "activity", "activities")), "
+                    + "\(count(report.conflicts.count, "attendance conflict", "attendance conflicts")).")
+            for note in result.report.notes { print("Note: \(note)") }
+            print("Wrote:")
+            for file in result.files { print("  \(file)") }
+        } catch {
+            throw report(error)
+        }
+    }
+
+    private func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(value) \(value == 1 ? singular : plural)"
+    }
+
+    private func day(_ text: String?, _ option: String) throws(TwinLinkError) -> LocalDate? {
+        try text.map { text throws(TwinLinkError) in
+            guard let date = LocalDate(iso: text) else {
+                throw .invalidArgument("\(option) '\(text)': expected YYYY-MM-DD")
+            }
+            return date
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+internal import GRDB
+import TwinLinkDomain
+
+extension RegistryStore {
+    /// Every attendance record, by activity, person, day and meeting.
+    public func attendance() throws(StoreError) -> [AttendanceEntry] {
+        try read { db in
+            try AttendanceRow.order(
+                Column("activity_id"), Column("person_id"), Column("day"), Column("meeting_request_id")
+            ).fetchAll(db).map { try $0.domain() }
+        }
+    }
+
+    /// Saves attendance records in one transaction: a record with the same activity, person, day
+    /// and meeting as a stored one replaces it (a correction); others are added.
+    @discardableResult
+    public func saveAttendance(_ entries: [AttendanceEntry]) throws(StoreError) -> RegistryChanges.Table {
+        try write { db in try Self.upsertAttendance(entries, db) }
+    }
+
+    /// Saves attendance records, outcomes and costs together, all or nothing: what one import of
+    /// a folder of check-in lists, outcome surveys and cost sheets writes.
+    public func saveAttendanceRecords(
+        attendance: [AttendanceEntry], outcomes: [OutcomeEntry], costs: [AttendanceCosts]
+    ) throws(StoreError) -> RegistryChanges {
+        try write { db in
+            RegistryChanges(tables: [
+                try Self.upsertAttendance(attendance, db), try Self.upsertOutcomes(outcomes, db),
+                try Self.upsertCosts(costs, db),
+            ])
+        }
+    }
+
+    /// The version of each activity's latest allocation run: which run the delegation follows.
+    public func latestAllocationVersions() throws(StoreError) -> [Identifier<Activity>: Int] {
+        try read { db in
+            var versions: [Identifier<Activity>: Int] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT activity_id, MAX(version) AS version FROM allocation_runs GROUP BY activity_id")
+            {
+                if let activity = Identifier<Activity>(rawValue: row["activity_id"]) {
+                    versions[activity] = row["version"]
+                }
+            }
+            return versions
+        }
+    }
+
+    static func upsertAttendance(_ entries: [AttendanceEntry], _ db: Database) throws -> RegistryChanges.Table {
+        var table = RegistryChanges.Table(name: AttendanceRow.databaseTableName)
+        var existing = Dictionary(
+            try AttendanceRow.fetchAll(db).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in entries {
+            var row = AttendanceRow(entry)
+            if let old = existing[row.key] {
+                row.id = old.id
+                if old == row {
+                    table.unchanged += 1
+                } else {
+                    try row.update(db)
+                    table.updated += 1
+                }
+            } else {
+                try row.insert(db)
+                table.inserted += 1
+            }
+            existing[row.key] = row
+        }
+        return table
+    }
+}

@@ -1,0 +1,44 @@
+internal import GRDB
+import TwinLinkDomain
+
+extension RegistryStore {
+    /// Every outcome, by activity, firm, partner, meeting, check and kind.
+    public func outcomes() throws(StoreError) -> [OutcomeEntry] {
+        try read { db in
+            try OutcomeRow.order(
+                Column("activity_id"), Column("enterprise_id"), Column("partner_enterprise_id"),
+                Column("meeting_request_id"), Column("check_round"), Column("kind")
+            ).fetchAll(db).map { try $0.domain() }
+        }
+    }
+
+    /// Saves outcomes in one transaction: one with the same contact, kind and check as a stored
+    /// one replaces it (a correction of its date, note or rating); others are added.
+    @discardableResult
+    public func saveOutcomes(_ outcomes: [OutcomeEntry]) throws(StoreError) -> RegistryChanges.Table {
+        try write { db in try Self.upsertOutcomes(outcomes, db) }
+    }
+
+    static func upsertOutcomes(_ outcomes: [OutcomeEntry], _ db: Database) throws -> RegistryChanges.Table {
+        var table = RegistryChanges.Table(name: OutcomeRow.databaseTableName)
+        var existing = Dictionary(
+            try OutcomeRow.fetchAll(db).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for outcome in outcomes {
+            var row = OutcomeRow(outcome)
+            if let old = existing[row.key] {
+                row.id = old.id
+                if old == row {
+                    table.unchanged += 1
+                } else {
+                    try row.update(db)
+                    table.updated += 1
+                }
+            } else {
+                try row.insert(db)
+                table.inserted += 1
+            }
+            existing[row.key] = row
+        }
+        return table
+    }
+}
