@@ -45,7 +45,8 @@ public enum MainJob {
         let allocations = try AllocateSeats.runAll(workspace: workspace, now: now, actor: "twinlink run")
 
         progress(5, stages, "scheduling the 1:1 meetings of every session")
-        let sessions = try ScheduleSessionMeetings.runAll(workspace: workspace, seed: programme.planning.seed ?? 0)
+        let sessions = try ScheduleSessionMeetings.runAll(
+            workspace: workspace, now: now, seed: programme.planning.seed ?? 0)
 
         progress(6, stages, "writing invites for what is new or changed to \(outputDirectory)/invites")
         let invites = try WriteInvites.run(

@@ -61,19 +61,57 @@ public enum ScheduleSessionMeetings {
         }
     }
 
-    /// Every session of 1:1 meetings whose event has requests.
-    public static func runAll(workspace: Workspace, seed: UInt64 = 0) throws(TwinLinkError) -> [Result] {
+    /// Every session of 1:1 meetings that has not started yet; a session that has started (or
+    /// taken place) keeps the schedule it was held with, and is scheduled only if it never was.
+    public static func runAll(workspace: Workspace, now: Date, seed: UInt64 = 0) throws(TwinLinkError) -> [Result] {
         let activities: [Activity]
+        let scheduled: Set<Identifier<Activity>>
         do {
             activities = try workspace.store.activities()
+            scheduled = Set(try workspace.store.allScheduledMeetings().map(\.activityID))
         } catch {
             throw .store(error)
         }
         var results: [Result] = []
         for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
-            results.append(try run(activity: activity.id, workspace: workspace, seed: seed))
+            if activity.start.instant <= now && scheduled.contains(activity.id) {
+                results.append(try current(activity, workspace: workspace, seed: seed))
+            } else {
+                results.append(try run(activity: activity.id, workspace: workspace, seed: seed))
+            }
         }
         return results
+    }
+
+    /// A held session as it was scheduled: its stored meetings, with the bound recomputed.
+    private static func current(_ activity: Activity, workspace: Workspace, seed: UInt64) throws(TwinLinkError)
+        -> Result
+    {
+        let registry = try workspace.registry()
+        do {
+            let stored = try workspace.store.scheduledMeetings(for: activity.id)
+            let accepted = try workspace.store.acceptedApplications()
+            let instance = Session(registry: registry, activity: activity, accepted: accepted).instance()
+            let slots = Dictionary(uniqueKeysWithValues: instance.slots.map { ($0.start, $0.id) })
+            let tables = Dictionary(uniqueKeysWithValues: instance.tables.map { ($0.name, $0.id) })
+            let known = Set(instance.requests.map(\.id))
+            var held = instance
+            held.lockedMeetings = stored.compactMap { meeting in
+                guard known.contains(meeting.requestID.rawValue), let slot = slots[meeting.start.instant],
+                    let table = tables[meeting.table]
+                else { return nil }
+                return LockedMeeting(requestID: meeting.requestID.rawValue, slotID: slot, tableID: table)
+            }
+            held.requests = instance.requests.filter { request in
+                held.lockedMeetings.contains { $0.requestID == request.id }
+            }
+            let schedule = try MeetingScheduler.schedule(held, options: MeetingSchedulerOptions(seed: seed, effort: 0))
+            return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: false, changed: false)
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .invalidArgument("the held session \(activity.id) cannot be shown: \(error)")
+        }
     }
 
     /// The previous schedule, rebuilt with its meetings in place, then changed as little as possible:
