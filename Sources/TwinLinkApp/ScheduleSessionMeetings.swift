@@ -63,6 +63,7 @@ public enum ScheduleSessionMeetings {
 
     /// Every session of 1:1 meetings that has not started yet; a session that has started (or
     /// taken place) keeps the schedule it was held with, and is scheduled only if it never was.
+    /// Held sessions are reported the same way on every run, so the main job's output repeats.
     public static func runAll(workspace: Workspace, now: Date, seed: UInt64 = 0) throws(TwinLinkError) -> [Result] {
         let activities: [Activity]
         let scheduled: Set<Identifier<Activity>>
@@ -74,7 +75,10 @@ public enum ScheduleSessionMeetings {
         }
         var results: [Result] = []
         for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
-            if activity.start.instant <= now && scheduled.contains(activity.id) {
+            if activity.start.instant <= now {
+                if !scheduled.contains(activity.id) {
+                    _ = try run(activity: activity.id, workspace: workspace, seed: seed)
+                }
                 results.append(try current(activity, workspace: workspace, seed: seed))
             } else {
                 results.append(try run(activity: activity.id, workspace: workspace, seed: seed))
@@ -105,7 +109,15 @@ public enum ScheduleSessionMeetings {
             held.requests = instance.requests.filter { request in
                 held.lockedMeetings.contains { $0.requestID == request.id }
             }
-            let schedule = try MeetingScheduler.schedule(held, options: MeetingSchedulerOptions(seed: seed, effort: 0))
+            var schedule = try MeetingScheduler.schedule(held, options: MeetingSchedulerOptions(seed: seed, effort: 0))
+            // Figures against everything that was requested, not only what was held.
+            let full = try MeetingScheduler.schedule(instance, options: MeetingSchedulerOptions(seed: seed, effort: 0))
+            let heldIDs = Set(held.requests.map(\.id))
+            schedule.instance = instance
+            schedule.bound = full.bound
+            schedule.statistics.requestCount = instance.requests.count
+            schedule.unscheduledRequestIDs = instance.requests.map(\.id).filter { !heldIDs.contains($0) }.sorted()
+            schedule.statistics.unscheduledRequestCount = schedule.unscheduledRequestIDs.count
             return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: false, changed: false)
         } catch let error as StoreError {
             throw .store(error)
