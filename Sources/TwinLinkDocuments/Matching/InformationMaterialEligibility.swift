@@ -17,7 +17,7 @@ enum InformationMaterialEligibility {
         if !enterprise.isLocated(in: home) { obstacles.append(.outsideCity) }
         if enterprise.infoMaterialContributedOn == nil { obstacles.append(.noContribution) }
         if !enterprise.profileConsent { obstacles.append(.noConsent) }
-        if !EnterpriseSizeClass.of(enterprise, links: links).isSME { obstacles.append(.notSME) }
+        if !EnterpriseSize.assess(enterprise, links: links).sizeClass.isSME { obstacles.append(.notSME) }
         return obstacles
     }
 

@@ -68,7 +68,7 @@ final class ViewFactory {
 
     func languages(_ codes: [LanguageCode]) -> String { format.list(codes.map(format.language)) }
 
-    func sizeClass(_ sizeClass: EnterpriseSizeClass) -> String { text("size_\(sizeClass.rawValue)") }
+    func sizeClass(_ sizeClass: SizeClass) -> String { text("size_\(sizeClass.rawValue)") }
 
     func matchLevel(_ level: SectorMatchLevel) -> String {
         switch level {
@@ -97,7 +97,8 @@ final class ViewFactory {
     ) -> FirmView {
         FirmView(
             anchor: "firm-\(enterprise.id.rawValue)", name: enterprise.legalName,
-            sizeClass: sizeClass(.of(enterprise, links: links)), sectors: sectors(enterprise.sectors),
+            sizeClass: sizeClass(EnterpriseSize.assess(enterprise, links: links).sizeClass),
+            sectors: sectors(enterprise.sectors),
             offer: enterprise.offer, needs: enterprise.cooperationNeeds, apprenticeships: enterprise.apprenticeships,
             languages: languages(enterprise.languages), founded: enterprise.founded.map(String.init),
             address: showAddress ? "\(enterprise.address), \(enterprise.postcode)" : nil,

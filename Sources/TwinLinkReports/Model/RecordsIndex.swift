@@ -12,7 +12,7 @@ struct RecordsIndex {
     let requests: [Identifier<MeetingRequest>: MeetingRequest]
     let activities: [Identifier<Activity>: Activity]
     let delegations: [Identifier<MutualEvent>: Delegation]
-    let sizeClasses: [Identifier<LocalEnterprise>: FirmSizeClass]
+    let sizeClasses: [Identifier<LocalEnterprise>: SizeClass]
     /// Stored schedules by session and request.
     let schedules: [Identifier<Activity>: [Identifier<MeetingRequest>: ScheduledMeeting]]
     /// Attendance records by activity, then person.
@@ -41,7 +41,7 @@ struct RecordsIndex {
             })
         sizeClasses = Dictionary(
             uniqueKeysWithValues: registry.enterprises.map {
-                ($0.id, FirmSizeClass.of($0, links: registry.enterpriseLinks))
+                ($0.id, EnterpriseSize.assess($0, links: registry.enterpriseLinks).sizeClass)
             })
         var schedules: [Identifier<Activity>: [Identifier<MeetingRequest>: ScheduledMeeting]] = [:]
         for meeting in records.scheduledMeetings {

@@ -36,7 +36,7 @@ struct FairnessTables {
     func seatsBySizeClass() -> ReportTable {
         seats(
             id: "seats-by-size-class", title: "Seats by size class", groupTitle: "size class",
-            groups: FirmSizeClass.allCases.map { sizeClass in
+            groups: SizeClass.allCases.map { sizeClass in
                 (sizeClass.rawValue, { scope.index.sizeClasses[$0] == sizeClass })
             })
     }

@@ -91,7 +91,7 @@ struct ParticipationTables {
     }
 
     func sizeClasses() -> ReportTable {
-        let rows = FirmSizeClass.allCases.map { sizeClass in
+        let rows = SizeClass.allCases.map { sizeClass in
             ReportTable.Row(
                 [.text(sizeClass.rawValue)] + Self.cells(localFirms { scope.index.sizeClasses[$0] == sizeClass }))
         }

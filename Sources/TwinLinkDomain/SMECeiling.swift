@@ -26,7 +26,7 @@ public struct SMECeiling: Hashable, Sendable {
     public static let ascending: [SMECeiling] = [.micro, .small, .medium]
 
     /// Whether figures scaled by `EnterpriseFigures.scale` fit under this ceiling.
-    func admits(_ figures: EnterpriseFigures) -> Bool {
+    public func admits(_ figures: EnterpriseFigures) -> Bool {
         let scale = EnterpriseFigures.scale
         return figures.staff < Int64(staffBelow) * scale
             && (figures.turnover <= turnoverAtMostCents * scale

@@ -40,11 +40,6 @@ public struct EnterpriseFigures: Hashable, Sendable, Codable {
     /// `11.8`: the headcount with as many decimals as it needs.
     public var staffText: String { Self.decimal(staff, places: 4) }
 
-    /// `2 040 000.00 EUR`: euros with cents (a fraction of a cent from pro-rata counting is cut).
-    public var turnoverText: String { AmountText.euros(cents: turnover / Self.scale) }
-
-    public var balanceSheetText: String { AmountText.euros(cents: balanceSheet / Self.scale) }
-
     private static func decimal(_ scaled: Int64, places: Int) -> String {
         let whole = scaled / scale
         if scaled % scale == 0 { return String(whole) }

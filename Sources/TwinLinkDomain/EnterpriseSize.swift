@@ -1,5 +1,3 @@
-import TwinLinkDomain
-
 /// A firm's size class under Commission Recommendation 2003/361/EC, from its own figures plus
 /// those of its partner enterprises (a 25–50 % holding, counted in proportion to the share) and
 /// its linked enterprises (over 50 %, counted in full), as Article 6 of the Annex and the
@@ -38,10 +36,5 @@ public struct EnterpriseSize: Hashable, Sendable, Codable {
     /// The smallest class whose ceilings the figures meet; `.large` when none.
     public static func classify(_ figures: EnterpriseFigures) -> SizeClass {
         SMECeiling.ascending.first { $0.admits(figures) }?.sizeClass ?? .large
-    }
-
-    /// `11.8 staff, turnover 2 800 000.00 EUR, balance sheet 2 040 000.00 EUR`.
-    public var figuresText: String {
-        "\(figures.staffText) staff, turnover \(figures.turnoverText), balance sheet \(figures.balanceSheetText)"
     }
 }

@@ -5,7 +5,7 @@ import TwinLinkReports
 /// The size-class boundaries of Commission Recommendation 2003/361/EC, as the fixtures' README
 /// lists them, with partner (pro rata) and linked (in full) enterprises.
 @Suite("EU SME size classes")
-struct FirmSizeClassTests {
+struct SizeClassTests {
     static func firm(staff: Int, turnover: Int64, balance: Int64) -> LocalEnterprise {
         var firm = ReportScenario.firm("sme-t", staff: staff, turnover: 0, sector: "62.01", contact: "p-t")
         firm.annualTurnover = .euros(turnover)
@@ -25,7 +25,7 @@ struct FirmSizeClassTests {
     @Test(
         "own figures",
         arguments: [
-            (0, 85_000_00, 40_000_00, FirmSizeClass.micro),
+            (0, 85_000_00, 40_000_00, SizeClass.micro),
             (9, 2_000_000_00, 2_400_000_00, .micro),  // turnover at the ceiling
             (9, 2_600_000_00, 1_999_999_99, .micro),  // through the balance sheet
             (10, 1_800_000_00, 1_200_000_00, .small),
@@ -37,28 +37,30 @@ struct FirmSizeClassTests {
             (250, 38_000_000_00, 29_000_000_00, .large),
             (100, 50_000_000_01, 43_000_000_01, .large),
         ])
-    func own(staff: Int, turnover: Int64, balance: Int64, expected: FirmSizeClass) {
-        #expect(FirmSizeClass.of(Self.firm(staff: staff, turnover: turnover, balance: balance), links: []) == expected)
+    func own(staff: Int, turnover: Int64, balance: Int64, expected: SizeClass) {
+        #expect(
+            EnterpriseSize.assess(Self.firm(staff: staff, turnover: turnover, balance: balance), links: []).sizeClass
+                == expected)
     }
 
     @Test(
         "with partner and linked enterprises",
         arguments: [
-            (7, link(.partner, share: 4000, staff: 12), FirmSizeClass.small),  // 7 + 4.8 = 11.8
+            (7, link(.partner, share: 4000, staff: 12), SizeClass.small),  // 7 + 4.8 = 11.8
             (8, link(.partner, share: 2500, staff: 7), .micro),  // 8 + 1.75 = 9.75
             (9, link(.partner, share: 5000, staff: 2), .small),  // 9 + 1 = 10
             (40, link(.linked, share: 5001, staff: 10), .medium),  // linked count in full: 50
             (5, link(.linked, share: 10_000, staff: 1, cents: 60_000_000_00), .large),  // 61 M, balance too
         ])
-    func linked(staff: Int, link: EnterpriseLink, expected: FirmSizeClass) {
+    func linked(staff: Int, link: EnterpriseLink, expected: SizeClass) {
         let firm = Self.firm(staff: staff, turnover: 1_000_000_00, balance: 1_000_000_00)
-        #expect(FirmSizeClass.of(firm, links: [link]) == expected)
+        #expect(EnterpriseSize.assess(firm, links: [link]).sizeClass == expected)
     }
 
     @Test("another firm's links do not count")
     func otherFirmsLinks() {
         var other = Self.link(.linked, share: 10_000, staff: 500)
         other.enterpriseID = Identifier(trusted: "sme-other")
-        #expect(FirmSizeClass.of(Self.firm(staff: 3, turnover: 1, balance: 1), links: [other]) == .micro)
+        #expect(EnterpriseSize.assess(Self.firm(staff: 3, turnover: 1, balance: 1), links: [other]).sizeClass == .micro)
     }
 }
