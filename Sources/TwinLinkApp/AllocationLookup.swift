@@ -10,12 +10,4 @@ public enum AllocationLookup {
         }
         return application
     }
-
-    /// The id a command line names, checked: `what` names the kind (`an application`).
-    public static func identifier<Entity>(_ text: String, _ what: String) throws(TwinLinkError) -> Identifier<Entity> {
-        guard let id = Identifier<Entity>(rawValue: text) else {
-            throw .invalidArgument("'\(text)' is not \(what) id: expected \(Identifier<Entity>.rule)")
-        }
-        return id
-    }
 }

@@ -52,7 +52,7 @@ struct AllocateCommand: ParsableCommand {
         let workspace = try database.workspace()
         do {
             let registry = try workspace.registry()
-            let id: Identifier<Activity> = try AllocationLookup.identifier(activity, "an activity")
+            let id: Identifier<Activity> = try CommandArguments.identifier(activity, "an activity")
             let outcome = try AllocateSeats.run(
                 activity: id, workspace: workspace, now: try Clock.now(option: now, programme: registry.programme),
                 actor: actor(by), dryRun: dryRun)
@@ -99,7 +99,7 @@ struct WithdrawCommand: ParsableCommand {
         let workspace = try database.workspace()
         do {
             let registry = try workspace.registry()
-            let id: Identifier<Application> = try AllocationLookup.identifier(application, "an application")
+            let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
             let result = try AllocationWithdrawal.run(
                 application: id, reason: reason, by: actor(by), workspace: workspace,
                 now: try Clock.now(option: now, programme: registry.programme))
@@ -144,7 +144,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let workspace = try database.workspace()
         do {
-            let id: Identifier<Application> = try AllocationLookup.identifier(application, "an application")
+            let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
             print(try AllocationExplanation.make(application: id, workspace: workspace).text(), terminator: "")
         } catch {
             throw report(error)
@@ -173,7 +173,7 @@ struct DecisionsCommand: ParsableCommand {
         let workspace = try database.workspace()
         do {
             let registry = try workspace.registry()
-            let id: Identifier<Activity> = try AllocationLookup.identifier(activity, "an activity")
+            let id: Identifier<Activity> = try CommandArguments.identifier(activity, "an activity")
             let outcome = try AllocationDecisions.latest(activity: id, workspace: workspace)
             if json {
                 printJSON(try AllocationReport.json(outcome))
@@ -230,7 +230,7 @@ struct OverrideCommand: ParsableCommand {
         let workspace = try database.workspace()
         do {
             let registry = try workspace.registry()
-            let id: Identifier<Application> = try AllocationLookup.identifier(application, "an application")
+            let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
             let result = try AllocationOverride.run(
                 application: id, action: accept ? .accept(seats: seats) : .reject, reason: reason, by: actor(by),
                 workspace: workspace, now: try Clock.now(option: now, programme: registry.programme))
@@ -261,7 +261,7 @@ struct AuditCommand: ParsableCommand {
         do {
             let registry = try workspace.registry()
             let id: Identifier<Activity>? = try activity.map { text throws(TwinLinkError) in
-                try AllocationLookup.identifier(text, "an activity")
+                try CommandArguments.identifier(text, "an activity")
             }
             let entries = try AllocationAudit.entries(activity: id, workspace: workspace)
             if json {

@@ -30,12 +30,7 @@ struct InfoMaterialCommand: ParsableCommand {
     func run() throws {
         let workspace = try database.workspace()
         do {
-            let id = try city.map { text throws(TwinLinkError) in
-                guard let id = Identifier<PartnerCity>(rawValue: text) else {
-                    throw .invalidArgument("'\(text)' is not a partner city id")
-                }
-                return id
-            }
+            let id: Identifier<PartnerCity>? = try CommandArguments.identifier(city, "a partner city")
             let written = try WriteDocuments.informationMaterial(
                 for: id, workspace: workspace, outputDirectory: out, now: Date(), pdf: pdf)
             printWritten(written)
@@ -68,12 +63,7 @@ struct DigestCommand: ParsableCommand {
     func run() throws {
         let workspace = try database.workspace()
         do {
-            let id = try sme.map { text throws(TwinLinkError) in
-                guard let id = Identifier<LocalEnterprise>(rawValue: text) else {
-                    throw .invalidArgument("'\(text)' is not a local enterprise id")
-                }
-                return id
-            }
+            let id: Identifier<LocalEnterprise>? = try CommandArguments.identifier(sme, "a local enterprise")
             let written = try WriteDocuments.digests(
                 for: id, workspace: workspace, outputDirectory: out, now: Date(), pdf: pdf)
             printWritten(written)
@@ -122,12 +112,7 @@ struct PacksCommand: ParsableCommand {
     func run() throws {
         let workspace = try database.workspace()
         do {
-            let id = try activity.map { text throws(TwinLinkError) in
-                guard let id = Identifier<Activity>(rawValue: text) else {
-                    throw .invalidArgument("'\(text)' is not an activity id")
-                }
-                return id
-            }
+            let id: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
             let instant = try Clock.now(option: now, programme: try workspace.registry().programme)
             let written = try WriteDocuments.briefingPacks(
                 for: id, workspace: workspace, outputDirectory: out, now: instant, pdf: pdf)

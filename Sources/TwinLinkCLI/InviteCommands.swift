@@ -39,12 +39,7 @@ struct InvitesCommand: ParsableCommand {
         let workspace = try database.workspace()
         do {
             let registry = try workspace.registry()
-            let filter = try activity.map { text throws(TwinLinkError) in
-                guard let id = Identifier<Activity>(rawValue: text) else {
-                    throw .invalidArgument("'\(text)' is not an activity id")
-                }
-                return id
-            }
+            let filter: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
             let report = try WriteInvites.run(
                 workspace: workspace, outputDirectory: out, activity: filter,
                 now: try Clock.now(option: now, programme: registry.programme),

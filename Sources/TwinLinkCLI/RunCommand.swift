@@ -33,12 +33,7 @@ struct RunCommand: ParsableCommand {
         do {
             let report = try MainJob.run(
                 registryDirectory: directory, outputDirectory: out, workspace: workspace,
-                now: try now.map { text throws(TwinLinkError) in
-                    guard let instant = ZonedInstant.parseInstant(text) else {
-                        throw .invalidArgument("--now '\(text)': expected an ISO 8601 instant")
-                    }
-                    return instant
-                }
+                now: try now.map { text throws(TwinLinkError) in try CommandArguments.instant(text, option: "--now") }
             ) { stage, count, title in
                 standardError("[\(stage)/\(count)] \(title)")
             }

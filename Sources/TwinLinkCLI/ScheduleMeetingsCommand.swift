@@ -106,9 +106,7 @@ struct ScheduleMeetingsCommand: ParsableCommand {
     private func runSession() throws {
         let workspace = try database.workspace()
         do {
-            guard let id = activity.flatMap(Identifier<Activity>.init(rawValue:)) else {
-                throw TwinLinkError.invalidArgument("'\(activity ?? "")' is not an activity id")
-            }
+            let id: Identifier<Activity> = try CommandArguments.identifier(activity ?? "", "an activity")
             let result = try ScheduleSessionMeetings.run(activity: id, workspace: workspace, seed: seed, effort: effort)
             let schedule = result.schedule
             if let participant = agenda {
