@@ -4,12 +4,6 @@ import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
 
-private func printJSON(_ data: Data) {
-    var data = data
-    data.append(0x0A)
-    FileHandle.standardOutput.write(data)
-}
-
 struct AllocateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allocate",

@@ -48,9 +48,7 @@ struct PlanCommand: ParsableCommand {
             let instant = try Clock.now(option: now, programme: registry.programme)
             let plan = try PlanActivities.run(workspace: workspace, now: instant, range: range, dryRun: dryRun)
             if json {
-                var data = try PlanActivities.json(plan)
-                data.append(0x0A)
-                FileHandle.standardOutput.write(data)
+                printJSON(try PlanActivities.json(plan))
                 return
             }
             print(PlanActivities.table(plan, registry: registry).render(), terminator: "")

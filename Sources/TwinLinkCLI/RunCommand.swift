@@ -111,9 +111,7 @@ struct ListCommand: ParsableCommand {
             throw report(error)
         }
         if json {
-            var data = try RegistryListing.json(subject, of: registry)
-            data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            printJSON(try RegistryListing.json(subject, of: registry))
         } else {
             print(RegistryListing.table(subject, of: registry).render(), terminator: "")
         }

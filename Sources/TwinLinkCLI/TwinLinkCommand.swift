@@ -74,3 +74,10 @@ func actor(_ option: String?) -> String {
     if let option, !option.trimmingCharacters(in: .whitespaces).isEmpty { return option }
     return ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "coordinator"
 }
+
+/// Stable JSON for tools on standard output, with a final newline.
+func printJSON(_ data: Data) {
+    var data = data
+    data.append(0x0A)
+    FileHandle.standardOutput.write(data)
+}
