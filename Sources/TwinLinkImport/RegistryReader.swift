@@ -6,7 +6,12 @@ import TwinLinkDomain
 public struct RegistryReader: Sendable {
     public static let programmeFile = "programme.yaml"
 
-    public init() {}
+    /// The delimiter and encoding of the CSV files.
+    public var format: CSVFormat
+
+    public init(format: CSVFormat = .standard) {
+        self.format = format
+    }
 
     /// - Parameters:
     ///   - directory: the folder to read.
@@ -60,7 +65,9 @@ public struct RegistryReader: Sendable {
                 log.report(file, 0, field: "(file)", value: schema.fileName, "the file cannot be read")
                 return ([], nil)
             }
-            guard let table = CSVTable.load(data: data, file: file, schema: schema, log: log) else { return ([], nil) }
+            guard let table = CSVTable.load(data: data, file: file, schema: schema, format: format, log: log) else {
+                return ([], nil)
+            }
             var values: [Sourced<T>] = []
             var firstLine: [String: Int] = [:]
             for record in table.records {
@@ -74,7 +81,8 @@ public struct RegistryReader: Sendable {
                 }
                 if let value = parse(row) { values.append(Sourced(value: value, line: record.line)) }
             }
-            return (values, Set(firstLine.keys))
+            // Rows that could not be read have unknown ids: references into the file are not checked.
+            return (values, table.hasUnreadableRows ? nil : Set(firstLine.keys))
         }
 
         let people = rows(.people, TableRowParsers.person)
