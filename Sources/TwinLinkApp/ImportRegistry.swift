@@ -43,6 +43,11 @@ public enum ImportRegistry {
         }
     }
 
+    /// Notes on optional registry files that are absent (read as no records).
+    public static func notes(directory: String) -> [String] {
+        RegistryReader.absentOptionalFiles(in: URL(fileURLWithPath: directory)).map { "note: \($0)" }
+    }
+
     /// One line per table: `smes: 3 new, 1 updated, 60 unchanged`.
     public static func describe(_ changes: RegistryChanges) -> String {
         changes.tables.map { table in

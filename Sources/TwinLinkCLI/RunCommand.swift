@@ -90,6 +90,7 @@ struct ImportCommand: ParsableCommand {
                 directory: directory, into: workspace.store, now: Date(), delimiter: delimiter, encoding: encoding)
             print("Imported \(directory) into \(workspace.databasePath):")
             print(ImportRegistry.describe(changes))
+            for note in ImportRegistry.notes(directory: directory) { print(note) }
         } catch {
             throw report(error)
         }

@@ -13,6 +13,16 @@ public struct RegistryReader: Sendable {
         self.format = format
     }
 
+    /// The optional registry files that are not in `directory`, with what their absence means, for a
+    /// note after an import (an absent `enterprise_links.csv` means no firm has partner or linked
+    /// enterprises, which changes SME sizes).
+    public static func absentOptionalFiles(in directory: URL) -> [String] {
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        return TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map {
+            "\($0.fileName) is absent: read as no records (\(TableSchema.fileList))"
+        }
+    }
+
     /// - Parameters:
     ///   - directory: the folder to read.
     ///   - displayPath: how to name the folder in messages (as the user typed it).
@@ -57,9 +67,11 @@ public struct RegistryReader: Sendable {
                 if schema.fileRequired {
                     log.report(
                         file, 0, field: "(file)", value: schema.fileName,
-                        "the file is missing; expected a CSV with the columns \(schema.columnList)")
+                        "the file is missing; expected a CSV with the columns \(schema.columnList) "
+                            + "(\(TableSchema.fileList))")
                 }
-                return ([], schema.fileRequired ? nil : [])
+                // An absent optional file: references into it are reported once, as a missing file.
+                return ([], nil)
             }
             guard let data = fileManager.contents(atPath: directory.appendingPathComponent(schema.fileName).path) else {
                 log.report(file, 0, field: "(file)", value: schema.fileName, "the file cannot be read")
@@ -97,8 +109,10 @@ public struct RegistryReader: Sendable {
         let applications = rows(.applications, TableRowParsers.application)
         let requests = rows(.meetingRequests, TableRowParsers.meetingRequest)
 
+        let absent = Set(TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map(\.fileName))
         ReferenceCheck(
-            log: log, fileName: name, people: people.values, peopleIDs: people.ids, cities: cities.values,
+            log: log, fileName: name, absentFiles: absent, people: people.values, peopleIDs: people.ids,
+            cities: cities.values,
             cityIDs: cities.ids, enterprises: enterprises.values, enterpriseIDs: enterprises.ids, links: links.values,
             partners: partners.values, partnerIDs: partners.ids, events: events.values, eventIDs: events.ids,
             applications: applications.values, requests: requests.values
