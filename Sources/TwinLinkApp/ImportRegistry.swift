@@ -8,12 +8,23 @@ import TwinLinkStore
 public enum ImportRegistry {
     /// - Returns: what changed per table.
     /// - Throws: `.badInput` with every problem in the files (nothing written), or `.store`.
-    public static func run(directory: String, into store: RegistryStore, now: Date) throws(TwinLinkError)
+    /// - Parameters:
+    ///   - delimiter, encoding: how the CSV files are written when not UTF-8 with commas
+    ///     (`--delimiter ';'`, `--encoding windows-1250`).
+    public static func run(
+        directory: String, into store: RegistryStore, now: Date, delimiter: String? = nil, encoding: String? = nil
+    ) throws(TwinLinkError)
         -> RegistryChanges
     {
+        let format: CSVFormat
+        switch CSVFormat.named(delimiter: delimiter, encoding: encoding) {
+        case .success(let named): format = named
+        case .failure(let problem): throw .invalidArgument(problem.description)
+        }
         let registry: Registry
         do {
-            registry = try RegistryReader().read(directory: URL(fileURLWithPath: directory), displayPath: directory)
+            registry = try RegistryReader(format: format).read(
+                directory: URL(fileURLWithPath: directory), displayPath: directory)
         } catch {
             throw .badInput(error)
         }
@@ -30,6 +41,11 @@ public enum ImportRegistry {
         } catch {
             throw .store(error)
         }
+    }
+
+    /// Notes on optional registry files that are absent (read as no records).
+    public static func notes(directory: String) -> [String] {
+        RegistryReader.absentOptionalFiles(in: URL(fileURLWithPath: directory)).map { "note: \($0)" }
     }
 
     /// One line per table: `smes: 3 new, 1 updated, 60 unchanged`.

@@ -75,14 +75,22 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The registry folder.", valueName: "dir"))
     var directory: String
 
+    @Option(help: "The CSV files' field separator when it is not a comma: ';' (Polish, Czech, German Excel).")
+    var delimiter: String?
+
+    @Option(help: "The CSV files' encoding when it is not UTF-8: windows-1250.")
+    var encoding: String?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let workspace = try database.workspace()
         do {
-            let changes = try ImportRegistry.run(directory: directory, into: workspace.store, now: Date())
+            let changes = try ImportRegistry.run(
+                directory: directory, into: workspace.store, now: Date(), delimiter: delimiter, encoding: encoding)
             print("Imported \(directory) into \(workspace.databasePath):")
             print(ImportRegistry.describe(changes))
+            for note in ImportRegistry.notes(directory: directory) { print(note) }
         } catch {
             throw report(error)
         }

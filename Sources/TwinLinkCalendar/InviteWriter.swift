@@ -39,7 +39,7 @@ public struct InviteWriter: Sendable {
             zoneRulesPeriod: zoneRulesPeriod,
             dtstamp: message.dtstamp
         )
-        return try assembler.text(of: [message.event], label: message.event.uid)
+        return ContentLineFolder.refold(try assembler.text(of: [message.event], label: message.event.uid))
     }
 
     /// The `.ics` text of a read-only `METHOD:PUBLISH` calendar with one VEVENT per event.
@@ -51,7 +51,7 @@ public struct InviteWriter: Sendable {
             dtstamp: feed.dtstamp
         )
         assembler.calendarTexts = [("X-WR-CALNAME", feed.name)] + (feed.summary.map { [("X-WR-CALDESC", $0)] } ?? [])
-        return try assembler.text(of: feed.events, label: feed.name)
+        return ContentLineFolder.refold(try assembler.text(of: feed.events, label: feed.name))
     }
 
     /// A digest of what the message tells its recipient, ignoring `DTSTAMP` and `SEQUENCE`: equal
