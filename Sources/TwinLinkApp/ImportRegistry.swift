@@ -16,6 +16,18 @@ public enum ImportRegistry {
     ) throws(TwinLinkError)
         -> RegistryChanges
     {
+        let (registry, regulations) = try read(directory: directory, delimiter: delimiter, encoding: encoding)
+        do {
+            return try store.apply(registry, regulations: regulations, source: directory, at: now)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Reads and checks the registry folder (and its regulations) without changing anything.
+    public static func read(directory: String, delimiter: String? = nil, encoding: String? = nil)
+        throws(TwinLinkError) -> (Registry, Regulations?)
+    {
         let format: CSVFormat
         switch CSVFormat.named(delimiter: delimiter, encoding: encoding) {
         case .success(let named): format = named
@@ -28,18 +40,13 @@ public enum ImportRegistry {
         } catch {
             throw .badInput(error)
         }
-        let regulations: Regulations?
         do {
-            regulations = try RegulationsFileReader().read(
+            let regulations = try RegulationsFileReader().read(
                 directory: URL(fileURLWithPath: directory), displayPath: directory,
                 references: RegulationsFileReader.References(registry: registry))
+            return (registry, regulations)
         } catch {
             throw .badInput(error)
-        }
-        do {
-            return try store.apply(registry, regulations: regulations, source: directory, at: now)
-        } catch {
-            throw .store(error)
         }
     }
 

@@ -24,16 +24,24 @@ public enum MainJob {
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
         let stages = 11
+        // Everything is checked before anything changes: the registry files and the calendars they name.
+        let (checked, _) = try ImportRegistry.read(directory: registryDirectory)
+        let calendarsPath = checked.programme.calendarsPath.map {
+            $0.hasPrefix("/") ? $0 : registryDirectory + "/" + $0
+        }
+        let calendars = try calendarsPath.map { (path) throws(TwinLinkError) in
+            try ImportCalendars.prepare(
+                path: path, registry: checked, now: explicitNow ?? Format.referenceInstant(checked.programme))
+        }
         progress(1, stages, "importing the registry from \(registryDirectory)")
         let changes = try ImportRegistry.run(
             directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
         let programme = try workspace.registry().programme
         let now = explicitNow ?? Format.referenceInstant(programme)
 
-        if let calendars = programme.calendarsPath {
-            let path = calendars.hasPrefix("/") ? calendars : registryDirectory + "/" + calendars
+        if let calendars, let path = calendarsPath {
             progress(2, stages, "importing the holiday calendars and event feeds in \(path)")
-            _ = try ImportCalendars.run(path: path, workspace: workspace, now: now)
+            _ = try ImportCalendars.apply(calendars, workspace: workspace)
         } else {
             progress(2, stages, "no calendars folder named in programme.yaml (calendars:); skipped")
         }

@@ -111,3 +111,13 @@ import TwinLinkTestSupport
         }
     }
 }
+
+@Suite struct ZoneNameTests {
+    @Test func aPartnerCityInEuropeKievIsStoredAsEuropeKyiv() throws {
+        var registry = MiniRegistry()
+        registry.files["partner_cities.csv"] = registry.files["partner_cities.csv"]!.replacingOccurrences(
+            of: "Europe/Berlin", with: "Europe/Kiev")
+        let read = try RegistryReader().read(directory: URL(fileURLWithPath: try registry.write()), displayPath: "reg")
+        #expect(read.partnerCities.first?.timeZone.rawValue == "Europe/Kyiv")
+    }
+}
