@@ -8,9 +8,17 @@ import TwinLinkStore
 public enum ImportRegistry {
     /// - Returns: what changed per table.
     /// - Throws: `.badInput` with every problem in the files (nothing written), or `.store`.
-    public static func run(directory: String, into store: RegistryStore, now: Date) throws(TwinLinkError)
-        -> RegistryChanges
+    public static func run(directory: String, into store: RegistryStore, now: Date, prune: Bool = false)
+        throws(TwinLinkError) -> RegistryChanges
     {
+        try run(directory: directory, into: store, now: { _ in now }, prune: prune)
+    }
+
+    /// The same, stamped with the instant `now` gives for the registry read (the main job: the
+    /// programme's reference date), so that the same files give the same database.
+    public static func run(
+        directory: String, into store: RegistryStore, now: (Registry) -> Date, prune: Bool = false
+    ) throws(TwinLinkError) -> RegistryChanges {
         let registry: Registry
         do {
             registry = try RegistryReader().read(directory: URL(fileURLWithPath: directory), displayPath: directory)
@@ -25,8 +33,10 @@ public enum ImportRegistry {
         } catch {
             throw .badInput(error)
         }
+        try RegistryHistoryCheck.check(registry, directory: directory, store: store, prune: prune)
         do {
-            return try store.apply(registry, regulations: regulations, source: directory, at: now)
+            return try store.apply(
+                registry, regulations: regulations, source: directory, at: now(registry), prune: prune)
         } catch {
             throw .store(error)
         }
@@ -39,7 +49,7 @@ public enum ImportRegistry {
             if table.inserted > 0 { parts.append("\(table.inserted) new") }
             if table.updated > 0 { parts.append("\(table.updated) updated") }
             if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            if table.notInFiles > 0 { parts.append("\(table.notInFiles) kept that the files no longer list") }
+            parts += RegistryHistoryCheck.describe(table)
             return "  \(table.name): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
         }.joined(separator: "\n")
     }
