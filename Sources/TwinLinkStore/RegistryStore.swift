@@ -6,7 +6,7 @@ import TwinLinkDomain
 /// The programme's registry in an embedded SQLite database (through GRDB): migrations on open,
 /// foreign keys on, write-ahead logging for files. Every change runs in one transaction.
 public struct RegistryStore: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     private init(writer: any DatabaseWriter) throws(StoreError) {
         self.writer = writer
