@@ -24,6 +24,8 @@ public enum MainJob {
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
         let stages = 11
+        // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
+        _ = try OutputFiles(directory: outputDirectory)
         progress(1, stages, "importing the registry from \(registryDirectory)")
         let changes = try ImportRegistry.run(
             directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
