@@ -24,6 +24,8 @@ public enum MainJob {
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
         let stages = 11
+        // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
+        _ = try OutputFiles(directory: outputDirectory)
         // Everything is checked before anything changes: the registry files and the calendars they name.
         let (checked, _) = try ImportRegistry.read(directory: registryDirectory)
         let calendarsPath = checked.programme.calendarsPath.map {
