@@ -11,14 +11,27 @@ public enum ImportRegistry {
     /// - Parameters:
     ///   - delimiter, encoding: how the CSV files are written when not UTF-8 with commas
     ///     (`--delimiter ';'`, `--encoding windows-1250`).
+    ///   - prune: retire the records the files no longer list.
     public static func run(
-        directory: String, into store: RegistryStore, now: Date, delimiter: String? = nil, encoding: String? = nil
-    ) throws(TwinLinkError)
-        -> RegistryChanges
-    {
+        directory: String, into store: RegistryStore, now: Date, prune: Bool = false,
+        delimiter: String? = nil, encoding: String? = nil
+    ) throws(TwinLinkError) -> RegistryChanges {
+        try run(
+            directory: directory, into: store, prune: prune, delimiter: delimiter, encoding: encoding,
+            now: { _ in now })
+    }
+
+    /// The same, stamped with the instant `now` gives for the registry read (the main job: the
+    /// programme's reference date), so that the same files give the same database.
+    public static func run(
+        directory: String, into store: RegistryStore, prune: Bool = false,
+        delimiter: String? = nil, encoding: String? = nil, now: (Registry) -> Date
+    ) throws(TwinLinkError) -> RegistryChanges {
         let (registry, regulations) = try read(directory: directory, delimiter: delimiter, encoding: encoding)
+        try RegistryHistoryCheck.check(registry, directory: directory, store: store, prune: prune)
         do {
-            return try store.apply(registry, regulations: regulations, source: directory, at: now)
+            return try store.apply(
+                registry, regulations: regulations, source: directory, at: now(registry), prune: prune)
         } catch {
             throw .store(error)
         }
@@ -62,7 +75,7 @@ public enum ImportRegistry {
             if table.inserted > 0 { parts.append("\(table.inserted) new") }
             if table.updated > 0 { parts.append("\(table.updated) updated") }
             if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            if table.notInFiles > 0 { parts.append("\(table.notInFiles) kept that the files no longer list") }
+            parts += RegistryHistoryCheck.describe(table)
             return "  \(table.name): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
         }.joined(separator: "\n")
     }
