@@ -57,7 +57,7 @@ public struct DeskRouter: @unchecked Sendable {
 /// Builds the desk's router on `desk`.
 func buildRouter(_ desk: Desk) -> DeskRouter {
     let router = Router(context: WebContext.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: SessionMiddleware(accounts: desk.accounts))
     var routes = RouteTable(router: router, desk: desk)
@@ -162,4 +162,5 @@ struct Desk: Sendable {
 public func serve(_ options: WebOptions) async throws {
     let app = try buildApplication(options)
     try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    app.logger.info("twinlink serve stopped cleanly")
 }
