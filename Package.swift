@@ -214,7 +214,24 @@ let package = Package(
             dependencies: ["TwinLinkMail"],
             swiftSettings: strict
         ),
-        // Benchmarks: run in a release build, they print their figures.
+        .testTarget(
+            name: "TwinLinkCalendarTests",
+            dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkEndToEndTests",
+            dependencies: ["twinlink", "TwinLinkApp", "TwinLinkDomain", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)
+
+// Benchmarks: release-build executables that print their figures. Built only when asked
+// (`TWINLINK_BENCHMARKS=1 swift run -c release AllocationBenchmark`), so `swift build` builds what a user needs.
+if Context.environment["TWINLINK_BENCHMARKS"] != nil {
+    package.targets += [
         .executableTarget(
             name: "AllocationBenchmark",
             dependencies: ["TwinLinkAllocation", "TwinLinkDomain"],
@@ -239,16 +256,5 @@ let package = Package(
             path: "Benchmarks/MeetingSchedulerBenchmark",
             swiftSettings: strict
         ),
-        .testTarget(
-            name: "TwinLinkCalendarTests",
-            dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
-            exclude: ["Golden"],
-            swiftSettings: strict
-        ),
-        .testTarget(
-            name: "TwinLinkEndToEndTests",
-            dependencies: ["twinlink", "TwinLinkApp", "TwinLinkDomain", "TwinLinkTestSupport"],
-            swiftSettings: strict
-        ),
     ]
-)
+}
