@@ -15,7 +15,10 @@ public enum DatabaseExport {
 
     /// Tables that a plain export leaves out, and why; `--include-secrets` exports them too.
     public static let secretTables: [String: String] = [
-        "programme_secrets": "the planning seed that makes online meeting rooms unguessable"
+        "programme_secrets": "the planning seed that makes online meeting rooms unguessable",
+        "accounts": "the web desk's accounts with their bcrypt password hashes",
+        "web_sessions": "the web desk's signed-in sessions (hashes of live session ids)",
+        "sign_in_links": "the web desk's one-time sign-in links (hashes of live tokens)",
     ]
 
     /// Tables that are not exported as tables, and how the document holds them instead.
