@@ -11,7 +11,7 @@ extension RouteTable {
         let desk = desk
         get("/attendance", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
-            let activities = try await desk.run { workspace in try workspace.store.activities() }
+            let activities = try await desk.activities()
             let home = registry.programme.homeCity.timeZone
             var page = Page(title: desk.t("nav_attendance", context))
             page.sections = [
