@@ -10,9 +10,8 @@ extension RouteTable {
         let desk = desk
         get("/allocation", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
-            let (activities, latest) = try await desk.run { workspace in
-                (try workspace.store.activities(), try workspace.store.latestAllocations())
-            }
+            let activities = try await desk.activities()
+            let latest = try await desk.run { workspace in try workspace.store.latestAllocations() }
             let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
                 .sorted { $0.start.instant < $1.start.instant }
             let applied = Dictionary(grouping: registry.applications, by: \.eventID).mapValues(\.count)
@@ -153,7 +152,7 @@ extension Desk {
     {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
-        let activities = try await run { workspace in try workspace.store.activities() }
+        let activities = try await self.activities()
         guard let activity = activities.first(where: { $0.id == activityID }) else {
             throw HTTPError(.notFound, message: t("no_record", context, id))
         }

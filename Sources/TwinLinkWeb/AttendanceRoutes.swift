@@ -11,7 +11,7 @@ extension RouteTable {
         let desk = desk
         get("/attendance", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
-            let activities = try await desk.run { workspace in try workspace.store.activities() }
+            let activities = try await desk.activities()
             let home = registry.programme.homeCity.timeZone
             var page = Page(title: desk.t("nav_attendance", context))
             page.sections = [
@@ -141,7 +141,13 @@ extension Desk {
         var page = Page(title: "\(t("check_in", context)): \(activity.title)", compact: true)
         page.notice = notice
         let waiting = expected.filter { !presentIDs.contains($0) }
-        let write = canWrite(context)
+        // Check-in opens on the activity's first day (the programme's "today", as on the command line).
+        let today = LocalDate(now(registry), in: registry.programme.homeCity.timeZone.timeZone)
+        let opensLater = activity.firstLocalDay > today
+        if opensLater {
+            page.sections.append(Section(paragraphs: [t("check_in_later", context, activity.firstLocalDay.iso)]))
+        }
+        let write = canWrite(context) && !opensLater
         page.sections.append(
             Section(
                 heading: t("expected_count", context, waiting.count),

@@ -34,10 +34,11 @@ extension RouteTable {
                 return desk.respond(page, request, context)
             }
             let now = desk.now(registry)
-            let (activities, latest, invites, conflicts) = try await desk.run { workspace in
+            let activities = try await desk.activities()
+            let (latest, invites, conflicts) = try await desk.run { workspace in
                 (
-                    try workspace.store.activities(), try workspace.store.latestAllocations(),
-                    try workspace.store.invites(), try AttendanceConflicts.list(workspace: workspace)
+                    try workspace.store.latestAllocations(), try workspace.store.invites(),
+                    try AttendanceConflicts.list(workspace: workspace)
                 )
             }
             let home = registry.programme.homeCity.timeZone
@@ -179,7 +180,7 @@ extension Desk {
 
     func planPage(_ context: WebContext, notice: String?, moves: [String]) async throws -> Page {
         let registry = try await registry()
-        let activities = try await run { workspace in try workspace.store.activities() }
+        let activities = try await self.activities()
         let home = registry.programme.homeCity
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
         var page = Page(title: t("nav_plan", context))

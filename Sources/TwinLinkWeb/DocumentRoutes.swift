@@ -9,7 +9,7 @@ extension RouteTable {
         let desk = desk
         get("/documents", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
-            let activities = try await desk.run { workspace in try workspace.store.activities() }
+            let activities = try await desk.activities()
             let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
             func links(_ kind: String, _ id: String, _ label: String) -> [Cell] {
                 [

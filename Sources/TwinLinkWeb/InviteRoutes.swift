@@ -78,9 +78,8 @@ extension Desk {
     /// Who was sent what, per activity, with each person's reply and their `.ics`.
     func invitesPage(_ context: WebContext, notice: String?, filter: String?) async throws -> Page {
         let registry = try await registry()
-        let (activities, invites) = try await run { workspace in
-            (try workspace.store.activities(), try workspace.store.invites())
-        }
+        let activities = try await self.activities()
+        let invites = try await run { workspace in try workspace.store.invites() }
         let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0.fullName) })
         var page = Page(title: t("nav_invites", context))
         page.notice = notice

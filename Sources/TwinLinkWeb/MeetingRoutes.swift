@@ -8,7 +8,7 @@ extension RouteTable {
     mutating func addMeetingRoutes() {
         let desk = desk
         get("/meetings", .deskRead) { request, context, _ in
-            let activities = try await desk.run { workspace in try workspace.store.activities() }
+            let activities = try await desk.activities()
             let sessions = activities.filter { $0.kind == .businessMeetings }.sorted {
                 $0.start.instant < $1.start.instant
             }
@@ -47,9 +47,8 @@ extension Desk {
     func meetingsPage(_ id: String, _ context: WebContext, notice: String?, result: String?) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
-        let (activities, meetings) = try await run { workspace in
-            (try workspace.store.activities(), try workspace.store.scheduledMeetings(for: activityID))
-        }
+        let activities = try await self.activities()
+        let meetings = try await run { workspace in try workspace.store.scheduledMeetings(for: activityID) }
         guard let activity = activities.first(where: { $0.id == activityID }), activity.kind == .businessMeetings else {
             throw HTTPError(.notFound, message: t("no_record", context, id))
         }
