@@ -38,7 +38,7 @@ public struct InviteWriter: Sendable {
     /// A `REQUEST` carries the event's attendees and its reminder; a `CANCEL` must have
     /// `STATUS:CANCELLED` and never carries a reminder; a `PUBLISH` carries no attendees.
     public func write(_ message: InviteMessage) throws(InviteWriteError) -> String {
-        try templates.text(of: message, productID: productID, period: zoneRulesPeriod)
+        ContentLineFolder.refold(try templates.text(of: message, productID: productID, period: zoneRulesPeriod))
     }
 
     /// The `.ics` text of a read-only `METHOD:PUBLISH` calendar with one VEVENT per event.
@@ -50,7 +50,7 @@ public struct InviteWriter: Sendable {
             dtstamp: feed.dtstamp
         )
         assembler.calendarTexts = [("X-WR-CALNAME", feed.name)] + (feed.summary.map { [("X-WR-CALDESC", $0)] } ?? [])
-        return try assembler.text(of: feed.events, label: feed.name)
+        return ContentLineFolder.refold(try assembler.text(of: feed.events, label: feed.name))
     }
 
     /// A digest of what the message tells its recipient, ignoring `DTSTAMP` and `SEQUENCE`: equal

@@ -11,6 +11,8 @@ enum Migrations {
         migrator.registerMigration("v3-allocation", migrate: createAllocation)
         migrator.registerMigration("v4-invites", migrate: createInvites)
         migrator.registerMigration("v5-attendance", migrate: createAttendance)
+        migrator.registerMigration("v6-registry-history", migrate: createRegistryHistory)
+        migrator.registerMigration("v7-accounts", migrate: createAccounts)
         return migrator
     }
 
