@@ -9,7 +9,7 @@ extension WriteDocuments {
     /// coordinator's and delegation's pack, and a personal pack for every seated delegate.
     public static func briefingPacks(
         for activity: Identifier<Activity>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
-        pdf: Bool = false
+        pdf: Bool = false, language: LanguageCode? = nil
     ) throws(TwinLinkError) -> Written {
         let registry = try workspace.registry()
         let today = Format.referenceDate(registry.programme, now: now)
@@ -41,6 +41,13 @@ extension WriteDocuments {
             }
         }
         let renderer = try renderer()
+        if let language {
+            do {
+                try renderer.checkLanguages([language])
+            } catch {
+                throw .invalidArgument("--language: \(error)")
+            }
+        }
         var documents: [RenderedDocument] = []
         for visit in chosen {
             let allocation = allocations[visit.id]
@@ -53,7 +60,7 @@ extension WriteDocuments {
                     schedule: meetings.filter { sessionIDs.contains($0.activityID) }, activities: activities,
                     costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
                     regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
-                documents += renderer.briefingPacks(input)
+                documents += renderer.briefingPacks(input, options: DocumentOptions(coordinatorLanguage: language))
             } catch {
                 throw .invalidArgument("briefing pack for \(visit.id): \(error)")
             }

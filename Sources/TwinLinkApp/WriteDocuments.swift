@@ -31,9 +31,9 @@ public enum WriteDocuments {
         var documents: [RenderedDocument] = []
         for id in cities {
             do {
-                documents.append(
-                    renderer.informationMaterial(
-                        try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today)))
+                // One document per language of the city that the programme offers.
+                documents += renderer.informationMaterials(
+                    try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today))
             } catch {
                 throw .invalidArgument("information material for \(id): \(error)")
             }
