@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The pure core: domain types and rules. Foundation only.
@@ -118,11 +121,26 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The coordinator's web desk (`twinlink serve`). The only module that imports Hummingbird.
+        .target(
+            name: "TwinLinkWeb",
+            dependencies: [
+                "TwinLinkApp", "TwinLinkDomain", "TwinLinkStore", "TwinLinkMail", "TwinLinkAllocation",
+                "TwinLinkReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")],
+            swiftSettings: strict
+        ),
         // The command-line shell.
         .target(
             name: "TwinLinkCLI",
             dependencies: [
                 "TwinLinkApp",
+                "TwinLinkWeb",
                 "TwinLinkDomain",
                 "TwinLinkMeetingScheduler",
                 "TwinLinkReports",
@@ -194,6 +212,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "TwinLinkWebTests",
+            dependencies: [
+                "TwinLinkWeb", "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "TwinLinkLocalizationTests",
             dependencies: ["TwinLinkLocalization"],
             swiftSettings: strict
@@ -203,7 +229,24 @@ let package = Package(
             dependencies: ["TwinLinkMail"],
             swiftSettings: strict
         ),
-        // Benchmarks: run in a release build, they print their figures.
+        .testTarget(
+            name: "TwinLinkCalendarTests",
+            dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkEndToEndTests",
+            dependencies: ["twinlink", "TwinLinkApp", "TwinLinkDomain", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)
+
+// Benchmarks: release-build executables that print their figures. Built only when asked
+// (`TWINLINK_BENCHMARKS=1 swift run -c release AllocationBenchmark`), so `swift build` builds what a user needs.
+if Context.environment["TWINLINK_BENCHMARKS"] != nil {
+    package.targets += [
         .executableTarget(
             name: "AllocationBenchmark",
             dependencies: ["TwinLinkAllocation", "TwinLinkDomain"],
@@ -228,16 +271,5 @@ let package = Package(
             path: "Benchmarks/MeetingSchedulerBenchmark",
             swiftSettings: strict
         ),
-        .testTarget(
-            name: "TwinLinkCalendarTests",
-            dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
-            exclude: ["Golden"],
-            swiftSettings: strict
-        ),
-        .testTarget(
-            name: "TwinLinkEndToEndTests",
-            dependencies: ["twinlink", "TwinLinkApp", "TwinLinkDomain", "TwinLinkTestSupport"],
-            swiftSettings: strict
-        ),
     ]
-)
+}

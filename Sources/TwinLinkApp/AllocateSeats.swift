@@ -118,7 +118,7 @@ public enum AllocateSeats {
         let zone = inputs.registry.programme.homeCity.timeZone.timeZone
         let input = try inputs.input(for: activity, today: LocalDate(now, in: zone))
         let result = SeatAllocator().allocateSeats(for: input)
-        let latest = try store.latestAllocation(for: activity.id)
+        let latest = try inputs.latestAllocations()[activity.id]
         if let latest, latest.run.inputsHash == result.inputsHash {
             return AllocationOutcome(
                 activity: activity, status: .unchanged, version: latest, previous: latest, changes: [])
@@ -132,6 +132,7 @@ public enum AllocateSeats {
         let changes = AllocationDiff.changes(from: latest?.storedDecisions ?? [], to: version.storedDecisions)
         if !dryRun {
             try store.saveAllocation(version, audit: auditEntry(version, changes: changes, firstRun: latest == nil))
+            try inputs.stored(activity.id)
         }
         return AllocationOutcome(
             activity: activity, status: dryRun ? .dryRun : .stored, version: version, previous: latest,

@@ -24,16 +24,27 @@ public enum MainJob {
         progress: Progress = { _, _, _ in }
     ) throws(TwinLinkError) -> Report {
         let stages = 11
+        // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
+        _ = try OutputFiles(directory: outputDirectory)
+        // Everything is checked before anything changes: the registry files and the calendars they name.
+        let (checked, _) = try ImportRegistry.read(directory: registryDirectory)
+        let calendarsPath = checked.programme.calendarsPath.map {
+            $0.hasPrefix("/") ? $0 : registryDirectory + "/" + $0
+        }
+        let calendars = try calendarsPath.map { (path) throws(TwinLinkError) in
+            try ImportCalendars.prepare(
+                path: path, registry: checked, now: explicitNow ?? Format.referenceInstant(checked.programme))
+        }
         progress(1, stages, "importing the registry from \(registryDirectory)")
-        let changes = try ImportRegistry.run(
-            directory: registryDirectory, into: workspace.store, now: explicitNow ?? Date())
+        let changes = try ImportRegistry.run(directory: registryDirectory, into: workspace.store) { registry in
+            explicitNow ?? Format.referenceInstant(registry.programme)
+        }
         let programme = try workspace.registry().programme
         let now = explicitNow ?? Format.referenceInstant(programme)
 
-        if let calendars = programme.calendarsPath {
-            let path = calendars.hasPrefix("/") ? calendars : registryDirectory + "/" + calendars
+        if let calendars, let path = calendarsPath {
             progress(2, stages, "importing the holiday calendars and event feeds in \(path)")
-            _ = try ImportCalendars.run(path: path, workspace: workspace, now: now)
+            _ = try ImportCalendars.apply(calendars, workspace: workspace)
         } else {
             progress(2, stages, "no calendars folder named in programme.yaml (calendars:); skipped")
         }
@@ -65,12 +76,8 @@ public enum MainJob {
             workspace: workspace, outputDirectory: outputDirectory + "/documents/packs", now: now
         ).files
 
-        progress(9, stages, "exporting the database to \(outputDirectory)/registry.json")
+        progress(9, stages, "writing the programme summary")
         let output = try OutputFiles(directory: outputDirectory)
-        let export = try RegistryExport.make(from: workspace.store)
-        written.append(try output.write(export.json(), to: "registry.json").path)
-
-        progress(10, stages, "writing the programme summary")
         let registry = try workspace.registry()
         var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
         summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
@@ -80,10 +87,15 @@ public enum MainJob {
         summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(sessions).markdown()
         written.append(try output.write(summary, to: "summary.md").path)
         progress(
-            11, stages, "recording attendance, outcomes and costs; writing the report to \(outputDirectory)/report")
+            10, stages, "recording attendance, outcomes and costs; writing the report to \(outputDirectory)/report")
         let attendance = try ReportStage.run(
             registryDirectory: registryDirectory, outputDirectory: outputDirectory, workspace: workspace, now: now)
         written += attendance.report.files
+
+        // Last, so that it holds everything this run stored.
+        progress(11, stages, "exporting the database to \(outputDirectory)/registry.json")
+        let export = try RegistryExport.make(from: workspace.store)
+        written.append(try output.write(export.json(), to: "registry.json").path)
         return Report(
             changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
             writtenFiles: written,

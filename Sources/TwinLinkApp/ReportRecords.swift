@@ -7,7 +7,7 @@ import TwinLinkStore
 /// of `ProgrammeRecords`.
 enum ReportRecords {
     static func load(_ workspace: Workspace) throws(TwinLinkError) -> ProgrammeRecords {
-        let registry = try workspace.registry()
+        let registry = try workspace.registryWithHistory()  // retired records keep their history
         let store = workspace.store
         do {
             let versions = try store.latestAllocationVersions()

@@ -32,10 +32,13 @@ public enum ReportWrite {
             throw .notReady(error.description)
         }
         let output = try OutputFiles(directory: outputDirectory)
+        let batch = try output.batch()
         var written: [String] = []
         for file in renderer.files(for: report) {
-            written.append(try output.write(file.data, to: file.name).path)
+            try batch.write(file.data, to: file.name)
+            written.append(output.directory.appendingPathComponent(file.name).path)
         }
+        try batch.commit()
         return Result(period: period, files: written, report: report)
     }
 }

@@ -38,7 +38,18 @@ public enum ScheduleSessionMeetings {
         guard activity.kind == .businessMeetings else {
             throw .invalidArgument("'\(id)' is a \(activity.kind.rawValue), not a session of 1:1 meetings (b2b-…)")
         }
-        let instance = Session(registry: registry, activity: activity, accepted: accepted).instance()
+        return try run(
+            activity, lookup: SessionLookup(registry: registry, accepted: accepted), stored: stored,
+            workspace: workspace, seed: seed, effort: effort)
+    }
+
+    /// Schedules one session from records read once for every session of a run.
+    private static func run(
+        _ activity: Activity, lookup: SessionLookup, stored: [ScheduledMeeting], workspace: Workspace, seed: UInt64,
+        effort: Int = 1
+    ) throws(TwinLinkError) -> Result {
+        let id = activity.id
+        let instance = Session(lookup: lookup, activity: activity).instance()
         let options = MeetingSchedulerOptions(seed: seed, effort: effort)
         do {
             guard !stored.isEmpty else {
@@ -65,37 +76,47 @@ public enum ScheduleSessionMeetings {
     /// taken place) keeps the schedule it was held with, and is scheduled only if it never was.
     /// Held sessions are reported the same way on every run, so the main job's output repeats.
     public static func runAll(workspace: Workspace, now: Date, seed: UInt64 = 0) throws(TwinLinkError) -> [Result] {
+        let registry = try workspace.registry()
         let activities: [Activity]
-        let scheduled: Set<Identifier<Activity>>
+        var stored: [Identifier<Activity>: [ScheduledMeeting]]
+        let accepted: [AcceptedApplication]
         do {
             activities = try workspace.store.activities()
-            scheduled = Set(try workspace.store.allScheduledMeetings().map(\.activityID))
+            stored = Dictionary(grouping: try workspace.store.allScheduledMeetings(), by: \.activityID)
+            accepted = try workspace.store.acceptedApplications()
         } catch {
             throw .store(error)
         }
+        // The registry and the seats are read once for every session, not once per session.
+        let lookup = SessionLookup(registry: registry, accepted: accepted)
         var results: [Result] = []
         for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
             if activity.start.instant <= now {
-                if !scheduled.contains(activity.id) {
-                    _ = try run(activity: activity.id, workspace: workspace, seed: seed)
+                if stored[activity.id] == nil {
+                    _ = try run(activity, lookup: lookup, stored: [], workspace: workspace, seed: seed)
+                    do {
+                        stored[activity.id] = try workspace.store.scheduledMeetings(for: activity.id)
+                    } catch {
+                        throw .store(error)
+                    }
                 }
-                results.append(try current(activity, workspace: workspace, seed: seed))
+                results.append(
+                    try current(activity, lookup: lookup, stored: stored[activity.id] ?? [], seed: seed))
             } else {
-                results.append(try run(activity: activity.id, workspace: workspace, seed: seed))
+                results.append(
+                    try run(
+                        activity, lookup: lookup, stored: stored[activity.id] ?? [], workspace: workspace, seed: seed))
             }
         }
         return results
     }
 
     /// A held session as it was scheduled: its stored meetings, with the bound recomputed.
-    private static func current(_ activity: Activity, workspace: Workspace, seed: UInt64) throws(TwinLinkError)
-        -> Result
-    {
-        let registry = try workspace.registry()
+    private static func current(
+        _ activity: Activity, lookup: SessionLookup, stored: [ScheduledMeeting], seed: UInt64
+    ) throws(TwinLinkError) -> Result {
         do {
-            let stored = try workspace.store.scheduledMeetings(for: activity.id)
-            let accepted = try workspace.store.acceptedApplications()
-            let instance = Session(registry: registry, activity: activity, accepted: accepted).instance()
+            let instance = Session(lookup: lookup, activity: activity).instance()
             let slots = Dictionary(uniqueKeysWithValues: instance.slots.map { ($0.start, $0.id) })
             let tables = Dictionary(uniqueKeysWithValues: instance.tables.map { ($0.name, $0.id) })
             let known = Set(instance.requests.map(\.id))
@@ -106,9 +127,8 @@ public enum ScheduleSessionMeetings {
                 else { return nil }
                 return LockedMeeting(requestID: meeting.requestID.rawValue, slotID: slot, tableID: table)
             }
-            held.requests = instance.requests.filter { request in
-                held.lockedMeetings.contains { $0.requestID == request.id }
-            }
+            let heldRequests = Set(held.lockedMeetings.map(\.requestID))
+            held.requests = instance.requests.filter { heldRequests.contains($0.id) }
             var schedule = try MeetingScheduler.schedule(held, options: MeetingSchedulerOptions(seed: seed, effort: 0))
             // Figures against everything that was requested, not only what was held.
             let full = try MeetingScheduler.schedule(instance, options: MeetingSchedulerOptions(seed: seed, effort: 0))
@@ -119,8 +139,6 @@ public enum ScheduleSessionMeetings {
             schedule.unscheduledRequestIDs = instance.requests.map(\.id).filter { !heldIDs.contains($0) }.sorted()
             schedule.statistics.unscheduledRequestCount = schedule.unscheduledRequestIDs.count
             return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: false, changed: false)
-        } catch let error as StoreError {
-            throw .store(error)
         } catch {
             throw .invalidArgument("the held session \(activity.id) cannot be shown: \(error)")
         }
@@ -178,28 +196,35 @@ public enum ScheduleSessionMeetings {
 
 /// The scheduling instance of one session: who may meet whom, when and where.
 struct Session {
-    let registry: Registry
+    let lookup: SessionLookup
     let activity: Activity
-    let accepted: [AcceptedApplication]
+
+    init(lookup: SessionLookup, activity: Activity) {
+        self.lookup = lookup
+        self.activity = activity
+    }
+
+    init(registry: Registry, activity: Activity, accepted: [AcceptedApplication]) {
+        self.init(lookup: SessionLookup(registry: registry, accepted: accepted), activity: activity)
+    }
 
     static func participantID(_ firm: Identifier<LocalEnterprise>) -> String { "sme:\(firm)" }
     static func participantID(_ partner: Identifier<PartnerEnterprise>) -> String { "partner:\(partner)" }
 
     func instance() -> MeetingInstance {
-        let settings = registry.programme.planning.businessMeetings
-        let event = registry.events.first { $0.id == activity.eventID }
+        let settings = lookup.settings
+        let event = lookup.events[activity.eventID]
         let visit = Activity.plannedID(
             event?.host == .home ? .incomingStudyVisit : .outgoingStudyVisit, for: activity.eventID)
-        let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
-        let delegation = Set(
-            accepted.filter { $0.activityID == visit }.compactMap { applications[$0.applicationID]?.enterpriseID })
-        let anyAllocation = accepted.contains { $0.activityID == visit }
+        let seats = lookup.seats[visit] ?? []
+        let delegation = Set(seats.compactMap { lookup.applications[$0.applicationID]?.enterpriseID })
+        let anyAllocation = !seats.isEmpty
         // With seats allocated, only the delegation's firms meet; before that, every requester.
-        let requests = registry.meetingRequests.filter {
-            $0.eventID == activity.eventID && (!anyAllocation || delegation.contains($0.enterpriseID))
+        let requests = (lookup.requests[activity.eventID] ?? []).filter {
+            !anyAllocation || delegation.contains($0.enterpriseID)
         }
-        let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
-        let partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
+        let firms = lookup.firms
+        let partners = lookup.partners
         var participants: [String: MeetingParticipant] = [:]
         for request in requests {
             let sme = Self.participantID(request.enterpriseID)
@@ -238,5 +263,27 @@ struct Session {
                     id: request.id.rawValue, participantA: sme, participantB: partner, weight: request.weight,
                     requestedBy: asker)
             })
+    }
+}
+
+/// The registry keyed for building session instances, made once for every session of a run:
+/// building one instance then costs in proportion to its own requests.
+struct SessionLookup {
+    let settings: BusinessMeetingSettings
+    let events: [Identifier<MutualEvent>: MutualEvent]
+    let applications: [Identifier<Application>: Application]
+    let seats: [Identifier<Activity>: [AcceptedApplication]]
+    let requests: [Identifier<MutualEvent>: [MeetingRequest]]
+    let firms: [Identifier<LocalEnterprise>: LocalEnterprise]
+    let partners: [Identifier<PartnerEnterprise>: PartnerEnterprise]
+
+    init(registry: Registry, accepted: [AcceptedApplication]) {
+        settings = registry.programme.planning.businessMeetings
+        events = Dictionary(registry.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
+        seats = Dictionary(grouping: accepted, by: \.activityID)
+        requests = Dictionary(grouping: registry.meetingRequests, by: \.eventID)
+        firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
+        partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
     }
 }

@@ -28,17 +28,15 @@ public enum WriteDocuments {
                 return [id]
             } ?? registry.partnerCities.map(\.id)
         let renderer = try renderer()
-        var documents: [RenderedDocument] = []
-        for id in cities {
+        return try renderAndWrite(cities, to: outputDirectory, pdf: pdf) { id throws(TwinLinkError) in
             do {
                 // One document per language of the city that the programme offers.
-                documents += renderer.informationMaterials(
+                return renderer.informationMaterials(
                     try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today))
             } catch {
                 throw .invalidArgument("information material for \(id): \(error)")
             }
         }
-        return try write(documents, to: outputDirectory, pdf: pdf)
     }
 
     /// The opportunity digest for one local firm, or for every firm that consented to share its profile.
@@ -62,18 +60,18 @@ public enum WriteDocuments {
                 return [id]
             } ?? registry.enterprises.filter(\.profileConsent).map(\.id)
         let renderer = try renderer()
-        var documents: [RenderedDocument] = []
-        for id in firms {
+        // Matched through indexes made once for every digest, rendered and written as a stream.
+        let index = OpportunityIndex(registry: registry, activities: activities, today: today)
+        return try renderAndWrite(firms, to: outputDirectory, pdf: pdf) { id throws(TwinLinkError) in
             do {
-                documents.append(
+                return [
                     renderer.opportunityDigest(
-                        try OpportunityDigestInput(
-                            registry: registry, enterprise: id, activities: activities, today: today)))
+                        try OpportunityDigestInput(registry: registry, index: index, enterprise: id))
+                ]
             } catch {
                 throw .invalidArgument("digest for \(id): \(error)")
             }
         }
-        return try write(documents, to: outputDirectory, pdf: pdf)
     }
 
     static func renderer() throws(TwinLinkError) -> DocumentRenderer {
@@ -82,33 +80,5 @@ public enum WriteDocuments {
         } catch {
             throw .invalidArgument("the document templates cannot be loaded: \(error)")
         }
-    }
-
-    static func write(_ documents: [RenderedDocument], to directory: String, pdf: Bool) throws(TwinLinkError) -> Written
-    {
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        var files: [String]
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            files = try DocumentWriter().write(documents, to: folder).map(\.path)
-        } catch let error as DocumentError {
-            throw .output(path: directory, reason: error.description)
-        } catch {
-            throw .output(path: directory, reason: error.localizedDescription)
-        }
-        guard pdf else { return Written(files: files, pdfNote: nil) }
-        guard let printer = PDFPrinter.locate() else {
-            return Written(files: files, pdfNote: PDFPrinter.unavailableMessage)
-        }
-        for document in documents {
-            let target = folder.appendingPathComponent(document.name + ".pdf")
-            do {
-                try printer.print(html: folder.appendingPathComponent(document.htmlFileName), to: target)
-            } catch {
-                throw .output(path: target.path, reason: "\(error)")
-            }
-            files.append(target.path)
-        }
-        return Written(files: files, pdfNote: nil)
     }
 }

@@ -62,7 +62,8 @@ public enum WriteInvites {
 
         let writer = InviteWriter()
         let mail = InviteEmailWriter()
-        let output = try OutputFiles(directory: outputDirectory)
+        // One batch: every file is put in place at the end, and only then does the database record what was sent.
+        let output = try OutputFiles(directory: outputDirectory).batch()
         let domain =
             registry.programme.organiser.email.rawValue.split(separator: "@").last.map(String.init) ?? "twinlink"
         let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0) })
@@ -160,6 +161,7 @@ public enum WriteInvites {
             domain: domain)
         let manifest = Manifest(generatedAt: ZonedInstant.formatUTC(now), changes: changes, unchanged: unchanged)
         try output.write(manifest.json(), to: "manifest.json")
+        try output.commit()
         do {
             try workspace.store.saveInvites(records)
         } catch {
@@ -287,7 +289,7 @@ public enum WriteInvites {
     /// A read-only feed per activity and one for the whole programme, for the coordinator's calendar.
     private static func writeFeeds(
         activities: [Activity], registry: Registry, filter: Identifier<Activity>?, now: Date, writer: InviteWriter,
-        output: OutputFiles, domain: String
+        output: OutputBatch, domain: String
     ) throws(TwinLinkError) -> [String] {
         let events = Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0) })
         let text = InviteText(

@@ -75,14 +75,28 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The registry folder.", valueName: "dir"))
     var directory: String
 
+    @Option(help: "The CSV files' field separator when it is not a comma: ';' (Polish, Czech, German Excel).")
+    var delimiter: String?
+
+    @Option(help: "The CSV files' encoding when it is not UTF-8: windows-1250.")
+    var encoding: String?
+
+    @Flag(
+        name: .long,
+        help: "Retire the records the files no longer list (kept for history and reports, out of planning).")
+    var prune = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let workspace = try database.workspace()
         do {
-            let changes = try ImportRegistry.run(directory: directory, into: workspace.store, now: Date())
+            let changes = try ImportRegistry.run(
+                directory: directory, into: workspace.store, now: Date(), prune: prune, delimiter: delimiter,
+                encoding: encoding)
             print("Imported \(directory) into \(workspace.databasePath):")
             print(ImportRegistry.describe(changes))
+            for note in ImportRegistry.notes(directory: directory) { print(note) }
         } catch {
             throw report(error)
         }
@@ -103,7 +117,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let workspace = try database.workspace()
+        let workspace = try database.readOnlyWorkspace()
         let registry: Registry
         do {
             registry = try workspace.registry()
@@ -130,6 +144,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "JSON, the export format (the only one so far).")
     var json = false
 
+    @Flag(name: .long, help: "Include the programme's secrets (the planning seed): a full backup.")
+    var includeSecrets = false
+
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
 
@@ -140,9 +157,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try database.workspace()
+        let workspace = try database.readOnlyWorkspace()
         do {
-            let data = try RegistryExport.make(from: workspace.store).json()
+            let data = try RegistryExport.make(from: workspace.store, includeSecrets: includeSecrets).json()
             if let out {
                 let url = URL(fileURLWithPath: out)
                 let files = try OutputFiles(directory: url.deletingLastPathComponent().path)

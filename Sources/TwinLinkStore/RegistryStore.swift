@@ -6,7 +6,7 @@ import TwinLinkDomain
 /// The programme's registry in an embedded SQLite database (through GRDB): migrations on open,
 /// foreign keys on, write-ahead logging for files. Every change runs in one transaction.
 public struct RegistryStore: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     private init(writer: any DatabaseWriter) throws(StoreError) {
         self.writer = writer
@@ -28,7 +28,7 @@ public struct RegistryStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         do {
-            return try RegistryStore(writer: DatabasePool(path: path, configuration: configuration))
+            return try RegistryStore(writer: openFile(path: path, configuration: configuration))
         } catch let error as StoreError {
             throw error
         } catch {
@@ -64,12 +64,14 @@ public struct RegistryStore: Sendable {
         try read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false }
     }
 
-    /// Writes an imported registry: inserts new records, updates changed ones, leaves the rest.
+    /// Writes an imported registry: inserts new records, updates changed ones, leaves the rest
+    /// (or with `prune`, retires the records the files no longer list: RegistryPrune.swift).
     /// All or nothing: on any error the database is as it was.
     public func apply(
-        _ registry: Registry, regulations: Regulations? = nil, source: String, at now: Date
+        _ registry: Registry, regulations: Regulations? = nil, source: String, at now: Date, prune: Bool = false
     ) throws(StoreError) -> RegistryChanges {
         try write { db in
+            let retired = prune ? try Self.retireMissing(from: registry, at: now, db) : [:]
             var tables: [RegistryChanges.Table] = []
             var programme = RegistryChanges.Table(name: "programme")
             let newProgramme = ProgrammeRow(registry.programme)
@@ -94,7 +96,8 @@ public struct RegistryStore: Sendable {
             tables.append(try sync(registry.applications.map(ApplicationRow.init), db))
             tables.append(try sync(registry.meetingRequests.map(MeetingRequestRow.init), db))
             if let regulations { tables.append(try Self.saveRegulations(regulations, at: now, db)) }
-            let changes = RegistryChanges(tables: tables)
+            let changes = try Self.recordHistory(
+                RegistryChanges(tables: tables), registry: registry, retired: retired, db)
             if changes.changed {
                 let summary = String(decoding: try JSONEncoder.sorted.encode(changes), as: UTF8.self)
                 try db.execute(
@@ -105,20 +108,28 @@ public struct RegistryStore: Sendable {
         }
     }
 
-    /// The whole registry, or `nil` before the first import.
-    public func registry() throws(StoreError) -> Registry? {
-        try read { db in
+    /// The registry in use (or with `includingRetired`, also the retired records, for history
+    /// and reports), or `nil` before the first import.
+    public func registry(includingRetired: Bool = false) throws(StoreError) -> Registry? {
+        let all = includingRetired
+        return try read { db in
             guard let programme = try ProgrammeRow.fetchOne(db) else { return nil }
             return Registry(
                 programme: try programme.domain(),
-                partnerCities: try PartnerCityRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                enterprises: try LocalEnterpriseRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                enterpriseLinks: try EnterpriseLinkRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                partnerEnterprises: try PartnerEnterpriseRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                people: try PersonRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                events: try MutualEventRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                applications: try ApplicationRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                meetingRequests: try MeetingRequestRow.order(Column("id")).fetchAll(db).map { try $0.domain() })
+                partnerCities: try PartnerCityRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                enterprises: try LocalEnterpriseRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                enterpriseLinks: try EnterpriseLinkRow.inUse(includingRetired: all).fetchAll(db).map {
+                    try $0.domain()
+                },
+                partnerEnterprises: try PartnerEnterpriseRow.inUse(includingRetired: all).fetchAll(db).map {
+                    try $0.domain()
+                },
+                people: try PersonRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                events: try MutualEventRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                applications: try ApplicationRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                meetingRequests: try MeetingRequestRow.inUse(includingRetired: all).fetchAll(db).map {
+                    try $0.domain()
+                })
         }
     }
 
@@ -189,7 +200,7 @@ public struct RegistryStore: Sendable {
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
             return error.message ?? "\(error.resultCode)"
         }

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import TwinLinkApp
+import TwinLinkWeb
+
+/// `twinlink serve`: the coordinator's web desk on the same database as the command line.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the coordinator's web desk.",
+        discussion: """
+            One process serving the database the command line uses. Logs one line per request, stops \
+            cleanly on SIGTERM or SIGINT, answers GET /healthz with 'ok'. Add the first coordinator with \
+            'twinlink users add EMAIL --role coordinator --password-stdin'.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: ArgumentHelp("The port to listen on.", valueName: "port"))
+    var port = 8080
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write mail (sign-in links, invites) here as .eml files instead of handing it to sendmail.",
+            valueName: "dir"))
+    var mailOutbox: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The address people open, for links in mail (default: http://HOST:PORT).", valueName: "url"))
+    var publicURL: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let path = Workspace.resolvePath(option: database.db, environment: ProcessInfo.processInfo.environment)
+        let options = WebOptions(
+            host: host, port: port, databasePath: path, mailOutbox: mailOutbox, publicURL: publicURL)
+        try blocking { try await serve(options) }
+    }
+}
+
+/// Runs async work from a synchronous command and waits for it (the main thread is not one of
+/// the cooperative pool's threads).
+func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    return try box.result!.get()
+}
+
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
+}
