@@ -54,10 +54,19 @@ let package = Package(
             name: "TwinLinkMail",
             swiftSettings: strict
         ),
+        // Catalogues, CLDR plural rules and locale formatting (dates, numbers, money, lists) in one
+        // place for every language the programme offers. Foundation only.
+        .target(
+            name: "TwinLinkLocalization",
+            resources: [.copy("Catalogues")],
+            swiftSettings: strict
+        ),
         // Briefing packs, information material and digests: Mustache templates kept as files.
         .target(
             name: "TwinLinkDocuments",
-            dependencies: ["TwinLinkDomain", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "TwinLinkDomain", "TwinLinkLocalization", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Templates")],
             swiftSettings: strict
         ),
@@ -74,6 +83,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkDomain",
                 "TwinLinkAllocation",
+                "TwinLinkLocalization",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -107,7 +117,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkDomain", "TwinLinkImport", "TwinLinkStore", "TwinLinkCalendar", "TwinLinkPlanning",
                 "TwinLinkMail", "TwinLinkAllocation", "TwinLinkDocuments", "TwinLinkMeetingScheduler",
-                "TwinLinkReports",
+                "TwinLinkReports", "TwinLinkLocalization",
             ],
             swiftSettings: strict
         ),
@@ -207,6 +217,11 @@ let package = Package(
                 "TwinLinkWeb", "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkLocalizationTests",
+            dependencies: ["TwinLinkLocalization"],
             swiftSettings: strict
         ),
         .testTarget(

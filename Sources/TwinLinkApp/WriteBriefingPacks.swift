@@ -9,7 +9,7 @@ extension WriteDocuments {
     /// coordinator's and delegation's pack, and a personal pack for every seated delegate.
     public static func briefingPacks(
         for activity: Identifier<Activity>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
-        pdf: Bool = false
+        pdf: Bool = false, language: LanguageCode? = nil
     ) throws(TwinLinkError) -> Written {
         let registry = try workspace.registry()
         let today = Format.referenceDate(registry.programme, now: now)
@@ -41,6 +41,13 @@ extension WriteDocuments {
             }
         }
         let renderer = try renderer()
+        if let language {
+            do {
+                try renderer.checkLanguages([language])
+            } catch {
+                throw .invalidArgument("--language: \(error)")
+            }
+        }
         let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }
         let meetingsByActivity = Dictionary(grouping: meetings, by: \.activityID)
         return try renderAndWrite(chosen, to: outputDirectory, pdf: pdf) { visit throws(TwinLinkError) in
@@ -54,7 +61,7 @@ extension WriteDocuments {
                     schedule: sessionIDs.sorted().flatMap { meetingsByActivity[$0] ?? [] }, activities: activities,
                     costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
                     regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
-                return renderer.briefingPacks(input)
+                return renderer.briefingPacks(input, options: DocumentOptions(coordinatorLanguage: language))
             } catch {
                 throw .invalidArgument("briefing pack for \(visit.id): \(error)")
             }

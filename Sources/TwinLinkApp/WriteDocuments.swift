@@ -30,10 +30,9 @@ public enum WriteDocuments {
         let renderer = try renderer()
         return try renderAndWrite(cities, to: outputDirectory, pdf: pdf) { id throws(TwinLinkError) in
             do {
-                return [
-                    renderer.informationMaterial(
-                        try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today))
-                ]
+                // One document per language of the city that the programme offers.
+                return renderer.informationMaterials(
+                    try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today))
             } catch {
                 throw .invalidArgument("information material for \(id): \(error)")
             }

@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration("v5-attendance", migrate: createAttendance)
         migrator.registerMigration("v6-registry-history", migrate: createRegistryHistory)
         migrator.registerMigration("v7-accounts", migrate: createAccounts)
+        migrator.registerMigration("v8-people-language", migrate: addPeopleLanguage)
         return migrator
     }
 

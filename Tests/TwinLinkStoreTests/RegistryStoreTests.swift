@@ -19,7 +19,7 @@ struct RegistryStoreTests {
         #expect(
             try store.appliedMigrations() == [
                 "v1-registry", "v1-programme-cycle", "v2-planning", "v3-allocation", "v4-invites", "v5-attendance",
-                "v6-registry-history", "v7-accounts",
+                "v6-registry-history", "v7-accounts", "v8-people-language",
             ])
         #expect(try store.foreignKeysEnabled())
         #expect(try store.registry() == nil)
