@@ -47,7 +47,11 @@ final class SnapshotCache: @unchecked Sendable {
     }
 
     func value<T: Sendable>(_ name: String, for key: Key) -> T? {
-        lock.withLock { values?.key == key ? values?.byName[name] as? T : nil }
+        lock.withLock {
+            // A missing entry must stay a miss even when T is itself optional.
+            guard values?.key == key, let stored = values?.byName[name] else { return nil }
+            return stored as? T
+        }
     }
 
     func store<T: Sendable>(_ value: T, named name: String, for key: Key) {
