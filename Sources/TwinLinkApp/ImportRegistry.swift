@@ -28,7 +28,8 @@ public enum ImportRegistry {
         delimiter: String? = nil, encoding: String? = nil, now: (Registry) -> Date
     ) throws(TwinLinkError) -> RegistryChanges {
         let (registry, regulations) = try read(directory: directory, delimiter: delimiter, encoding: encoding)
-        try RegistryHistoryCheck.check(registry, directory: directory, store: store, prune: prune)
+        let format = (try? CSVFormat.named(delimiter: delimiter, encoding: encoding).get()) ?? .standard
+        try RegistryHistoryCheck.check(registry, directory: directory, format: format, store: store, prune: prune)
         do {
             return try store.apply(
                 registry, regulations: regulations, source: directory, at: now(registry), prune: prune)
