@@ -156,7 +156,7 @@ extension Desk {
         guard let activity = activities.first(where: { $0.id == activityID }) else {
             throw HTTPError(.notFound, message: t("no_record", context, id))
         }
-        let outcome: AllocationOutcome? = try await run { workspace in
+        let outcome: AllocationOutcome? = try await cached("decisions \(id)") { workspace in
             guard try workspace.store.latestAllocation(for: activityID) != nil else { return nil }
             return try AllocationDecisions.latest(activity: activityID, workspace: workspace)
         }

@@ -107,7 +107,7 @@ extension Desk {
     func checkInPage(_ id: String, _ context: WebContext, notice: String?) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
-        let (activities, accepted, invites, attendance) = try await run { workspace in
+        let (activities, accepted, invites, attendance) = try await cached("check-in") { workspace in
             (
                 try workspace.store.activities(), try workspace.store.acceptedApplications(),
                 try workspace.store.invites(),

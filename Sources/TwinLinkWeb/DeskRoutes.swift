@@ -35,7 +35,7 @@ extension RouteTable {
             }
             let now = desk.now(registry)
             let activities = try await desk.activities()
-            let (latest, invites, conflicts) = try await desk.run { workspace in
+            let (latest, invites, conflicts) = try await desk.cached("overview") { workspace in
                 (
                     try workspace.store.latestAllocations(), try workspace.store.invites(),
                     try AttendanceConflicts.list(workspace: workspace)

@@ -48,7 +48,9 @@ extension Desk {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         let activities = try await self.activities()
-        let meetings = try await run { workspace in try workspace.store.scheduledMeetings(for: activityID) }
+        let meetings = try await cached("meetings \(id)") { workspace in
+            try workspace.store.scheduledMeetings(for: activityID)
+        }
         guard let activity = activities.first(where: { $0.id == activityID }), activity.kind == .businessMeetings else {
             throw HTTPError(.notFound, message: t("no_record", context, id))
         }
