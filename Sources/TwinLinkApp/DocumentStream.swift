@@ -71,7 +71,7 @@ extension WriteDocuments {
         }
         do throws(DocumentError) {
             if let fingerprint {
-                try batch.stage(record(fingerprint, files: files), at: stageRecord)
+                try batch.stage(record(fingerprint, files: files, in: folder.path), at: stageRecord)
             }
             try batch.commit()
         } catch {

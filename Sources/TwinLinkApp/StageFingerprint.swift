@@ -51,17 +51,21 @@ extension WriteDocuments {
 
     /// The files of the last run when it had this fingerprint and every one of them is still there.
     static func upToDate(_ fingerprint: String, in directory: String) -> [String]? {
-        let record = URL(fileURLWithPath: directory).appendingPathComponent(stageRecord)
-        guard let text = try? String(contentsOf: record, encoding: .utf8) else { return nil }
+        let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(stageRecord), encoding: .utf8)
+        else { return nil }
         let lines = text.split(separator: "\n").map(String.init)
         guard lines.first == fingerprint else { return nil }
-        let files = Array(lines.dropFirst())
+        let files = lines.dropFirst().map { folder.appendingPathComponent($0).path }
         guard files.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else { return nil }
         return files
     }
 
-    /// The record's text for a run with this fingerprint that wrote `files`.
-    static func record(_ fingerprint: String, files: [String]) -> String {
-        ([fingerprint] + files).joined(separator: "\n") + "\n"
+    /// The record's text for a run with this fingerprint that wrote `files` (in `directory`):
+    /// names relative to the folder, so that two output folders get the same bytes.
+    static func record(_ fingerprint: String, files: [String], in directory: String) -> String {
+        let prefix = URL(fileURLWithPath: directory, isDirectory: true).path + "/"
+        let names = files.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+        return ([fingerprint] + names).joined(separator: "\n") + "\n"
     }
 }
