@@ -11,9 +11,13 @@ extension WriteDocuments {
     /// nothing; an unchanged file is left alone). The files are listed in the order of `items`,
     /// whatever the number of cores, and the first failure in that order is the one reported.
     static func renderAndWrite<Item: Sendable>(
-        _ items: [Item], to directory: String, pdf: Bool,
+        _ items: [Item], to directory: String, pdf: Bool, label: String = "documents", fingerprint: String? = nil,
         render: @escaping @Sendable (Item) throws(TwinLinkError) -> [RenderedDocument]
     ) throws(TwinLinkError) -> Written {
+        // Made from the same inputs as the files already there: nothing to render or write.
+        if let fingerprint, !pdf, let files = upToDate(fingerprint, in: directory) {
+            return Written(files: files, pdfNote: nil)
+        }
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
         let batch: FileBatch
         do {
@@ -24,6 +28,8 @@ extension WriteDocuments {
         var files: [String] = []
         var names: [(name: String, html: String)] = []
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let progress = ProgressLine(label, total: items.count)
+        defer { progress.finish() }
         var start = 0
         while start < items.count {
             let chunk = Array(items[start..<min(items.count, start + chunkSize * workers)])
@@ -44,6 +50,7 @@ extension WriteDocuments {
                             }
                             written.append((document.name, document.htmlFileName))
                         }
+                        progress.advance()
                         return written
                     })
             }
@@ -62,7 +69,10 @@ extension WriteDocuments {
             }
             start += chunk.count
         }
-        do {
+        do throws(DocumentError) {
+            if let fingerprint {
+                try batch.stage(record(fingerprint, files: files, in: folder.path), at: stageRecord)
+            }
             try batch.commit()
         } catch {
             throw .output(path: directory, reason: Self.reason(error))

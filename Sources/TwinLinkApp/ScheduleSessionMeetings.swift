@@ -90,7 +90,11 @@ public enum ScheduleSessionMeetings {
         // The registry and the seats are read once for every session, not once per session.
         let lookup = SessionLookup(registry: registry, accepted: accepted)
         var results: [Result] = []
-        for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
+        let sessions = activities.filter { $0.kind == .businessMeetings && $0.status != .cancelled }
+        let progress = ProgressLine("1:1 sessions", total: sessions.count, minimum: 10)
+        defer { progress.finish() }
+        for activity in sessions {
+            defer { progress.advance() }
             if activity.start.instant <= now {
                 if stored[activity.id] == nil {
                     _ = try run(activity, lookup: lookup, stored: [], workspace: workspace, seed: seed)

@@ -50,7 +50,18 @@ extension WriteDocuments {
         }
         let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }
         let meetingsByActivity = Dictionary(grouping: meetings, by: \.activityID)
-        return try renderAndWrite(chosen, to: outputDirectory, pdf: pdf) { visit throws(TwinLinkError) in
+        var fingerprint = StageFingerprint("briefing-packs")
+        fingerprint.add(registry)
+        fingerprint.add(activities)
+        fingerprint.add(regulations)
+        fingerprint.add(allocations.sorted { $0.key < $1.key }.map(\.value))
+        fingerprint.add(meetings)
+        fingerprint.add(today)
+        fingerprint.add(chosen.map(\.id))
+        return try renderAndWrite(
+            chosen, to: outputDirectory, pdf: pdf, label: "briefing packs", fingerprint: fingerprint.hex()
+        ) {
+            visit throws(TwinLinkError) in
             let allocation = allocations[visit.id]
             let decisions = allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
             let sessionIDs = sessionsByEvent[visit.eventID] ?? []

@@ -28,7 +28,14 @@ public enum WriteDocuments {
                 return [id]
             } ?? registry.partnerCities.map(\.id)
         let renderer = try renderer()
-        return try renderAndWrite(cities, to: outputDirectory, pdf: pdf) { id throws(TwinLinkError) in
+        var fingerprint = StageFingerprint("information-material")
+        fingerprint.add(registry)
+        fingerprint.add(today)
+        fingerprint.add(cities)
+        return try renderAndWrite(
+            cities, to: outputDirectory, pdf: pdf, label: "information material", fingerprint: fingerprint.hex()
+        ) {
+            id throws(TwinLinkError) in
             do {
                 // One document per language of the city that the programme offers.
                 return renderer.informationMaterials(
@@ -62,7 +69,14 @@ public enum WriteDocuments {
         let renderer = try renderer()
         // Matched through indexes made once for every digest, rendered and written as a stream.
         let index = OpportunityIndex(registry: registry, activities: activities, today: today)
-        return try renderAndWrite(firms, to: outputDirectory, pdf: pdf) { id throws(TwinLinkError) in
+        var fingerprint = StageFingerprint("digests")
+        fingerprint.add(registry)
+        fingerprint.add(activities)
+        fingerprint.add(today)
+        fingerprint.add(firms)
+        return try renderAndWrite(
+            firms, to: outputDirectory, pdf: pdf, label: "digests", fingerprint: fingerprint.hex()
+        ) { id throws(TwinLinkError) in
             do {
                 return [
                     renderer.opportunityDigest(

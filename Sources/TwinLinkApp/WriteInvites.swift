@@ -77,7 +77,10 @@ public enum WriteInvites {
         var messages: [String] = []
         var unchanged = 0
         var wantedKeys: Set<String> = []
+        let progress = ProgressLine("invites", total: wanted.count, minimum: 500)
+        defer { progress.finish() }
         for item in wanted {
+            progress.advance()
             let itemKey = key(item.activity.id, item.person.id, item.meeting?.id)
             guard wantedKeys.insert(itemKey).inserted else { continue }
             let previous = storedByKey[itemKey]

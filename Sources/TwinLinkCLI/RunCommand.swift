@@ -26,16 +26,20 @@ struct RunCommand: ParsableCommand {
             "Run as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
     var now: String?
 
+    @Flag(name: .long, help: "Print no stage or progress lines on standard error, only the summary.")
+    var quiet = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let workspace = try database.workspace()
+        if quiet { ProgressLine.disable() }
         do {
             let report = try MainJob.run(
                 registryDirectory: directory, outputDirectory: out, workspace: workspace,
                 now: try now.map { text throws(TwinLinkError) in try CommandArguments.instant(text, option: "--now") }
             ) { stage, count, title in
-                standardError("[\(stage)/\(count)] \(title)")
+                if !quiet { standardError("[\(stage)/\(count)] \(title)") }
             }
             print("Imported into \(workspace.databasePath):")
             print(ImportRegistry.describe(report.changes))
