@@ -113,6 +113,7 @@ let package = Package(
             name: "TwinLinkCLI",
             dependencies: [
                 "TwinLinkApp",
+                "TwinLinkStore",
                 "TwinLinkDomain",
                 "TwinLinkMeetingScheduler",
                 "TwinLinkReports",
@@ -192,6 +193,16 @@ let package = Package(
             name: "TwinLinkCalendarTests",
             dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
             exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        // The use cases on in-memory and file stores, as the shells drive them.
+        .testTarget(
+            name: "TwinLinkAppTests",
+            dependencies: [
+                "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkTestSupport",
+                // Only to sabotage a transaction from outside, as another process could.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

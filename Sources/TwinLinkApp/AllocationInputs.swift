@@ -9,24 +9,25 @@ import TwinLinkStore
 struct AllocationInputs {
     let registry: Registry
     let regulations: Regulations
-    let store: RegistryStore
+    /// The transaction the run reads (and then writes) in.
+    let access: RegistryAccess
     /// Every activity in the database, by id.
     let activities: [Identifier<Activity>: Activity]
 
-    init(registry: Registry, regulations: Regulations, store: RegistryStore) throws(StoreError) {
+    init(registry: Registry, regulations: Regulations, access: RegistryAccess) throws {
         self.registry = registry
         self.regulations = regulations
-        self.store = store
-        self.activities = Dictionary(uniqueKeysWithValues: try store.activities().map { ($0.id, $0) })
+        self.access = access
+        self.activities = Dictionary(uniqueKeysWithValues: try access.activities().map { ($0.id, $0) })
     }
 
     private var homeZone: TimeZone { registry.programme.homeCity.timeZone.timeZone }
 
     /// The input for allocating `activity` on `today` (in the home zone).
-    func input(for activity: Activity, today: LocalDate) throws(StoreError) -> AllocationInput {
+    func input(for activity: Activity, today: LocalDate) throws -> AllocationInput {
         let rules = regulations.rules(for: activity.id)
         let applications = registry.applications.filter { $0.eventID == activity.eventID }
-        let recorded = try store.recordedWithdrawals()
+        let recorded = try access.recordedWithdrawals()
         let enterprises = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
         let links = Dictionary(grouping: registry.enterpriseLinks, by: \.enterpriseID)
         let applicants = applications.compactMap { application -> Applicant? in
@@ -40,8 +41,8 @@ struct AllocationInputs {
             homeCity: registry.programme.homeCity, applicants: applicants,
             travelHistory: try travelHistory(
                 excluding: activity.id, endedBefore: min(today, LocalDate(activity.start.instant, in: homeZone))),
-            overrides: try store.overrides(of: Set(applications.map(\.id))),
-            previous: try store.latestAllocation(for: activity.id)?.keptSeats,
+            overrides: try access.overrides(of: Set(applications.map(\.id))),
+            previous: try access.latestAllocation(for: activity.id)?.keptSeats,
             seed: rules.priority.seed ?? SeededDraw.defaultSeed(activityID: activity.id.rawValue), runDay: today)
     }
 
@@ -80,11 +81,11 @@ struct AllocationInputs {
 
     /// Who travelled: the firms accepted in the latest allocation of every outgoing study visit
     /// that ended before `day` (the day of the run, or the activity's first day if earlier).
-    func travelHistory(excluding activity: Identifier<Activity>, endedBefore day: LocalDate) throws(StoreError)
+    func travelHistory(excluding activity: Identifier<Activity>, endedBefore day: LocalDate) throws
         -> TravelHistory
     {
         var trips: [TravelHistory.Trip] = []
-        for (id, version) in try store.latestAllocations() where id != activity {
+        for (id, version) in try access.latestAllocations() where id != activity {
             guard let visit = activities[id], visit.kind == .outgoingStudyVisit else { continue }
             let lastDay = LocalDate(visit.end.instant.addingTimeInterval(-1), in: homeZone)
             guard lastDay < day else { continue }

@@ -26,8 +26,8 @@ public enum ImportCalendars {
     ///   - city: the partner city of a single event feed whose name does not say it.
     public static func run(
         path: String, region: String? = nil, city: String? = nil, workspace: Workspace, now: Date
-    ) throws(TwinLinkError) -> Report {
-        let registry = try workspace.registry()
+    ) async throws(TwinLinkError) -> Report {
+        let registry = try await workspace.registry()
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
         let files = try calendarFiles(at: path, region: region, city: city)
         let today = Format.referenceDate(registry.programme, now: now)
@@ -70,7 +70,9 @@ public enum ImportCalendars {
             }
         }
         do {
-            return try workspace.store.applyCalendars(holidays: holidays, regions: regions, feeds: feeds)
+            return try await workspace.store.writing({ [holidays, regions, feeds] access in
+                try access.applyCalendars(holidays: holidays, regions: regions, feeds: feeds)
+            })
         } catch {
             throw .store(error)
         }

@@ -8,7 +8,7 @@ import TwinLinkStore
 public enum ImportRegistry {
     /// - Returns: what changed per table.
     /// - Throws: `.badInput` with every problem in the files (nothing written), or `.store`.
-    public static func run(directory: String, into store: RegistryStore, now: Date) throws(TwinLinkError)
+    public static func run(directory: String, into store: RegistryStore, now: Date) async throws(TwinLinkError)
         -> RegistryChanges
     {
         let registry: Registry
@@ -26,7 +26,9 @@ public enum ImportRegistry {
             throw .badInput(error)
         }
         do {
-            return try store.apply(registry, regulations: regulations, source: directory, at: now)
+            return try await store.writing({
+                try $0.apply(registry, regulations: regulations, source: directory, at: now)
+            })
         } catch {
             throw .store(error)
         }

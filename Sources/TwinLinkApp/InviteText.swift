@@ -57,7 +57,7 @@ struct InviteText {
 
     func meetingEvent(
         _ meeting: ScheduledMeeting, in activity: Activity, event: MutualEvent, firm: LocalEnterprise,
-        partner: PartnerEnterprise, partnerCity: PartnerCity?
+        partner: PartnerEnterprise, partnerCity: PartnerCity?, provisional: Bool = false
     ) -> InviteEvent {
         let summary = "1:1 meeting: \(firm.legalName) and \(partner.name)"
         let lines = [
@@ -71,9 +71,13 @@ struct InviteText {
             "\(partner.name) (\(partnerCity?.name ?? "partner city")): \(partner.offer)",
             "", Self.costNote,
         ]
+        let note =
+            provisional
+            ? "\n\nProvisional: \(firm.legalName)'s seat is not final yet; the seat allocation is confirmed after "
+                + "applications close, and this meeting is cancelled if the seat is not." : ""
         return InviteEvent(
             uid: "", sequence: 0, organiser: organiser, attendees: [], summary: summary,
-            description: lines.joined(separator: "\n"),
+            description: lines.joined(separator: "\n") + note,
             schedule: .timed(
                 start: meeting.start.instant, end: meeting.end.instant, timeZone: meeting.start.zone.rawValue),
             location: activity.venue.map { "\($0.name), table \(meeting.table), \($0.address)" },

@@ -44,20 +44,15 @@ public struct RegistryExport: Codable, Sendable, Equatable {
     }
 
     /// Reads the database into an export document.
-    public static func make(from store: RegistryStore) throws(TwinLinkError) -> RegistryExport {
-        do {
-            guard let registry = try store.registry() else {
-                throw TwinLinkError.notReady("the database is empty: run 'twinlink import DIR' first")
+    public static func make(from store: RegistryStore) async throws(TwinLinkError) -> RegistryExport {
+        // One snapshot: the export is the database at one instant.
+        try await Workspace(store: store).read { access in
+            guard let registry = try access.registry() else {
+                throw TwinLinkError.notReady("the database is empty", next: .importRegistry)
             }
             return RegistryExport(
-                registry: registry, schemaMigrations: try store.appliedMigrations(), holidays: try store.holidays(),
-                activities: try store.activities())
-        } catch let error as TwinLinkError {
-            throw error
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            throw .notReady("\(error)")
+                registry: registry, schemaMigrations: try access.appliedMigrations(), holidays: try access.holidays(),
+                activities: try access.activities())
         }
     }
 

@@ -16,86 +16,127 @@ public enum ScheduleSessionMeetings {
         public let moves: [MeetingMove]
         public let firstSchedule: Bool
         public let changed: Bool
+        /// The requests whose meeting was dropped because they no longer stand (their firm lost
+        /// its seat, or the request was withdrawn), by id.
+        public var cancelled: [String] = []
     }
 
+    /// Schedules (or re-schedules, with the fewest moves) one session, in one write transaction.
+    /// - Parameter provisional: also seat the firms a provisional allocation accepts (the
+    ///   coordinator schedules before the allocation is final); once chosen, re-runs keep them
+    ///   until the allocation is final.
     public static func run(
-        activity id: Identifier<Activity>, workspace: Workspace, seed: UInt64 = 0, effort: Int = 1
-    ) throws(TwinLinkError) -> Result {
-        let registry = try workspace.registry()
-        let activities: [Activity]
-        let stored: [ScheduledMeeting]
-        let accepted: [AcceptedApplication]
-        do {
-            activities = try workspace.store.activities()
-            stored = try workspace.store.scheduledMeetings(for: id)
-            accepted = try workspace.store.acceptedApplications()
-        } catch {
-            throw .store(error)
+        activity id: Identifier<Activity>, workspace: Workspace, seed: UInt64 = 0, effort: Int = 1,
+        provisional: Bool = false
+    ) async throws(TwinLinkError) -> Result {
+        let path = workspace.databasePath
+        return try await workspace.write { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            return try schedule(
+                id, in: access, registry: registry, seed: seed, effort: effort, provisional: provisional)
         }
-        guard let activity = activities.first(where: { $0.id == id }) else {
-            throw .notReady("no activity '\(id)': run 'twinlink plan' first")
+    }
+
+    /// Every session of 1:1 meetings that has not started yet, in one write transaction; a
+    /// session that has started (or taken place) keeps the schedule it was held with, and is
+    /// scheduled only if it never was. Held sessions are reported the same way on every run, so
+    /// the main job's output repeats.
+    public static func runAll(workspace: Workspace, now: Date, seed: UInt64 = 0) async throws(TwinLinkError) -> [Result]
+    {
+        let path = workspace.databasePath
+        return try await workspace.write { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            let activities = try access.activities()
+            let scheduled = Set(try access.allScheduledMeetings().map(\.activityID))
+            var results: [Result] = []
+            for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
+                if activity.start.instant <= now {
+                    if !scheduled.contains(activity.id) {
+                        _ = try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1)
+                    }
+                    results.append(try current(activity, in: access, registry: registry, seed: seed))
+                } else {
+                    results.append(try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1))
+                }
+            }
+            return results
+        }
+    }
+
+    /// After the seats of a study visit changed (a withdrawal, an override, a re-run), inside the
+    /// transaction that changed them: the event's 1:1 session, if it was scheduled and has not
+    /// started, is re-scheduled with the fewest moves (locked meetings stay), so that the firm
+    /// that left loses its meetings and a firm that came gets some. `nil` when there is none.
+    static func follow(
+        allocationOf visit: Activity, in access: RegistryAccess, registry: Registry, now: Date
+    ) throws -> Result? {
+        let id = Activity.plannedID(.businessMeetings, for: visit.eventID)
+        guard let session = try access.activities().first(where: { $0.id == id }), session.status != .cancelled,
+            session.start.instant > now, !(try access.scheduledMeetings(for: id)).isEmpty
+        else { return nil }
+        return try schedule(
+            id, in: access, registry: registry, seed: registry.programme.planning.seed ?? 0, effort: 1)
+    }
+
+    /// Schedules session `id` inside a running write transaction.
+    static func schedule(
+        _ id: Identifier<Activity>, in access: RegistryAccess, registry: Registry, seed: UInt64, effort: Int,
+        provisional: Bool = false
+    ) throws -> Result {
+        guard let activity = try access.activities().first(where: { $0.id == id }) else {
+            throw TwinLinkError.notReady("no activity '\(id)'", next: .plan)
         }
         guard activity.kind == .businessMeetings else {
-            throw .invalidArgument("'\(id)' is a \(activity.kind.rawValue), not a session of 1:1 meetings (b2b-…)")
+            throw TwinLinkError.invalidArgument(
+                "'\(id)' is a \(activity.kind.rawValue), not a session of 1:1 meetings (b2b-…)")
         }
-        let instance = Session(registry: registry, activity: activity, accepted: accepted).instance()
+        let stored = try access.scheduledMeetings(for: id)
+        let seating = try Seating(registry: registry, in: access)
+        let requests = Dictionary(uniqueKeysWithValues: registry.meetingRequests.map { ($0.id, $0) })
+        // A provisional seating chosen once stays chosen until the allocation is final.
+        let chosen =
+            provisional
+            || stored.contains { meeting in
+                requests[meeting.requestID].map {
+                    seating.firms(for: activity.eventID)?[$0.enterpriseID] == .provisional
+                } ?? false
+            }
+        let instance = Session(registry: registry, activity: activity, seating: seating, provisional: chosen)
+            .instance()
         let options = MeetingSchedulerOptions(seed: seed, effort: effort)
         do {
             guard !stored.isEmpty else {
                 let schedule = try MeetingScheduler.schedule(instance, options: options)
-                let changed = try save(schedule, for: activity, workspace: workspace)
+                let changed = try save(schedule, for: activity, in: access)
                 return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: true, changed: changed)
             }
             let rescheduled = try reschedule(stored, current: instance, options: options)
-            let changed = try save(rescheduled.schedule, for: activity, workspace: workspace)
+            let changed = try save(rescheduled.schedule, for: activity, in: access)
+            let kept = Set(rescheduled.schedule.meetings.map(\.requestID))
             return Result(
                 activity: activity, schedule: rescheduled.schedule, moves: rescheduled.moves, firstSchedule: false,
-                changed: changed)
+                changed: changed,
+                cancelled: stored.map(\.requestID.rawValue).filter { !kept.contains($0) }.sorted())
         } catch let error as MeetingInstanceError {
-            throw .invalidArgument(
+            throw TwinLinkError.internalFailure(
                 "the session \(id) cannot be scheduled: " + error.issues.map(\.description).joined(separator: "; "))
         } catch let error as TwinLinkError {
             throw error
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw .invalidArgument("the session \(id) cannot be scheduled: \(error)")
+            throw TwinLinkError.internalFailure("the session \(id) cannot be scheduled: \(error)")
         }
-    }
-
-    /// Every session of 1:1 meetings that has not started yet; a session that has started (or
-    /// taken place) keeps the schedule it was held with, and is scheduled only if it never was.
-    /// Held sessions are reported the same way on every run, so the main job's output repeats.
-    public static func runAll(workspace: Workspace, now: Date, seed: UInt64 = 0) throws(TwinLinkError) -> [Result] {
-        let activities: [Activity]
-        let scheduled: Set<Identifier<Activity>>
-        do {
-            activities = try workspace.store.activities()
-            scheduled = Set(try workspace.store.allScheduledMeetings().map(\.activityID))
-        } catch {
-            throw .store(error)
-        }
-        var results: [Result] = []
-        for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
-            if activity.start.instant <= now {
-                if !scheduled.contains(activity.id) {
-                    _ = try run(activity: activity.id, workspace: workspace, seed: seed)
-                }
-                results.append(try current(activity, workspace: workspace, seed: seed))
-            } else {
-                results.append(try run(activity: activity.id, workspace: workspace, seed: seed))
-            }
-        }
-        return results
     }
 
     /// A held session as it was scheduled: its stored meetings, with the bound recomputed.
-    private static func current(_ activity: Activity, workspace: Workspace, seed: UInt64) throws(TwinLinkError)
-        -> Result
+    private static func current(_ activity: Activity, in access: RegistryAccess, registry: Registry, seed: UInt64)
+        throws -> Result
     {
-        let registry = try workspace.registry()
+        let stored = try access.scheduledMeetings(for: activity.id)
+        let seating = try Seating(registry: registry, in: access)
+        let instance = Session(registry: registry, activity: activity, seating: seating, provisional: true).instance()
         do {
-            let stored = try workspace.store.scheduledMeetings(for: activity.id)
-            let accepted = try workspace.store.acceptedApplications()
-            let instance = Session(registry: registry, activity: activity, accepted: accepted).instance()
             let slots = Dictionary(uniqueKeysWithValues: instance.slots.map { ($0.start, $0.id) })
             let tables = Dictionary(uniqueKeysWithValues: instance.tables.map { ($0.name, $0.id) })
             let known = Set(instance.requests.map(\.id))
@@ -119,10 +160,8 @@ public enum ScheduleSessionMeetings {
             schedule.unscheduledRequestIDs = instance.requests.map(\.id).filter { !heldIDs.contains($0) }.sorted()
             schedule.statistics.unscheduledRequestCount = schedule.unscheduledRequestIDs.count
             return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: false, changed: false)
-        } catch let error as StoreError {
-            throw .store(error)
         } catch {
-            throw .invalidArgument("the held session \(activity.id) cannot be shown: \(error)")
+            throw TwinLinkError.internalFailure("the held session \(activity.id) cannot be shown: \(error)")
         }
     }
 
@@ -159,7 +198,9 @@ public enum ScheduleSessionMeetings {
         return try MeetingScheduler.reschedule(previous, applying: added, options: options)
     }
 
-    private static func save(_ schedule: MeetingSchedule, for activity: Activity, workspace: Workspace) throws -> Bool {
+    private static func save(_ schedule: MeetingSchedule, for activity: Activity, in access: RegistryAccess) throws
+        -> Bool
+    {
         let slots = Dictionary(uniqueKeysWithValues: schedule.instance.slots.map { ($0.id, $0) })
         let tables = Dictionary(uniqueKeysWithValues: schedule.instance.tables.map { ($0.id, $0.name) })
         let zone = activity.start.zone
@@ -172,7 +213,7 @@ public enum ScheduleSessionMeetings {
                 end: ZonedInstant(instant: slot.end, zone: zone), table: tables[meeting.tableID] ?? meeting.tableID,
                 locked: meeting.isLocked)
         }
-        return try workspace.store.saveSchedule(meetings, for: activity.id)
+        return try access.saveSchedule(meetings, for: activity.id)
     }
 }
 
@@ -180,23 +221,19 @@ public enum ScheduleSessionMeetings {
 struct Session {
     let registry: Registry
     let activity: Activity
-    let accepted: [AcceptedApplication]
+    let seating: Seating
+    /// Whether provisionally seated firms meet too (the coordinator's choice).
+    let provisional: Bool
 
     static func participantID(_ firm: Identifier<LocalEnterprise>) -> String { "sme:\(firm)" }
     static func participantID(_ partner: Identifier<PartnerEnterprise>) -> String { "partner:\(partner)" }
 
     func instance() -> MeetingInstance {
         let settings = registry.programme.planning.businessMeetings
-        let event = registry.events.first { $0.id == activity.eventID }
-        let visit = Activity.plannedID(
-            event?.host == .home ? .incomingStudyVisit : .outgoingStudyVisit, for: activity.eventID)
-        let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
-        let delegation = Set(
-            accepted.filter { $0.activityID == visit }.compactMap { applications[$0.applicationID]?.enterpriseID })
-        let anyAllocation = accepted.contains { $0.activityID == visit }
-        // With seats allocated, only the delegation's firms meet; before that, every requester.
+        // Only seated firms meet: never a rejected or waitlisted one.
         let requests = registry.meetingRequests.filter {
-            $0.eventID == activity.eventID && (!anyAllocation || delegation.contains($0.enterpriseID))
+            $0.eventID == activity.eventID
+                && seating.meets($0.enterpriseID, at: activity.eventID, provisional: provisional)
         }
         let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
         let partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })

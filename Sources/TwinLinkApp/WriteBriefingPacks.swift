@@ -8,57 +8,57 @@ extension WriteDocuments {
     /// Briefing packs for one activity or for every study visit with a final allocation: the
     /// coordinator's and delegation's pack, and a personal pack for every seated delegate.
     public static func briefingPacks(
-        for activity: Identifier<Activity>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
+        for activity: Identifier<Activity>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
         pdf: Bool = false
-    ) throws(TwinLinkError) -> Written {
-        let registry = try workspace.registry()
-        let today = Format.referenceDate(registry.programme, now: now)
-        let activities: [Activity]
-        let regulations: Regulations?
-        let allocations: [Identifier<Activity>: AllocationVersion]
-        let meetings: [ScheduledMeeting]
-        do {
-            activities = try workspace.store.activities()
-            regulations = try workspace.store.regulations()
-            allocations = try workspace.store.latestAllocations()
-            meetings = try workspace.store.allScheduledMeetings()
-        } catch {
-            throw .store(error)
+    ) async throws(TwinLinkError) -> Written {
+        let path = workspace.databasePath
+        // One snapshot: the packs show the allocation and the schedule as they are at one instant.
+        let (registry, activities, regulations, allocations, meetings) = try await workspace.read { access in
+            (
+                try Workspace.registry(in: access, databasePath: path), try access.activities(),
+                try access.regulations(), try access.latestAllocations(), try access.allScheduledMeetings()
+            )
         }
+        let today = Format.referenceDate(registry.programme, now: now)
         let chosen: [Activity]
         if let activity {
             guard let found = activities.first(where: { $0.id == activity }) else {
-                throw .notReady("no activity '\(activity)': run 'twinlink plan' first")
+                throw .notReady("no activity '\(activity)'", next: .plan)
             }
-            guard found.kind == .outgoingStudyVisit || found.kind == .incomingStudyVisit else {
+            guard found.isStudyVisit else {
                 throw .invalidArgument("'\(activity)' is a \(found.kind.rawValue); briefing packs are for study visits")
             }
             chosen = [found]
         } else {
             chosen = activities.filter {
-                ($0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit) && $0.status != .cancelled
+                $0.isStudyVisit && $0.status != .cancelled
                     && allocations[$0.id].map { !$0.provisional } == true
             }
         }
         let renderer = try renderer()
-        var documents: [RenderedDocument] = []
-        for visit in chosen {
-            let allocation = allocations[visit.id]
-            let decisions = allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
-            let sessionIDs = Set(activities.filter { $0.eventID == visit.eventID }.map(\.id))
-            let rules = regulations?.rules(for: visit.id)
-            do {
-                let input = try BriefingPackInput(
-                    registry: registry, activity: visit, decisions: decisions,
-                    schedule: meetings.filter { sessionIDs.contains($0.activityID) }, activities: activities,
-                    costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
-                    regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
-                documents += renderer.briefingPacks(input)
-            } catch {
-                throw .invalidArgument("briefing pack for \(visit.id): \(error)")
+        // Rendering many documents is CPU work: off the cooperative pool.
+        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
+            var documents: [RenderedDocument] = []
+            for visit in chosen {
+                let allocation = allocations[visit.id]
+                let decisions =
+                    allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
+                let sessionIDs = Set(activities.filter { $0.eventID == visit.eventID }.map(\.id))
+                let rules = regulations?.rules(for: visit.id)
+                do {
+                    let input = try BriefingPackInput(
+                        registry: registry, activity: visit, decisions: decisions,
+                        schedule: meetings.filter { sessionIDs.contains($0.activityID) }, activities: activities,
+                        costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
+                        regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
+                    documents += renderer.briefingPacks(input)
+                } catch {
+                    throw .internalFailure("briefing pack for \(visit.id): \(error)")
+                }
             }
+            return documents
         }
-        return try write(documents, to: outputDirectory, pdf: pdf)
+        return try await write(documents, to: output, pdf: pdf)
     }
 
     static let cityPaysFor = [

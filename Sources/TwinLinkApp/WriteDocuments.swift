@@ -15,95 +15,105 @@ public enum WriteDocuments {
 
     /// The catalogue of eligible, consenting local firms for one partner city, or for all.
     public static func informationMaterial(
-        for city: Identifier<PartnerCity>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
+        for city: Identifier<PartnerCity>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
         pdf: Bool = false
-    ) throws(TwinLinkError) -> Written {
-        let registry = try workspace.registry()
+    ) async throws(TwinLinkError) -> Written {
+        let registry = try await workspace.registry()
         let today = Format.referenceDate(registry.programme, now: now)
         let cities =
             try city.map { id throws(TwinLinkError) in
                 guard registry.partnerCities.contains(where: { $0.id == id }) else {
-                    throw .invalidArgument("no partner city '\(id)'; see 'twinlink list partner-cities'")
+                    throw .notFound("no partner city '\(id)'", next: .listPartnerCities)
                 }
                 return [id]
             } ?? registry.partnerCities.map(\.id)
         let renderer = try renderer()
-        var documents: [RenderedDocument] = []
-        for id in cities {
-            do {
-                documents.append(
-                    renderer.informationMaterial(
-                        try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today)))
-            } catch {
-                throw .invalidArgument("information material for \(id): \(error)")
+        // Rendering many documents is CPU work: off the cooperative pool.
+        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
+            var documents: [RenderedDocument] = []
+            for id in cities {
+                do {
+                    documents.append(
+                        renderer.informationMaterial(
+                            try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today)))
+                } catch {
+                    throw .internalFailure("information material for \(id): \(error)")
+                }
             }
+            return documents
         }
-        return try write(documents, to: outputDirectory, pdf: pdf)
+        return try await write(documents, to: output, pdf: pdf)
     }
 
     /// The opportunity digest for one local firm, or for every firm that consented to share its profile.
     public static func digests(
-        for firm: Identifier<LocalEnterprise>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
+        for firm: Identifier<LocalEnterprise>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
         pdf: Bool = false
-    ) throws(TwinLinkError) -> Written {
-        let registry = try workspace.registry()
+    ) async throws(TwinLinkError) -> Written {
+        let registry = try await workspace.registry()
         let today = Format.referenceDate(registry.programme, now: now)
         let activities: [Activity]
         do {
-            activities = try workspace.store.activities()
+            activities = try await workspace.store.reading({ try $0.activities() })
         } catch {
             throw .store(error)
         }
         let firms =
             try firm.map { id throws(TwinLinkError) in
                 guard registry.enterprises.contains(where: { $0.id == id }) else {
-                    throw .invalidArgument("no local enterprise '\(id)'; see 'twinlink list smes'")
+                    throw .notFound("no local enterprise '\(id)'", next: .listSMEs)
                 }
                 return [id]
             } ?? registry.enterprises.filter(\.profileConsent).map(\.id)
         let renderer = try renderer()
-        var documents: [RenderedDocument] = []
-        for id in firms {
-            do {
-                documents.append(
-                    renderer.opportunityDigest(
-                        try OpportunityDigestInput(
-                            registry: registry, enterprise: id, activities: activities, today: today)))
-            } catch {
-                throw .invalidArgument("digest for \(id): \(error)")
+        // Rendering many documents is CPU work: off the cooperative pool.
+        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
+            var documents: [RenderedDocument] = []
+            for id in firms {
+                do {
+                    documents.append(
+                        renderer.opportunityDigest(
+                            try OpportunityDigestInput(
+                                registry: registry, enterprise: id, activities: activities, today: today)))
+                } catch {
+                    throw .internalFailure("digest for \(id): \(error)")
+                }
             }
+            return documents
         }
-        return try write(documents, to: outputDirectory, pdf: pdf)
+        return try await write(documents, to: output, pdf: pdf)
     }
 
     static func renderer() throws(TwinLinkError) -> DocumentRenderer {
         do {
             return try DocumentRenderer()
         } catch {
-            throw .invalidArgument("the document templates cannot be loaded: \(error)")
+            throw .internalFailure("the document templates cannot be loaded: \(error)")
         }
     }
 
-    static func write(_ documents: [RenderedDocument], to directory: String, pdf: Bool) throws(TwinLinkError) -> Written
+    /// Puts every document in both editions into `output`; prints PDFs (off the cooperative pool,
+    /// one Chromium process at a time) when asked and `output` is a folder.
+    static func write(_ documents: [RenderedDocument], to output: any OutputSink, pdf: Bool) async throws(TwinLinkError)
+        -> Written
     {
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        var files: [String]
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            files = try DocumentWriter().write(documents, to: folder).map(\.path)
-        } catch let error as DocumentError {
-            throw .output(path: directory, reason: error.description)
-        } catch {
-            throw .output(path: directory, reason: error.localizedDescription)
+        var files: [String] = []
+        for document in documents {
+            files.append(try output.put(document.html, at: document.htmlFileName))
+            files.append(try output.put(document.markdown, at: document.markdownFileName))
         }
         guard pdf else { return Written(files: files, pdfNote: nil) }
+        guard let folder = output.folder else {
+            return Written(files: files, pdfNote: "PDFs are printed only into a folder on disk")
+        }
         guard let printer = PDFPrinter.locate() else {
             return Written(files: files, pdfNote: PDFPrinter.unavailableMessage)
         }
         for document in documents {
+            let source = folder.appendingPathComponent(document.htmlFileName)
             let target = folder.appendingPathComponent(document.name + ".pdf")
             do {
-                try printer.print(html: folder.appendingPathComponent(document.htmlFileName), to: target)
+                try await OffPool.run { () throws(PDFPrintError) in try printer.print(html: source, to: target) }
             } catch {
                 throw .output(path: target.path, reason: "\(error)")
             }

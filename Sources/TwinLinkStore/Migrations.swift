@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v3-allocation", migrate: createAllocation)
         migrator.registerMigration("v4-invites", migrate: createInvites)
         migrator.registerMigration("v5-attendance", migrate: createAttendance)
+        migrator.registerMigration("v6-outbox", migrate: createOutbox)
         return migrator
     }
 
