@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The pure core: domain types and rules. Foundation only.
@@ -108,12 +111,27 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The coordinator's web desk (`twinlink serve`). The only module that imports Hummingbird.
+        .target(
+            name: "TwinLinkWeb",
+            dependencies: [
+                "TwinLinkApp", "TwinLinkDomain", "TwinLinkStore", "TwinLinkMail", "TwinLinkAllocation",
+                "TwinLinkReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")],
+            swiftSettings: strict
+        ),
         // The command-line shell.
         .target(
             name: "TwinLinkCLI",
             dependencies: [
                 "TwinLinkApp",
                 "TwinLinkStore",
+                "TwinLinkWeb",
                 "TwinLinkDomain",
                 "TwinLinkMeetingScheduler",
                 "TwinLinkReports",
@@ -182,6 +200,14 @@ let package = Package(
         .testTarget(
             name: "TwinLinkReportsTests",
             dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TwinLinkWebTests",
+            dependencies: [
+                "TwinLinkWeb", "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

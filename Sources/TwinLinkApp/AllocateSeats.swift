@@ -112,7 +112,7 @@ public enum AllocateSeats {
         let zone = inputs.registry.programme.homeCity.timeZone.timeZone
         let input = try inputs.input(for: activity, today: LocalDate(now, in: zone))
         let result = SeatAllocator().allocateSeats(for: input)
-        let latest = try access.latestAllocation(for: activity.id)
+        let latest = try inputs.latestAllocations()[activity.id]
         if let latest, latest.run.inputsHash == result.inputsHash {
             return AllocationOutcome(
                 activity: activity, status: .unchanged, version: latest, previous: latest, changes: [])
@@ -126,6 +126,7 @@ public enum AllocateSeats {
         let changes = AllocationDiff.changes(from: latest?.storedDecisions ?? [], to: version.storedDecisions)
         if !dryRun {
             try access.saveAllocation(version, audit: auditEntry(version, changes: changes, firstRun: latest == nil))
+            try inputs.stored(activity.id)
         }
         return AllocationOutcome(
             activity: activity, status: dryRun ? .dryRun : .stored, version: version, previous: latest,

@@ -60,3 +60,67 @@ public struct AllocationExplanation: Sendable {
         }
     }
 }
+
+extension AllocationExplanation {
+    // Shared by the command line and the web desk (shown preformatted).
+    /// The explanation for people.
+    public func text() -> String {
+        var lines = [
+            "\(application.id): \(enterprise.legalName) (\(enterprise.id)), for \(activityID)"
+        ]
+        guard let decision, let latest else {
+            lines.append("Not decided yet: \(activityID) has not been allocated (twinlink allocate \(activityID)).")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let run = latest.run
+        lines.append(
+            "Decision of version \(run.version) (\(local(run.ranAt)), \(latest.trigger)"
+                + "\(latest.provisional ? ", provisional" : "")): \(AllocationChange.text(decision.outcome)), "
+                + "reason \(decision.reason.rawValue)")
+        lines.append("  \(decision.explanation)")
+        let size = decision.size
+        let counted = size.countsLinks ? " (partner and linked enterprises counted)" : ""
+        lines.append(
+            "Size under Recommendation 2003/361/EC: \(size.sizeClass.adjective)\(counted); \(size.figuresText)")
+        if let score = decision.score {
+            lines.append("Priority score: \(score)")
+        }
+        lines.append(
+            "Tie-break draw: \(decision.draw) with seed \(run.seed) (among equal scores the lower number goes first)")
+        if decision.failedChecks.isEmpty {
+            lines.append("Checks: all passed")
+        } else {
+            lines.append("Checks failed, in the published order:")
+            lines += decision.failedChecks.map { "  \($0.step.rawValue): \($0.sentence)" }
+        }
+        lines.append("Seats asked for: \(decision.seatsRequested) (within the rules' maximum per company)")
+        if let withdrawal {
+            let by = withdrawal.recordedBy.map { "recorded by \($0)" } ?? "by the applicant"
+            lines.append(
+                "Withdrawn \(local(withdrawal.at)) \(by)\(withdrawal.reason.map { ": \($0)" } ?? "")")
+        }
+        for override in overrides {
+            let action =
+                switch override.action {
+                case .accept(let seats): "accept with \(seats == 1 ? "1 seat" : "\(seats) seats")"
+                case .reject: "reject"
+                }
+            lines.append(
+                "Override \(local(override.at)) by \(override.actor): \(action): \(override.reason)")
+        }
+        let table = TextTable(
+            headers: ["Version", "Ran at", "Cause", "Outcome", "Reason"],
+            rows: history.map { step in
+                [
+                    String(step.version), local(step.ranAt), step.cause,
+                    AllocationChange.text(step.outcome), step.reason.rawValue,
+                ]
+            }, rightAligned: [0])
+        return lines.joined(separator: "\n") + "\n\nHistory:\n" + table.render()
+    }
+
+    /// `2026-12-01 12:00` in the home zone.
+    private func local(_ instant: Date) -> String {
+        Format.local(ZonedInstant(instant: instant, zone: zone), in: zone)
+    }
+}

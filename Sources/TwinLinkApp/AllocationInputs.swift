@@ -13,12 +13,29 @@ struct AllocationInputs {
     let access: RegistryAccess
     /// Every activity in the database, by id.
     let activities: [Identifier<Activity>: Activity]
+    /// What every run of one batch reads: loaded once, kept up to date as versions are stored.
+    let shared: AllocationInputCache
 
     init(registry: Registry, regulations: Regulations, access: RegistryAccess) throws {
         self.registry = registry
         self.regulations = regulations
         self.access = access
         self.activities = Dictionary(uniqueKeysWithValues: try access.activities().map { ($0.id, $0) })
+        self.shared = AllocationInputCache(registry: registry)
+    }
+
+    /// The latest stored version of every activity's allocation, read once per batch.
+    func latestAllocations() throws -> [Identifier<Activity>: AllocationVersion] {
+        if let known = shared.latest { return known }
+        let loaded = try access.latestAllocations()
+        shared.latest = loaded
+        return loaded
+    }
+
+    /// Reads back the version just stored for `activity`, so that later runs of the batch see it.
+    func stored(_ activity: Identifier<Activity>) throws {
+        guard shared.latest != nil else { return }
+        shared.latest?[activity] = try access.latestAllocation(for: activity)
     }
 
     private var homeZone: TimeZone { registry.programme.homeCity.timeZone.timeZone }
@@ -26,10 +43,11 @@ struct AllocationInputs {
     /// The input for allocating `activity` on `today` (in the home zone).
     func input(for activity: Activity, today: LocalDate) throws -> AllocationInput {
         let rules = regulations.rules(for: activity.id)
-        let applications = registry.applications.filter { $0.eventID == activity.eventID }
-        let recorded = try access.recordedWithdrawals()
-        let enterprises = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
-        let links = Dictionary(grouping: registry.enterpriseLinks, by: \.enterpriseID)
+        let applications = shared.applicationsByEvent[activity.eventID] ?? []
+        if shared.withdrawals == nil { shared.withdrawals = try access.recordedWithdrawals() }
+        let recorded = shared.withdrawals ?? [:]
+        let enterprises = shared.enterprises
+        let links = shared.links
         let applicants = applications.compactMap { application -> Applicant? in
             guard let firm = enterprises[application.enterpriseID] else { return nil }
             return Applicant(
@@ -42,7 +60,7 @@ struct AllocationInputs {
             travelHistory: try travelHistory(
                 excluding: activity.id, endedBefore: min(today, LocalDate(activity.start.instant, in: homeZone))),
             overrides: try access.overrides(of: Set(applications.map(\.id))),
-            previous: try access.latestAllocation(for: activity.id)?.keptSeats,
+            previous: try latestAllocations()[activity.id]?.keptSeats,
             seed: rules.priority.seed ?? SeededDraw.defaultSeed(activityID: activity.id.rawValue), runDay: today)
     }
 
@@ -85,7 +103,7 @@ struct AllocationInputs {
         -> TravelHistory
     {
         var trips: [TravelHistory.Trip] = []
-        for (id, version) in try access.latestAllocations() where id != activity {
+        for (id, version) in try latestAllocations().sorted(by: { $0.key < $1.key }) where id != activity {
             guard let visit = activities[id], visit.kind == .outgoingStudyVisit else { continue }
             let lastDay = LocalDate(visit.end.instant.addingTimeInterval(-1), in: homeZone)
             guard lastDay < day else { continue }
@@ -94,5 +112,21 @@ struct AllocationInputs {
             }
         }
         return TravelHistory(trips: trips)
+    }
+}
+
+/// The registry keyed for allocation and what the database holds for every run of a batch, so that
+/// allocating one visit costs in proportion to its own applications.
+final class AllocationInputCache {
+    let applicationsByEvent: [Identifier<MutualEvent>: [Application]]
+    let enterprises: [Identifier<LocalEnterprise>: LocalEnterprise]
+    let links: [Identifier<LocalEnterprise>: [EnterpriseLink]]
+    var withdrawals: [Identifier<Application>: Withdrawal]?
+    var latest: [Identifier<Activity>: AllocationVersion]?
+
+    init(registry: Registry) {
+        applicationsByEvent = Dictionary(grouping: registry.applications, by: \.eventID)
+        enterprises = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
+        links = Dictionary(grouping: registry.enterpriseLinks, by: \.enterpriseID)
     }
 }

@@ -20,14 +20,41 @@ public enum ImportCalendars {
         case events(Identifier<PartnerCity>)
     }
 
+    /// What to do with the observances of a holiday calendar (Google's "Holidays in Germany" lists
+    /// Carnival Monday, Mother's Day and Christmas Eve beside the public holidays, and marks them
+    /// `DESCRIPTION:Observance`): `skip` keeps the public holidays only, `keep` stores both as days off.
+    public enum Observances: String, Sendable, CaseIterable {
+        case keep
+        case skip
+    }
+
+    /// Every calendar read and checked, ready to be written.
+    public struct Prepared: Sendable {
+        var holidays: [Holiday] = []
+        var regions: Set<HolidayRegion> = []
+        var feeds: [(source: String, events: [MutualEvent])] = []
+    }
+
     /// - Parameters:
     ///   - path: a calendar file, or a folder of `holidays-*.ics` and `events-*.ics` files.
     ///   - region: the holiday region of a single file whose name does not say it.
     ///   - city: the partner city of a single event feed whose name does not say it.
     public static func run(
-        path: String, region: String? = nil, city: String? = nil, workspace: Workspace, now: Date
+        path: String, region: String? = nil, city: String? = nil, observances: Observances = .skip,
+        workspace: Workspace, now: Date
     ) async throws(TwinLinkError) -> Report {
-        let registry = try await workspace.registry()
+        let prepared = try await prepare(
+            path: path, region: region, city: city, observances: observances, registry: try workspace.registry(),
+            now: now)
+        return try await apply(prepared, workspace: workspace)
+    }
+
+    /// Reads and checks every calendar against `registry` without changing anything, so that a
+    /// caller can check everything before it changes anything.
+    public static func prepare(
+        path: String, region: String? = nil, city: String? = nil, observances: Observances = .skip,
+        registry: Registry, now: Date
+    ) throws(TwinLinkError) -> Prepared {
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
         let files = try calendarFiles(at: path, region: region, city: city)
         let today = Format.referenceDate(registry.programme, now: now)
@@ -40,51 +67,64 @@ public enum ImportCalendars {
             window: DateInterval(
                 start: LocalDate(year: 1900, month: 1, day: 1)!.start(in: utc),
                 end: LocalDate(year: 2200, month: 1, day: 1)!.start(in: utc)))
-        var holidays: [Holiday] = []
-        var regions: Set<HolidayRegion> = []
-        var feeds: [(source: String, events: [MutualEvent])] = []
+        // Unknown partner cities first: nothing is read when a feed's name is wrong.
         for (url, kind) in files {
-            let events: [CalendarEvent]
-            do {
-                if case .holidays = kind {
-                    events = try holidayReader.events(inFileAt: url)
-                } else {
-                    events = try feedReader.events(inFileAt: url)
-                }
-            } catch {
-                throw .badCalendar(error)
-            }
-            switch kind {
-            case .holidays(let region):
-                regions.insert(region)
-                holidays += try holidayDays(events, region: region, file: url.path)
-            case .events(let cityID):
-                guard let city = cities[cityID] else {
-                    throw .invalidArgument(
-                        "\(url.path): no partner city '\(cityID)' in the registry; name feeds events-<partner city id>.ics"
-                    )
-                }
-                let source = "feed:\(url.lastPathComponent)"
-                feeds.append(
-                    (source, events.compactMap { FeedEventMapping.event(from: $0, city: city, source: source) }))
+            if case .events(let cityID) = kind, cities[cityID] == nil {
+                throw .invalidArgument(
+                    "\(url.path): no partner city '\(cityID)' in the registry; name feeds events-<partner city id>.ics"
+                )
             }
         }
+        var prepared = Prepared()
+        for (url, kind) in files {
+            do {
+                switch kind {
+                case .holidays(let region):
+                    prepared.regions.insert(region)
+                    prepared.holidays += try holidayDays(
+                        try holidayReader.events(inFileAt: url), region: region, file: url.path,
+                        observances: observances)
+                case .events(let cityID):
+                    let city = cities[cityID]!
+                    var reader = feedReader
+                    // A floating time in a feed is the local time of the city (RFC 5545 §3.3.5).
+                    reader.floatingTimeZone = city.timeZone.rawValue
+                    let source = "feed:\(url.lastPathComponent)"
+                    prepared.feeds.append(
+                        (
+                            source,
+                            try reader.events(inFileAt: url).compactMap {
+                                FeedEventMapping.event(from: $0, city: city, source: source)
+                            }
+                        ))
+                }
+            } catch let error as CalendarReadError {
+                throw .badCalendar(error)
+            } catch let error as TwinLinkError {
+                throw error
+            } catch {
+                throw .invalidArgument("\(url.path): \(error)")
+            }
+        }
+        return prepared
+    }
+
+    /// Writes what `prepare` read: all or nothing.
+    public static func apply(_ prepared: Prepared, workspace: Workspace) async throws(TwinLinkError) -> Report {
         do {
-            return try await workspace.store.writing({ [holidays, regions, feeds] access in
-                try access.applyCalendars(holidays: holidays, regions: regions, feeds: feeds)
-            })
+            return try await workspace.store.writing({ try $0.applyCalendars(
+                holidays: prepared.holidays, regions: prepared.regions, feeds: prepared.feeds) })
         } catch {
             throw .store(error)
         }
     }
 
-    /// Each day of each all-day event is a holiday.
-    private static func holidayDays(_ events: [CalendarEvent], region: HolidayRegion, file: String)
-        throws(TwinLinkError)
-        -> [Holiday]
-    {
+    /// Each day of each all-day event is a holiday; observances only when they are kept.
+    private static func holidayDays(
+        _ events: [CalendarEvent], region: HolidayRegion, file: String, observances: Observances
+    ) throws(TwinLinkError) -> [Holiday] {
         var holidays: [Holiday] = []
-        for event in events {
+        for event in events where observances == .keep || !event.isObservance {
             guard let first = event.start.day, let end = event.end.day else {
                 throw .invalidArgument(
                     "\(file): '\(event.summary ?? event.uid)' is not an all-day event; a holiday calendar lists whole days"

@@ -8,30 +8,67 @@ import TwinLinkStore
 public enum ImportRegistry {
     /// - Returns: what changed per table.
     /// - Throws: `.badInput` with every problem in the files (nothing written), or `.store`.
-    public static func run(directory: String, into store: RegistryStore, now: Date) async throws(TwinLinkError)
-        -> RegistryChanges
-    {
-        let registry: Registry
+    /// - Parameters:
+    ///   - delimiter, encoding: how the CSV files are written when not UTF-8 with commas
+    ///     (`--delimiter ';'`, `--encoding windows-1250`).
+    ///   - prune: retire the records the files no longer list.
+    public static func run(
+        directory: String, into store: RegistryStore, now: Date, prune: Bool = false,
+        delimiter: String? = nil, encoding: String? = nil
+    ) async throws(TwinLinkError) -> RegistryChanges {
+        try await run(
+            directory: directory, into: store, prune: prune, delimiter: delimiter, encoding: encoding,
+            now: { _ in now })
+    }
+
+    /// The same, stamped with the instant `now` gives for the registry read (the main job: the
+    /// programme's reference date), so that the same files give the same database.
+    public static func run(
+        directory: String, into store: RegistryStore, prune: Bool = false,
+        delimiter: String? = nil, encoding: String? = nil, now: (Registry) -> Date
+    ) async throws(TwinLinkError) -> RegistryChanges {
+        let (registry, regulations) = try read(directory: directory, delimiter: delimiter, encoding: encoding)
+        try RegistryHistoryCheck.check(registry, directory: directory, store: store, prune: prune)
+        let at = now(registry)
         do {
-            registry = try RegistryReader().read(directory: URL(fileURLWithPath: directory), displayPath: directory)
-        } catch {
-            throw .badInput(error)
-        }
-        let regulations: Regulations?
-        do {
-            regulations = try RegulationsFileReader().read(
-                directory: URL(fileURLWithPath: directory), displayPath: directory,
-                references: RegulationsFileReader.References(registry: registry))
-        } catch {
-            throw .badInput(error)
-        }
-        do {
+            // One write transaction: the registry and its regulations change together, or not at all.
             return try await store.writing({
-                try $0.apply(registry, regulations: regulations, source: directory, at: now)
+                try $0.apply(registry, regulations: regulations, source: directory, at: at, prune: prune)
             })
         } catch {
             throw .store(error)
         }
+    }
+
+    /// Reads and checks the registry folder (and its regulations) without changing anything.
+    public static func read(directory: String, delimiter: String? = nil, encoding: String? = nil)
+        throws(TwinLinkError) -> (Registry, Regulations?)
+    {
+        let format: CSVFormat
+        switch CSVFormat.named(delimiter: delimiter, encoding: encoding) {
+        case .success(let named): format = named
+        case .failure(let problem): throw .invalidArgument(problem.description)
+        }
+        let registry: Registry
+        do {
+            registry = try RegistryReader(format: format).read(
+                directory: URL(fileURLWithPath: directory), displayPath: directory)
+        } catch {
+            throw .badInput(error)
+        }
+        do {
+            let regulations = try RegulationsFileReader().read(
+                directory: URL(fileURLWithPath: directory), displayPath: directory,
+                references: RegulationsFileReader.References(registry: registry))
+            return (registry, regulations)
+        } catch {
+            throw .badInput(error)
+        }
+    }
+
+    /// Notes on optional registry files that are absent (read as no records).
+    public static func notes(directory: String) -> [String] {
+        RegistryReader.absentOptionalFiles(in: URL(fileURLWithPath: directory)).map { "note: \($0)" }
     }
 
     /// One line per table: `smes: 3 new, 1 updated, 60 unchanged`.
@@ -41,7 +78,7 @@ public enum ImportRegistry {
             if table.inserted > 0 { parts.append("\(table.inserted) new") }
             if table.updated > 0 { parts.append("\(table.updated) updated") }
             if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            if table.notInFiles > 0 { parts.append("\(table.notInFiles) kept that the files no longer list") }
+            parts += RegistryHistoryCheck.describe(table)
             return "  \(table.name): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
         }.joined(separator: "\n")
     }

@@ -24,16 +24,28 @@ public enum MainJob {
         progress: Progress = { _, _, _ in }
     ) async throws(TwinLinkError) -> Report {
         let stages = 11
+        // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
+        if let folder = output.folder { _ = try OutputFiles(directory: folder.path) }
+        // Everything is checked before anything changes: the registry files and the calendars they name.
+        let (checked, _) = try ImportRegistry.read(directory: registryDirectory)
+        let calendarsPath = checked.programme.calendarsPath.map {
+            $0.hasPrefix("/") ? $0 : registryDirectory + "/" + $0
+        }
+        let calendars = try calendarsPath.map { (path) throws(TwinLinkError) in
+            try ImportCalendars.prepare(
+                path: path, registry: checked, now: workspace.clock.now(for: checked.programme))
+        }
         progress(1, stages, "importing the registry from \(registryDirectory)")
-        let changes = try await ImportRegistry.run(
-            directory: registryDirectory, into: workspace.store, now: workspace.clock.fixed ?? workspace.clock.system())
+        let clock = workspace.clock
+        let changes = try await ImportRegistry.run(directory: registryDirectory, into: workspace.store) { registry in
+            clock.now(for: registry.programme)
+        }
         let programme = try await workspace.registry().programme
-        let now = workspace.clock.now(for: programme)
+        let now = clock.now(for: programme)
 
-        if let calendars = programme.calendarsPath {
-            let path = calendars.hasPrefix("/") ? calendars : registryDirectory + "/" + calendars
+        if let calendars, let path = calendarsPath {
             progress(2, stages, "importing the holiday calendars and event feeds in \(path)")
-            _ = try await ImportCalendars.run(path: path, workspace: workspace, now: now)
+            _ = try await ImportCalendars.apply(calendars, workspace: workspace)
         } else {
             progress(2, stages, "no calendars folder named in programme.yaml (calendars:); skipped")
         }
@@ -49,8 +61,7 @@ public enum MainJob {
             workspace: workspace, now: now, seed: programme.planning.seed ?? 0)
 
         progress(6, stages, "writing invites for what is new or changed to \(output.name)/invites")
-        let invites = try await WriteInvites.run(
-            workspace: workspace, output: output.subfolder("invites"), now: now)
+        let invites = try await WriteInvites.run(workspace: workspace, output: output.subfolder("invites"), now: now)
 
         progress(7, stages, "writing information material for partner cities and digests for local firms")
         var written = try await WriteDocuments.informationMaterial(
@@ -65,11 +76,7 @@ public enum MainJob {
             workspace: workspace, output: output.subfolder("documents/packs"), now: now
         ).files
 
-        progress(9, stages, "exporting the database to \(output.name)/registry.json")
-        let export = try await RegistryExport.make(from: workspace.store)
-        written.append(try output.put(export.json(), at: "registry.json"))
-
-        progress(10, stages, "writing the programme summary")
+        progress(9, stages, "writing the programme summary")
         let registry = try await workspace.registry()
         var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
         summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
@@ -79,10 +86,15 @@ public enum MainJob {
         summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(sessions).markdown()
         written.append(try output.put(summary, at: "summary.md"))
         progress(
-            11, stages, "recording attendance, outcomes and costs; writing the report to \(output.name)/report")
+            10, stages, "recording attendance, outcomes and costs; writing the report to \(output.name)/report")
         let attendance = try await ReportStage.run(
             registryDirectory: registryDirectory, output: output, workspace: workspace, now: now)
         written += attendance.report.files
+
+        // Last, so that it holds everything this run stored.
+        progress(11, stages, "exporting the database to \(output.name)/registry.json")
+        let export = try await RegistryExport.make(from: workspace.store)
+        written.append(try output.put(export.json(), at: "registry.json"))
         return Report(
             changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
             writtenFiles: written,

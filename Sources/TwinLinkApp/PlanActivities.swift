@@ -63,7 +63,10 @@ public enum PlanActivities {
                     activity.id.rawValue, activity.kind.rawValue, activity.status.rawValue, starts, ends, partnerTime,
                     activity.notes.isEmpty ? "" : "⚠ " + activity.notes.joined(separator: " "),
                 ]
-            })
+            }
+                + plan.unplanned.map {
+                    [$0.activityID.rawValue, $0.kind.rawValue, "unplanned", "", "", "", "⚠ " + $0.reason]
+                })
     }
 
     /// One line per change other than "unchanged".
@@ -80,7 +83,7 @@ public enum PlanActivities {
             case .unchanged:
                 "unchanged  \(change.activityID)"
             }
-        }
+        } + plan.unplanned.map { "unplanned  \($0.activityID) (\($0.reason))" }
     }
 }
 

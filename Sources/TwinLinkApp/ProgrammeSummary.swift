@@ -1,4 +1,5 @@
 import Foundation
+import TwinLinkDocuments
 import TwinLinkDomain
 
 /// Use case: a one-page Markdown picture of the programme: partner cities, firms, and the
@@ -10,11 +11,12 @@ public enum ProgrammeSummary {
         let eligibleLooking = registry.enterprises.filter {
             $0.isLocated(in: home) && $0.infoMaterialContributedOn != nil && $0.profileConsent
         }
+        let md = MarkdownEscaper.escape
         var out = """
-            # \(programme.name)
+            # \(md(programme.name))
 
-            \(programme.coordinatingUnit), \(home.name) (\(home.country), \(home.timeZone)). \
-            Organiser: \(programme.organiser.name) <\(programme.organiser.email)>. Reference date: \(today.iso).
+            \(md(programme.coordinatingUnit)), \(md(home.name)) (\(home.country), \(home.timeZone)). \
+            Organiser: \(md(programme.organiser.name)) <\(programme.organiser.email)>. Reference date: \(today.iso).
 
             ## Registry
 

@@ -10,7 +10,10 @@ enum ReportRecords {
         let path = workspace.databasePath
         // One snapshot: every figure of the report comes from the database at one instant.
         return try await workspace.read { access in
-            let registry = try Workspace.registry(in: access, databasePath: path)
+            // Retired records keep their history.
+            guard let registry = try access.registry(includingRetired: true) else {
+                throw TwinLinkError.notReady("the database \(path) is empty", next: .importRegistry)
+            }
             let versions = try access.latestAllocationVersions()
             let accepted = Dictionary(grouping: try access.acceptedApplications(), by: \.activityID)
             let allocations = versions.keys.sorted().map { activity in

@@ -1,4 +1,5 @@
 import Foundation
+import TwinLinkDocuments
 
 /// A table for people: a header and rows of text, rendered with aligned columns.
 public struct TextTable: Sendable, Equatable {
@@ -27,11 +28,11 @@ public struct TextTable: Sendable, Equatable {
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// A Markdown table, with `|` in cells escaped.
+    /// A Markdown table; cells are escaped (`MarkdownEscaper`), so that names show literally.
     public func markdown() -> String {
         func line(_ cells: [String]) -> String {
             "| "
-                + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+                + cells.map { MarkdownEscaper.escape($0.replacingOccurrences(of: "\n", with: " ")) }
                 .joined(separator: " | ") + " |"
         }
         let rule = "|" + headers.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined()

@@ -39,16 +39,18 @@ extension WriteDocuments {
         // Rendering many documents is CPU work: off the cooperative pool.
         let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
             var documents: [RenderedDocument] = []
+            let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }
+            let meetingsByActivity = Dictionary(grouping: meetings, by: \.activityID)
             for visit in chosen {
                 let allocation = allocations[visit.id]
                 let decisions =
                     allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
-                let sessionIDs = Set(activities.filter { $0.eventID == visit.eventID }.map(\.id))
+                let sessionIDs = sessionsByEvent[visit.eventID] ?? []
                 let rules = regulations?.rules(for: visit.id)
                 do {
                     let input = try BriefingPackInput(
                         registry: registry, activity: visit, decisions: decisions,
-                        schedule: meetings.filter { sessionIDs.contains($0.activityID) }, activities: activities,
+                        schedule: sessionIDs.sorted().flatMap { meetingsByActivity[$0] ?? [] }, activities: activities,
                         costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
                         regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
                     documents += renderer.briefingPacks(input)

@@ -66,15 +66,16 @@ public enum WriteDocuments {
                 return [id]
             } ?? registry.enterprises.filter(\.profileConsent).map(\.id)
         let renderer = try renderer()
-        // Rendering many documents is CPU work: off the cooperative pool.
+        // Rendering many documents is CPU work: off the cooperative pool. Matched through indexes
+        // made once for every digest.
         let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
+            let index = OpportunityIndex(registry: registry, activities: activities, today: today)
             var documents: [RenderedDocument] = []
             for id in firms {
                 do {
                     documents.append(
                         renderer.opportunityDigest(
-                            try OpportunityDigestInput(
-                                registry: registry, enterprise: id, activities: activities, today: today)))
+                            try OpportunityDigestInput(registry: registry, index: index, enterprise: id)))
                 } catch {
                     throw .internalFailure("digest for \(id): \(error)")
                 }

@@ -110,13 +110,20 @@ struct ImportCalendarCommand: AsyncParsableCommand {
         help: ArgumentHelp("The partner city of an event feed whose name does not say it.", valueName: "id"))
     var city: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Observances in a holiday calendar (Google marks them DESCRIPTION:Observance): skip them, or keep them as "
+                + "days off.", valueName: "keep|skip"))
+    var observances: ImportCalendars.Observances = .skip
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
             let report = try await ImportCalendars.run(
-                path: path, region: region, city: city, workspace: workspace, now: Date())
+                path: path, region: region, city: city, observances: observances, workspace: workspace, now: Date())
             print("Imported calendars into \(workspace.databasePath):")
             for (region, count) in report.holidays.sorted(by: { $0.key < $1.key }) {
                 print("  holidays \(region): \(count)")
@@ -132,3 +139,5 @@ struct ImportCalendarCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension ImportCalendars.Observances: ExpressibleByArgument {}

@@ -74,14 +74,28 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The registry folder.", valueName: "dir"))
     var directory: String
 
+    @Option(help: "The CSV files' field separator when it is not a comma: ';' (Polish, Czech, German Excel).")
+    var delimiter: String?
+
+    @Option(help: "The CSV files' encoding when it is not UTF-8: windows-1250.")
+    var encoding: String?
+
+    @Flag(
+        name: .long,
+        help: "Retire the records the files no longer list (kept for history and reports, out of planning).")
+    var prune = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
-            let changes = try await ImportRegistry.run(directory: directory, into: workspace.store, now: Date())
+            let changes = try await ImportRegistry.run(
+                directory: directory, into: workspace.store, now: Date(), prune: prune, delimiter: delimiter,
+                encoding: encoding)
             print("Imported \(directory) into \(workspace.databasePath):")
             print(ImportRegistry.describe(changes))
+            for note in ImportRegistry.notes(directory: directory) { print(note) }
         } catch {
             throw report(error)
         }
@@ -102,7 +116,7 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let workspace = try database.workspace()
+        let workspace = try database.readOnlyWorkspace()
         let registry: Registry
         do {
             registry = try await workspace.registry()
@@ -129,6 +143,9 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "JSON, the export format (the only one so far).")
     var json = false
 
+    @Flag(name: .long, help: "Include the programme's secrets (the planning seed): a full backup.")
+    var includeSecrets = false
+
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
 
@@ -139,9 +156,9 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let workspace = try database.workspace()
+        let workspace = try database.readOnlyWorkspace()
         do {
-            let data = try await RegistryExport.make(from: workspace.store).json()
+            let data = try await RegistryExport.make(from: workspace.store, includeSecrets: includeSecrets).json()
             if let out {
                 let url = URL(fileURLWithPath: out)
                 try OutputFolder(url.deletingLastPathComponent().path).put(data, at: url.lastPathComponent)

@@ -25,7 +25,7 @@ public struct TwinLinkCommand: AsyncParsableCommand {
             ScheduleMeetingsCommand.self, InvitesCommand.self, ImportRepliesCommand.self, PacksCommand.self,
             InfoMaterialCommand.self,
             DigestCommand.self, AttendanceCommand.self, OutcomeCommand.self, CostsCommand.self, ReportCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, RestoreCommand.self, BackupCommand.self, ServeCommand.self, UsersCommand.self,
         ]
     )
 

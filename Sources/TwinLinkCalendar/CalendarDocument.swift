@@ -1,4 +1,6 @@
 import CLibical
+import Foundation
+import TwinLinkDomain
 
 /// One iCalendar text parsed by libical and checked, with its VEVENTs decoded.
 ///
@@ -7,7 +9,7 @@ struct CalendarDocument {
     /// The VEVENTs in document order, across every VCALENDAR of the text.
     let events: [EventDecoder.Decoded]
 
-    init(text: String, file: String) throws(CalendarReadError) {
+    init(text: String, file: String, floatingTimeZone: String? = nil) throws(CalendarReadError) {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let source = ICalendarSource(text)
         if let (line, problem) = source.structuralProblem() {
@@ -20,14 +22,21 @@ struct CalendarDocument {
 
         let blockOf = Self.eventBlockFinder(root: root, source: source)
         if root.errorCount > 0 {
-            let diagnostics = Self.diagnostics(in: root, source: source, blockOf: blockOf)
-            throw CalendarReadError(file: file, line: diagnostics.first?.line, problem: .rejectedByParser(diagnostics))
+            let diagnostics = Self.diagnostics(in: root, source: source, blockOf: blockOf).filter {
+                !Self.isEmptyText($0.message)
+            }
+            if !diagnostics.isEmpty {
+                throw CalendarReadError(
+                    file: file, line: diagnostics.first?.line, problem: .rejectedByParser(diagnostics))
+            }
         }
         var decoded: [EventDecoder.Decoded] = []
         for calendar in calendars {
             let method = calendar.firstProperty(ofKind: ICAL_METHOD_PROPERTY)?.valueText
+            let floating = Self.floatingZone(of: calendar, default: floatingTimeZone)
             for event in calendar.children(ofKind: ICAL_VEVENT_COMPONENT) {
-                let decoder = EventDecoder(source: source, block: blockOf(event), file: file, method: method)
+                let decoder = EventDecoder(
+                    source: source, block: blockOf(event), file: file, method: method, floatingZone: floating)
                 decoded.append(try decoder.decode(event))
             }
         }
@@ -35,6 +44,33 @@ struct CalendarDocument {
             throw CalendarReadError(file: file, line: nil, problem: .noEvents)
         }
         self.events = decoded
+    }
+
+    /// The zone of floating times: the calendar's `X-WR-TIMEZONE` (Google, Apple) when libical
+    /// knows it, else `name`; `nil` (UTC) when neither names a zone. Owned by libical.
+    static func floatingZone(of calendar: ICalComponent, default name: String?) -> OpaquePointer? {
+        let declared = calendar.properties(ofKind: ICAL_X_PROPERTY).first {
+            LibicalString.copy(icalproperty_get_x_name($0.pointer))?.uppercased() == "X-WR-TIMEZONE"
+        }
+        for candidate in [declared?.valueText, name].compactMap({ $0?.trimmingCharacters(in: .whitespaces) }) {
+            if let zone = icaltimezone_get_builtin_timezone(TimeZoneID.canonicalName(candidate)) { return zone }
+        }
+        return nil
+    }
+
+    /// Text properties that may be empty (RFC 5545 allows an empty TEXT value; Google Calendar
+    /// writes `DESCRIPTION:` and `LOCATION:` in every export). libical drops them with an error.
+    static let textProperties: Set<String> = [
+        "DESCRIPTION", "LOCATION", "SUMMARY", "COMMENT", "CONTACT", "CATEGORIES", "RESOURCES",
+    ]
+
+    /// Whether a libical message only says that a text property was empty.
+    static func isEmptyText(_ message: String) -> Bool {
+        guard message.hasPrefix("No value for "), message.contains(" property. Removing entire property") else {
+            return false
+        }
+        let name = message.dropFirst("No value for ".count).prefix { $0 != " " }
+        return textProperties.contains(name.uppercased()) || name.uppercased().hasPrefix("X-")
     }
 
     /// The VCALENDARs of the parse result: the root itself, or the children of libical's XROOT.

@@ -19,16 +19,20 @@ public struct CalendarReader: Sendable {
     /// The most occurrences one recurring event may have in `window`; more is an error
     /// (`FREQ=MINUTELY` over years would otherwise exhaust memory).
     public var maximumOccurrencesPerEvent: Int
+    /// The IANA zone of floating times (no TZID, no `Z`): a partner feed's city. A calendar's
+    /// `X-WR-TIMEZONE` takes precedence; with neither, floating times are read as UTC.
+    public var floatingTimeZone: String?
 
     /// A reader for the events in `window`.
-    public init(window: DateInterval, maximumOccurrencesPerEvent: Int = 10_000) {
+    public init(window: DateInterval, maximumOccurrencesPerEvent: Int = 10_000, floatingTimeZone: String? = nil) {
         self.window = window
         self.maximumOccurrencesPerEvent = maximumOccurrencesPerEvent
+        self.floatingTimeZone = floatingTimeZone
     }
 
     /// The events of an iCalendar text; `file` names it in errors.
     public func events(in text: String, file: String) throws(CalendarReadError) -> [CalendarEvent] {
-        let document = try CalendarDocument(text: text, file: file)
+        let document = try CalendarDocument(text: text, file: file, floatingTimeZone: floatingTimeZone)
         var overridden: [String: Set<OccurrenceKey>] = [:]
         for decoded in document.events {
             if let recurrenceID = decoded.event.recurrenceID {

@@ -109,7 +109,7 @@ struct EventComponentBuilder {
         return property
     }
 
-    private static func attendeeProperty(_ attendee: InviteAttendee) -> OpaquePointer {
+    static func attendeeProperty(_ attendee: InviteAttendee) -> OpaquePointer {
         let property = userProperty(icalproperty_new_attendee, attendee.user)
         let parameters = [
             icalparameter_new_cutype(userType(attendee.userType)),

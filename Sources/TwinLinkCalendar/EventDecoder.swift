@@ -36,6 +36,8 @@ struct EventDecoder {
     let file: String
     /// The METHOD of the enclosing VCALENDAR.
     let method: String?
+    /// The zone floating times are read in (the feed's city or `X-WR-TIMEZONE`); `nil`: UTC.
+    var floatingZone: OpaquePointer?
 
     func decode(_ component: ICalComponent) throws(CalendarReadError) -> Decoded {
         let uid = component.firstProperty(ofKind: ICAL_UID_PROPERTY)?.text ?? ""
@@ -94,6 +96,11 @@ struct EventDecoder {
         }
         guard icaltime_is_null_time(time) == 0, ICalTime.isValid(time) else {
             throw failure(.invalidValue(property: name, value: text, uid: uid), at: lineNumber { $0.name == name })
+        }
+        if let floatingZone, time.zone == nil, time.is_date == 0, icaltime_is_utc(time) == 0 {
+            var local = time
+            local.zone = floatingZone
+            return local
         }
         return time
     }

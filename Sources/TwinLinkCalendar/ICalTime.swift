@@ -1,5 +1,6 @@
 import CLibical
 import Foundation
+import TwinLinkDomain
 
 /// Conversions between libical's `icaltimetype` and TwinLink's values.
 enum ICalTime {
@@ -36,10 +37,11 @@ enum ICalTime {
 
     /// `Europe/Warsaw` from `/freeassociation.sourceforge.net/Europe/Warsaw` or
     /// `/freeassociation.sourceforge.net/Tzfile/Europe/Warsaw`; other names are kept.
+    /// Old names (`Europe/Kiev`) become canonical (`Europe/Kyiv`).
     static func bareZoneName(_ tzid: String) -> String {
-        guard tzid.hasPrefix(libicalTZIDPrefix) else { return tzid }
+        guard tzid.hasPrefix(libicalTZIDPrefix) else { return TimeZoneID.canonicalName(tzid) }
         let name = tzid.dropFirst(libicalTZIDPrefix.count)
-        return String(name.hasPrefix("Tzfile/") ? name.dropFirst("Tzfile/".count) : name)
+        return TimeZoneID.canonicalName(String(name.hasPrefix("Tzfile/") ? name.dropFirst("Tzfile/".count) : name))
     }
 
     /// The UTC time of an instant, for libical calls that take a range.

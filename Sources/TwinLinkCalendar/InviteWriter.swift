@@ -2,10 +2,13 @@ import Foundation
 
 /// Writes invites, updates, cancellations and read-only feeds as iCalendar text through libical.
 ///
-/// Every property goes through libical's constructors; each message passes
-/// `icalrestriction_check` or the write fails with the problems listed. The same input gives the
-/// same bytes: nothing depends on the clock, the locale or the order of a dictionary. All libical
-/// memory is released before a call returns. Safe to use from several tasks at once.
+/// Every property goes through libical's constructors. A one-event message is made from a
+/// template built once per distinct rest of the message (see `InviteTemplates`): each template
+/// passes `icalrestriction_check` or the write fails with the problems listed, and each message
+/// gets its own UID, SEQUENCE and ATTENDEE lines from libical's property writer. Feeds are built
+/// whole and checked each time. The same input gives the same bytes: nothing depends on the
+/// clock, the locale or the order of a dictionary. All libical memory is released before a call
+/// returns. Safe to use from several tasks at once; keep one writer for a run to reuse its templates.
 public struct InviteWriter: Sendable {
     /// The `PRODID` of TwinLink's calendars.
     public static let defaultProductID = "-//TwinLink//Invites 1.0//EN"
@@ -21,6 +24,8 @@ public struct InviteWriter: Sendable {
     /// The period the VTIMEZONEs are made and checked for against the system's tzdata; their
     /// rules start in its first year. Zoned times outside it are written in UTC.
     public var zoneRulesPeriod: DateInterval
+    /// The templates of the messages this writer made.
+    let templates = InviteTemplates()
 
     /// A writer with TwinLink's product id and planning years, unless told otherwise.
     public init(productID: String = defaultProductID, zoneRulesPeriod: DateInterval = defaultZoneRulesPeriod) {
@@ -33,13 +38,7 @@ public struct InviteWriter: Sendable {
     /// A `REQUEST` carries the event's attendees and its reminder; a `CANCEL` must have
     /// `STATUS:CANCELLED` and never carries a reminder; a `PUBLISH` carries no attendees.
     public func write(_ message: InviteMessage) throws(InviteWriteError) -> String {
-        let assembler = CalendarMessageAssembler(
-            method: message.method,
-            productID: productID,
-            zoneRulesPeriod: zoneRulesPeriod,
-            dtstamp: message.dtstamp
-        )
-        return try assembler.text(of: [message.event], label: message.event.uid)
+        ContentLineFolder.refold(try templates.text(of: message, productID: productID, period: zoneRulesPeriod))
     }
 
     /// The `.ics` text of a read-only `METHOD:PUBLISH` calendar with one VEVENT per event.
@@ -51,7 +50,7 @@ public struct InviteWriter: Sendable {
             dtstamp: feed.dtstamp
         )
         assembler.calendarTexts = [("X-WR-CALNAME", feed.name)] + (feed.summary.map { [("X-WR-CALDESC", $0)] } ?? [])
-        return try assembler.text(of: feed.events, label: feed.name)
+        return ContentLineFolder.refold(try assembler.text(of: feed.events, label: feed.name))
     }
 
     /// A digest of what the message tells its recipient, ignoring `DTSTAMP` and `SEQUENCE`: equal

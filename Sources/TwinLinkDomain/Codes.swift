@@ -63,7 +63,7 @@ public struct TimeZoneID: RawRepresentable, Hashable, Comparable, Sendable, Coda
         guard rawValue.contains("/") || rawValue == "UTC", TimeZone(identifier: rawValue) != nil else {
             return nil
         }
-        self.rawValue = rawValue
+        self.rawValue = Self.canonicalName(rawValue)
     }
 
     /// Foundation's zone with the real IANA rules (daylight-saving time included).

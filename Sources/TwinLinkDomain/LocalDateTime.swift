@@ -89,7 +89,9 @@ public struct ZonedInstant: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// Parses ISO 8601 with an offset or `Z` (`2026-09-14T10:22:00+02:00`, `2026-09-14T08:22Z`).
+    /// Days and times that do not exist (30 February, second 61) are refused, not shifted.
     public static func parseInstant(_ text: String) -> Date? {
+        guard writtenFieldsExist(text) else { return nil }
         let strategies: [Date.ISO8601FormatStyle] = [
             .iso8601,
             Date.ISO8601FormatStyle(includingFractionalSeconds: true),
@@ -105,6 +107,22 @@ public struct ZonedInstant: Hashable, Comparable, Sendable, Codable, CustomStrin
             return try? Date.ISO8601FormatStyle.iso8601.parse(expanded)
         }
         return nil
+    }
+
+    /// Whether the date and time as written exist: Foundation's ISO 8601 parser turns 30 February
+    /// into 2 March and second 61 into the next minute.
+    private static func writtenFieldsExist(_ text: String) -> Bool {
+        let characters = Array(text.prefix(19))
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= characters.count, characters[range].allSatisfy(\.isASCIIDigit) else { return nil }
+            return Int(String(characters[range]))
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            let hour = number(11..<13), let minute = number(14..<16),
+            LocalDate(year: year, month: month, day: day) != nil, hour <= 23, minute <= 59
+        else { return false }
+        guard characters.count > 16, characters[16] == ":" else { return true }
+        return (number(17..<19) ?? 99) <= 59
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.instant < rhs.instant }

@@ -31,12 +31,9 @@ struct ProgrammeFileReader {
                 return nil
             }
             root = node
-        } catch let error as YamlError {
-            let (line, problem) = Self.describe(error)
-            log.report(file, line, field: "(syntax)", value: "", "not valid YAML: \(problem)")
-            return nil
         } catch {
-            log.report(file, 1, field: "(syntax)", value: "", "not valid YAML: \(error)")
+            let (line, problem) = YAMLErrorText.describe(error, text: text)
+            log.report(file, line, field: "(syntax)", value: "", "not valid YAML: \(problem)")
             return nil
         }
         guard let top = mapping(root, path: "") else { return nil }
@@ -313,15 +310,5 @@ struct ProgrammeFileReader {
             languages.append(code)
         }
         return languages.count == sequence.count ? languages : nil
-    }
-
-    private static func describe(_ error: YamlError) -> (Int, String) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            (mark.line, problem)
-        default:
-            (1, "\(error)")
-        }
     }
 }

@@ -7,6 +7,9 @@ import TwinLinkDomain
 struct ReferenceCheck {
     let log: IssueLog
     let fileName: (String) -> String
+    /// Registry files that are not in the folder; a reference into one is reported once, as the
+    /// file missing, instead of once per row.
+    var absentFiles: Set<String> = []
     let people: [Sourced<Person>]
     let peopleIDs: Set<String>?
     let cities: [Sourced<PartnerCity>]
@@ -59,7 +62,22 @@ struct ReferenceCheck {
         }
         checkApplications(organisations: organisationOf)
         checkRequests()
+        for (target, references) in missingTargets.references.sorted(by: { $0.key < $1.key }) {
+            let first = references[0]
+            let others = references.count == 1 ? "" : " and \(references.count - 1) more rows"
+            log.report(
+                fileName(target), 0, field: "(file)", value: target,
+                "the file is missing, but \(first.file) line \(first.line) (field '\(first.field)')\(others) refer to "
+                    + "its records; add the file (\(TableSchema.fileList))")
+        }
     }
+
+    /// References into files that are absent, by file.
+    final class MissingTargets {
+        var references: [String: [(file: String, line: Int, field: String)]] = [:]
+    }
+
+    let missingTargets = MissingTargets()
 
     private func checkPeople() {
         var emails: [String: Int] = [:]
@@ -159,7 +177,12 @@ struct ReferenceCheck {
     private func exists(
         _ id: String, in ids: Set<String>?, _ target: String, _ schema: TableSchema, _ line: Int, _ field: String
     ) -> Bool {
-        guard let ids else { return false }  // the target file was unreadable: reported already
+        guard let ids else {
+            if absentFiles.contains(target) {
+                missingTargets.references[target, default: []].append((schema.fileName, line, field))
+            }
+            return false  // the target file was absent or unreadable: reported once
+        }
         if ids.contains(id) { return true }
         log.report(fileName(schema.fileName), line, field: field, value: id, "no record with this id in \(target)")
         return false

@@ -6,7 +6,22 @@ import TwinLinkDomain
 public struct RegistryReader: Sendable {
     public static let programmeFile = "programme.yaml"
 
-    public init() {}
+    /// The delimiter and encoding of the CSV files.
+    public var format: CSVFormat
+
+    public init(format: CSVFormat = .standard) {
+        self.format = format
+    }
+
+    /// The optional registry files that are not in `directory`, with what their absence means, for a
+    /// note after an import (an absent `enterprise_links.csv` means no firm has partner or linked
+    /// enterprises, which changes SME sizes).
+    public static func absentOptionalFiles(in directory: URL) -> [String] {
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        return TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map {
+            "\($0.fileName) is absent: read as no records (\(TableSchema.fileList))"
+        }
+    }
 
     /// - Parameters:
     ///   - directory: the folder to read.
@@ -52,15 +67,19 @@ public struct RegistryReader: Sendable {
                 if schema.fileRequired {
                     log.report(
                         file, 0, field: "(file)", value: schema.fileName,
-                        "the file is missing; expected a CSV with the columns \(schema.columnList)")
+                        "the file is missing; expected a CSV with the columns \(schema.columnList) "
+                            + "(\(TableSchema.fileList))")
                 }
-                return ([], schema.fileRequired ? nil : [])
+                // An absent optional file: references into it are reported once, as a missing file.
+                return ([], nil)
             }
             guard let data = fileManager.contents(atPath: directory.appendingPathComponent(schema.fileName).path) else {
                 log.report(file, 0, field: "(file)", value: schema.fileName, "the file cannot be read")
                 return ([], nil)
             }
-            guard let table = CSVTable.load(data: data, file: file, schema: schema, log: log) else { return ([], nil) }
+            guard let table = CSVTable.load(data: data, file: file, schema: schema, format: format, log: log) else {
+                return ([], nil)
+            }
             var values: [Sourced<T>] = []
             var firstLine: [String: Int] = [:]
             for record in table.records {
@@ -74,7 +93,8 @@ public struct RegistryReader: Sendable {
                 }
                 if let value = parse(row) { values.append(Sourced(value: value, line: record.line)) }
             }
-            return (values, Set(firstLine.keys))
+            // Rows that could not be read have unknown ids: references into the file are not checked.
+            return (values, table.hasUnreadableRows ? nil : Set(firstLine.keys))
         }
 
         let people = rows(.people, TableRowParsers.person)
@@ -89,8 +109,10 @@ public struct RegistryReader: Sendable {
         let applications = rows(.applications, TableRowParsers.application)
         let requests = rows(.meetingRequests, TableRowParsers.meetingRequest)
 
+        let absent = Set(TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map(\.fileName))
         ReferenceCheck(
-            log: log, fileName: name, people: people.values, peopleIDs: people.ids, cities: cities.values,
+            log: log, fileName: name, absentFiles: absent, people: people.values, peopleIDs: people.ids,
+            cities: cities.values,
             cityIDs: cities.ids, enterprises: enterprises.values, enterpriseIDs: enterprises.ids, links: links.values,
             partners: partners.values, partnerIDs: partners.ids, events: events.values, eventIDs: events.ids,
             applications: applications.values, requests: requests.values

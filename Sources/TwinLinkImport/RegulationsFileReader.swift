@@ -15,10 +15,13 @@ public struct RegulationsFileReader: Sendable {
         /// Ids of the activities an override may name: every activity planned from an event.
         public var activityIDs: Set<String>?
         public var enterpriseIDs: Set<String>?
+        /// The programme's currency (programme.yaml): every amount must be in it.
+        public var currency: CurrencyCode?
 
-        public init(activityIDs: Set<String>? = nil, enterpriseIDs: Set<String>? = nil) {
+        public init(activityIDs: Set<String>? = nil, enterpriseIDs: Set<String>? = nil, currency: CurrencyCode? = nil) {
             self.activityIDs = activityIDs
             self.enterpriseIDs = enterpriseIDs
+            self.currency = currency
         }
 
         /// The activities that can be planned from the registry's events, and its enterprises.
@@ -28,6 +31,7 @@ public struct RegulationsFileReader: Sendable {
                     Activity.Kind.allCases.map { Activity.plannedID($0, for: event.id).rawValue }
                 })
             enterpriseIDs = Set(registry.enterprises.map(\.id.rawValue))
+            currency = registry.programme.currency
         }
     }
 
@@ -73,7 +77,7 @@ public struct RegulationsFileReader: Sendable {
             }
             document = node
         } catch {
-            let (line, problem) = Self.describe(error)
+            let (line, problem) = YAMLErrorText.describe(error, text: text)
             log.report(file, line, field: "(syntax)", value: "", "not valid YAML: \(problem)")
             return nil
         }
@@ -88,13 +92,14 @@ public struct RegulationsFileReader: Sendable {
             RegulationsValues.wholeNumber(in: Regulations.formatVersion...Regulations.formatVersion))
         let title = top.value("title", expected: "a non-empty text", RegulationsValues.text)
         let order = processingOrder(top)
-        var programmeReader = RegulationsRulesReader(root: top, enterpriseIDs: references.enterpriseIDs)
+        var programmeReader = RegulationsRulesReader(
+            root: top, enterpriseIDs: references.enterpriseIDs, currency: references.currency)
         let defaults = programmeReader.read()
         var activities: [Identifier<Activity>: ActivityRules] = [:]
         for (id, layer) in overrideLayers(top, references: references) {
             let root = RegulationsSection(file: file, log: log, schemaPath: "", layers: [layer] + top.layers)
             var reader = RegulationsRulesReader(
-                root: root, enterpriseIDs: references.enterpriseIDs,
+                root: root, enterpriseIDs: references.enterpriseIDs, currency: references.currency,
                 override: (layer.path, programmeReader.problems))
             if let rules = reader.read() { activities[id] = rules }
         }
@@ -163,17 +168,5 @@ public struct RegulationsFileReader: Sendable {
     private static func unique(_ issues: [ImportIssue]) -> [ImportIssue] {
         var seen: Set<ImportIssue> = []
         return issues.filter { seen.insert($0).inserted }
-    }
-
-    private static func describe(_ error: any Error) -> (Int, String) {
-        switch error as? YamlError {
-        case .scanner(_, let problem, let mark, _)?, .parser(_, let problem, let mark, _)?,
-            .composer(_, let problem, let mark, _)?:
-            return (mark.line, problem)
-        case .duplicatedKeysInMapping(let duplicates, let context)?:
-            return (context.mark.line, "the key \(duplicates.joined(separator: ", ")) appears twice in one mapping")
-        default:
-            return (1, "\(error)")
-        }
     }
 }

@@ -9,6 +9,8 @@ struct RegulationsRulesReader {
     let root: RegulationsSection
     /// Ids of the registry's enterprises, to check the exclusion list; `nil`: not checked.
     let enterpriseIDs: Set<String>?
+    /// The programme's currency; `nil`: not checked.
+    var currency: CurrencyCode?
     /// For an override: its path (`activities.visit-x`) and the contradictions the programme-wide
     /// rules have already (reported once, there).
     var override: (path: String, inherited: Set<RuleProblem>)?
@@ -17,11 +19,12 @@ struct RegulationsRulesReader {
     private(set) var problems: Set<RuleProblem> = []
 
     init(
-        root: RegulationsSection, enterpriseIDs: Set<String>?,
+        root: RegulationsSection, enterpriseIDs: Set<String>?, currency: CurrencyCode? = nil,
         override: (path: String, inherited: Set<RuleProblem>)? = nil
     ) {
         self.root = root
         self.enterpriseIDs = enterpriseIDs
+        self.currency = currency
         self.override = override
     }
 
@@ -201,10 +204,21 @@ struct RegulationsRulesReader {
         let fees = section.required("fees", expected: Values.moneyRule, Values.money)
         let acknowledgement = section.value("acknowledgement_required", expected: Values.yesNo, Values.bool) ?? true
         guard let travel, let accommodation, let fees else { return nil }
-        for (key, amount) in [("accommodation", accommodation), ("fees", fees)]
-        where amount.currency != travel.currency {
-            if let entry = section.entry(key) {
-                section.report(entry, "expected an amount in \(travel.currency), the currency of travel")
+        if let currency {
+            for (key, amount) in [("travel", travel), ("accommodation", accommodation), ("fees", fees)]
+            where amount.currency != currency {
+                if let entry = section.entry(key) {
+                    section.report(
+                        entry,
+                        "expected an amount in \(currency), the programme's currency (currency in programme.yaml)")
+                }
+            }
+        } else {
+            for (key, amount) in [("accommodation", accommodation), ("fees", fees)]
+            where amount.currency != travel.currency {
+                if let entry = section.entry(key) {
+                    section.report(entry, "expected an amount in \(travel.currency), the currency of travel")
+                }
             }
         }
         return CostRules(

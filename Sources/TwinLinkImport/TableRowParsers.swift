@@ -267,16 +267,26 @@ enum TableRowParsers {
             start: ZonedInstant(instant: startInstant, zone: zone), end: ZonedInstant(instant: endInstant, zone: zone))
     }
 
+    /// The years an application can be submitted or withdrawn in; 3026 is a typing mistake.
+    static let plausibleYears = 2000...2099
+
     static func application(_ row: RowReader) -> Application? {
         let id = row.id(of: Application.self)
         let event = row.id("event_id", of: MutualEvent.self)
         let sme = row.id("sme_id", of: LocalEnterprise.self)
-        let instantRule = "an instant in ISO 8601 with an offset, such as 2026-09-14T10:22:00+02:00"
-        let submitted = row.value("submitted_at", expected: instantRule, ZonedInstant.parseInstant)
+        let instantRule =
+            "an instant in ISO 8601 with an offset, such as 2026-09-14T10:22:00+02:00, on a day and at a time that "
+            + "exist, in the years \(Self.plausibleYears.lowerBound) to \(Self.plausibleYears.upperBound)"
+        let plausible = { (text: String) -> Date? in
+            ZonedInstant.parseInstant(text).flatMap {
+                Self.plausibleYears.contains(LocalDate($0, in: TimeZone(identifier: "UTC")!).year) ? $0 : nil
+            }
+        }
+        let submitted = row.value("submitted_at", expected: instantRule, plausible)
         let delegates = row.list(
             "delegate_person_ids", required: true, expected: "ids in people.csv", Identifier<Person>.init)
         let acknowledged = row.bool("cost_acknowledged")
-        let withdrawn = row.optional("withdrawn_at", expected: instantRule, ZonedInstant.parseInstant)
+        let withdrawn = row.optional("withdrawn_at", expected: instantRule, plausible)
         guard let id, let event, let sme, let submitted, let delegates, let acknowledged, let withdrawn else {
             return nil
         }

@@ -58,6 +58,14 @@ struct TableSchema: Sendable {
         required: ["id", "event_id", "sme_id", "partner_enterprise_id", "requested_by", "weight"],
         optional: ["note"])
 
+    /// The files an import needs and the ones it may do without, for messages and the docs.
+    static var fileList: String {
+        "required: programme.yaml, " + all.filter(\.fileRequired).map(\.fileName).joined(separator: ", ")
+            + "; optional (absent means no records): "
+            + all.filter { !$0.fileRequired }.map(\.fileName)
+            .joined(separator: ", ")
+    }
+
     static let all: [TableSchema] = [
         people, partnerCities, enterprises, enterpriseLinks, partnerEnterprises, events, applications, meetingRequests,
     ]

@@ -5,8 +5,11 @@ import Foundation
 struct JSONInstanceReader {
     private var issues: [MeetingInstanceIssue] = []
 
-    mutating func read(_ root: JSONValue) -> (MeetingInstance?, [MeetingInstanceIssue]) {
-        guard let document = object(root, at: "$", keys: Keys.document) else { return (nil, issues) }
+    /// The instance made of every record that could be read, with where each stands, and every
+    /// problem found; no instance when the document is not an object.
+    mutating func read(_ root: JSONValue) -> (MeetingInstance?, [MeetingInstanceIssue], InstancePlaces) {
+        var places = InstancePlaces()
+        guard let document = object(root, at: "$", keys: Keys.document) else { return (nil, issues, places) }
         if let format = document["format"], let text = string(format, at: "$.format"),
             text != MeetingInstanceJSON.instanceFormat
         {
@@ -15,32 +18,29 @@ struct JSONInstanceReader {
         if let version = document["version"], let number = integer(version, at: "$.version"), number != 1 {
             report("$.version", version, "this reader knows version 1 only")
         }
-        var slots: [MeetingSlot] = []
-        for (value, path) in elements(document, "slots", required: true) {
-            if let slot = slot(value, at: path) { slots.append(slot) }
-        }
-        var participants: [MeetingParticipant] = []
-        for (value, path) in elements(document, "participants", required: true) {
-            if let participant = participant(value, at: path, slotCount: slots.count) {
-                participants.append(participant)
+        /// The records of one collection that could be read; the ids of the others are noted.
+        func records<T>(_ key: String, required: Bool, _ read: (inout Self, JSONValue, String) -> T?) -> [T] {
+            var kept: [T] = []
+            for (position, (value, path)) in elements(document, key, required: required).enumerated() {
+                if let record = read(&self, value, path) {
+                    kept.append(record)
+                    places.origins[key, default: []].append(position)
+                } else if case .object(let fields) = value, case .string(let id)? = fields["id"] {
+                    places.refusedIDs[key, default: []].insert(id)
+                }
             }
+            return kept
         }
-        var tables: [MeetingTable] = []
-        for (value, path) in elements(document, "tables", required: true) {
-            if let table = table(value, at: path) { tables.append(table) }
+        let slots = records("slots", required: true) { $0.slot($1, at: $2) }
+        let participants = records("participants", required: true) {
+            $0.participant($1, at: $2, slotCount: slots.count)
         }
-        var requests: [RequestedMeeting] = []
-        for (value, path) in elements(document, "requests", required: true) {
-            if let request = request(value, at: path) { requests.append(request) }
-        }
-        var locked: [LockedMeeting] = []
-        for (value, path) in elements(document, "locked_meetings", required: false) {
-            if let meeting = lockedMeeting(value, at: path) { locked.append(meeting) }
-        }
-        guard issues.isEmpty else { return (nil, issues) }
+        let tables = records("tables", required: true) { $0.table($1, at: $2) }
+        let requests = records("requests", required: true) { $0.request($1, at: $2) }
+        let locked = records("locked_meetings", required: false) { $0.lockedMeeting($1, at: $2) }
         let instance = MeetingInstance(
             participants: participants, slots: slots, tables: tables, requests: requests, lockedMeetings: locked)
-        return (instance, issues)
+        return (instance, issues, places)
     }
 
     private enum Keys {
@@ -186,10 +186,11 @@ struct JSONInstanceReader {
 
     private mutating func time(_ fields: [String: JSONValue], _ key: String, at path: String) -> Date? {
         guard let text = requiredString(fields, key, at: path) else { return nil }
-        guard let date = try? Date(text, strategy: .iso8601) else {
+        guard let date = StrictISOInstant.parse(text) else {
             report(
                 path + "." + key, .string(text),
-                "expected an ISO 8601 date and time with a UTC offset, e.g. 2026-06-10T09:00:00+02:00")
+                "expected an ISO 8601 date and time with a UTC offset, e.g. 2026-06-10T09:00:00+02:00, "
+                    + "naming a day and time that exist (no 30 February, no second 61)")
             return nil
         }
         return date

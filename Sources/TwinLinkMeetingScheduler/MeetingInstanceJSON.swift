@@ -10,16 +10,19 @@ public enum MeetingInstanceJSON {
     /// its JSON path and value.
     public static func decode(_ data: Data) throws(MeetingInstanceError) -> MeetingInstance {
         let root: JSONValue
+        var issues: [MeetingInstanceIssue]
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            (root, issues) = try StrictJSONParser.parse(data)
         } catch {
-            throw MeetingInstanceError(
-                "$", value: "(the whole document)", "not valid JSON: \(Self.syntaxProblem(in: data))")
+            throw MeetingInstanceError(issues: [error.issue])
         }
         var reader = JSONInstanceReader()
-        let (instance, issues) = reader.read(root)
+        let (instance, readIssues, places) = reader.read(root)
+        issues += readIssues
+        if let instance {
+            issues += MeetingInstanceValidator(instance: instance, places: places).issues()
+        }
         guard let instance, issues.isEmpty else { throw MeetingInstanceError(issues: issues) }
-        try instance.validate()
         return instance
     }
 
@@ -43,29 +46,5 @@ public enum MeetingInstanceJSON {
                 .init(request: $0.requestID, slot: $0.slotID, table: $0.tableID)
             })
         return StableJSON.encode(document)
-    }
-
-    /// Foundation's description of a syntax error, with its byte offset turned into a line and column.
-    private static func syntaxProblem(in data: Data) -> String {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return "the document is not a JSON object of the expected shape"
-        } catch {
-            let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            guard let marker = text.range(of: "character "),
-                let offset = Int(text[marker.upperBound...].prefix { $0.isNumber })
-            else { return text }
-            var line = 1
-            var column = 1
-            for byte in data.prefix(offset) {
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-            }
-            return "\(text) (line \(line), column \(column))"
-        }
     }
 }

@@ -1,10 +1,13 @@
 /// Finds every inconsistency of an instance, located by JSON path.
 struct MeetingInstanceValidator {
     let instance: MeetingInstance
+    /// Where the records stand in the document they were read from.
+    let places: InstancePlaces
     private var found: [MeetingInstanceIssue] = []
 
-    init(instance: MeetingInstance) {
+    init(instance: MeetingInstance, places: InstancePlaces = InstancePlaces()) {
         self.instance = instance
+        self.places = places
     }
 
     func issues() -> [MeetingInstanceIssue] {
@@ -23,7 +26,7 @@ struct MeetingInstanceValidator {
         let participantIndex = uniqueIndex(of: instance.participants.map(\.id), collection: "participants")
         let tableIndex = uniqueIndex(of: instance.tables.map(\.id), collection: "tables")
         for (index, participant) in instance.participants.enumerated() {
-            let path = "$.participants[\(index)]"
+            let path = places.path("participants", index)
             if participant.maximumMeetings < 0 {
                 report(
                     path + ".max_meetings", String(participant.maximumMeetings),
@@ -32,7 +35,8 @@ struct MeetingInstanceValidator {
             checkSlotReferences(participant.unavailableSlotIDs, path: path + ".unavailable_slots", slotIndex)
         }
         for (index, table) in instance.tables.enumerated() {
-            checkSlotReferences(table.unavailableSlotIDs, path: "$.tables[\(index)].unavailable_slots", slotIndex)
+            checkSlotReferences(
+                table.unavailableSlotIDs, path: "\(places.path("tables", index)).unavailable_slots", slotIndex)
         }
         let requestIndex = uniqueIndex(of: instance.requests.map(\.id), collection: "requests")
         checkRequests(participantIndex)
@@ -43,11 +47,13 @@ struct MeetingInstanceValidator {
     private mutating func uniqueIndex(of ids: [String], collection: String) -> [String: Int] {
         var index: [String: Int] = [:]
         for (position, id) in ids.enumerated() {
-            let path = "$.\(collection)[\(position)].id"
+            let path = "\(places.path(collection, position)).id"
             if id.isEmpty {
                 report(path, MeetingInstanceIssue.quoted(id), "an id must not be empty")
             } else if let first = index[id] {
-                report(path, MeetingInstanceIssue.quoted(id), "duplicate id: already used by $.\(collection)[\(first)]")
+                report(
+                    path, MeetingInstanceIssue.quoted(id),
+                    "duplicate id: already used by \(places.path(collection, first))")
             } else {
                 index[id] = position
             }
@@ -64,20 +70,21 @@ struct MeetingInstanceValidator {
         for (index, slot) in instance.slots.enumerated() {
             if slot.end <= slot.start {
                 report(
-                    "$.slots[\(index)].end", MeetingInstanceIssue.quoted(slot.end.formatted(.iso8601)),
+                    "\(places.path("slots", index)).end", MeetingInstanceIssue.quoted(slot.end.formatted(.iso8601)),
                     "a slot must end after it starts (\(slot.start.formatted(.iso8601)))")
             }
             if index > 0, slot.start < instance.slots[index - 1].end {
                 report(
-                    "$.slots[\(index)].start", MeetingInstanceIssue.quoted(slot.start.formatted(.iso8601)),
+                    "\(places.path("slots", index)).start", MeetingInstanceIssue.quoted(slot.start.formatted(.iso8601)),
                     "slots must be listed in chronological order without overlap: this slot starts before "
-                        + "$.slots[\(index - 1)] ends (\(instance.slots[index - 1].end.formatted(.iso8601)))")
+                        + "\(places.path("slots", index - 1)) ends (\(instance.slots[index - 1].end.formatted(.iso8601)))"
+                )
             }
         }
     }
 
     private mutating func checkSlotReferences(_ ids: Set<String>, path: String, _ slotIndex: [String: Int]) {
-        for id in ids.sorted() where slotIndex[id] == nil {
+        for id in ids.sorted() where slotIndex[id] == nil && !places.isRefused(id, in: "slots") {
             report(path, MeetingInstanceIssue.quoted(id), "unknown slot id")
         }
     }
@@ -85,13 +92,13 @@ struct MeetingInstanceValidator {
     private mutating func checkRequests(_ participantIndex: [String: Int]) {
         var pairs: [Pair: Int] = [:]
         for (index, request) in instance.requests.enumerated() {
-            let path = "$.requests[\(index)]"
+            let path = places.path("requests", index)
             let knownA = participantIndex[request.participantA] != nil
             let knownB = participantIndex[request.participantB] != nil
-            if !knownA {
+            if !knownA && !places.isRefused(request.participantA, in: "participants") {
                 report(path + ".a", MeetingInstanceIssue.quoted(request.participantA), "unknown participant id")
             }
-            if !knownB {
+            if !knownB && !places.isRefused(request.participantB, in: "participants") {
                 report(path + ".b", MeetingInstanceIssue.quoted(request.participantB), "unknown participant id")
             }
             if request.participantA == request.participantB {
@@ -102,7 +109,7 @@ struct MeetingInstanceValidator {
                 if let first = pairs[pair] {
                     report(
                         path, MeetingInstanceIssue.quoted(request.id),
-                        "requests the same pair as $.requests[\(first)] (\(instance.requests[first].id)); "
+                        "requests the same pair as \(places.path("requests", first)) (\(instance.requests[first].id)); "
                             + "merge them into one request and raise its weight")
                 } else {
                     pairs[pair] = index
@@ -132,19 +139,21 @@ struct MeetingInstanceValidator {
         var tableSlots: [Pair: Int] = [:]
         var lockedCount: [String: Int] = [:]
         for (index, locked) in instance.lockedMeetings.enumerated() {
-            let path = "$.locked_meetings[\(index)]"
+            let path = places.path("locked_meetings", index)
             let request = requestIndex[locked.requestID].map { instance.requests[$0] }
             if request == nil {
-                report(path + ".request", MeetingInstanceIssue.quoted(locked.requestID), "unknown request id")
+                if !places.isRefused(locked.requestID, in: "requests") {
+                    report(path + ".request", MeetingInstanceIssue.quoted(locked.requestID), "unknown request id")
+                }
             } else if let first = lockedRequests[locked.requestID] {
                 report(
                     path + ".request", MeetingInstanceIssue.quoted(locked.requestID),
-                    "this request is already locked by $.locked_meetings[\(first)]")
+                    "this request is already locked by \(places.path("locked_meetings", first))")
             } else {
                 lockedRequests[locked.requestID] = index
             }
             let slotKnown = slotIndex[locked.slotID] != nil
-            if !slotKnown {
+            if !slotKnown && !places.isRefused(locked.slotID, in: "slots") {
                 report(path + ".slot", MeetingInstanceIssue.quoted(locked.slotID), "unknown slot id")
             }
             if let table = tableIndex[locked.tableID].map({ instance.tables[$0] }) {
@@ -157,11 +166,11 @@ struct MeetingInstanceValidator {
                 if slotKnown, let first = tableSlots[key] {
                     report(
                         path + ".table", MeetingInstanceIssue.quoted(locked.tableID),
-                        "the table already hosts $.locked_meetings[\(first)] in slot \(locked.slotID)")
+                        "the table already hosts \(places.path("locked_meetings", first)) in slot \(locked.slotID)")
                 } else {
                     tableSlots[key] = index
                 }
-            } else {
+            } else if !places.isRefused(locked.tableID, in: "tables") {
                 report(path + ".table", MeetingInstanceIssue.quoted(locked.tableID), "unknown table id")
             }
             guard let request, slotKnown else { continue }
@@ -176,7 +185,8 @@ struct MeetingInstanceValidator {
                 if let first = participantSlots[key] {
                     report(
                         path + ".slot", MeetingInstanceIssue.quoted(locked.slotID),
-                        "participant \(participantID) already meets in this slot in $.locked_meetings[\(first)]")
+                        "participant \(participantID) already meets in this slot in \(places.path("locked_meetings", first))"
+                    )
                 } else {
                     participantSlots[key] = index
                 }

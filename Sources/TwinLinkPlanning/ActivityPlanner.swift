@@ -51,11 +51,12 @@ public struct ActivityPlanner: Sendable {
         var activities: [Activity] = []
         var changes: [PlanChange] = []
         var planned: Set<Identifier<Activity>> = []
+        var unplanned: [UnplannedActivity] = []
         let inRange = input.events.filter { event in input.range.map { $0.contains(event.schedule.firstDay) } ?? true }
 
         for event in inRange.sorted(by: { $0.id < $1.id }) where event.visit != .none {
             let proposals = propose(
-                event, input: input, cities: cities, calendar: calendar, links: links)
+                event, input: input, cities: cities, calendar: calendar, links: links, unplanned: &unplanned)
             for proposal in proposals {
                 planned.insert(proposal.activity.id)
                 let (activity, change) = reconcile(proposal, with: previous[proposal.activity.id], input: input)
@@ -72,14 +73,14 @@ public struct ActivityPlanner: Sendable {
             var cancelled = old
             if old.status != .cancelled {
                 cancelled.status = .cancelled
-                changes.append(
-                    PlanChange(activityID: old.id, kind: .cancelled, reason: "its event no longer asks for it"))
+                let reason = unplanned.first { $0.activityID == old.id }?.reason ?? "its event no longer asks for it"
+                changes.append(PlanChange(activityID: old.id, kind: .cancelled, reason: reason))
             } else {
                 changes.append(PlanChange(activityID: old.id, kind: .unchanged, reason: "cancelled before"))
             }
             activities.append(cancelled)
         }
-        return ActivityPlan(activities: activities, changes: changes)
+        return ActivityPlan(activities: activities, changes: changes, unplanned: unplanned)
     }
 
     // MARK: - Proposals
@@ -95,7 +96,7 @@ public struct ActivityPlanner: Sendable {
 
     private func propose(
         _ event: MutualEvent, input: Input, cities: [Identifier<PartnerCity>: PartnerCity],
-        calendar: WorkingCalendar, links: JoinLinkMaker
+        calendar: WorkingCalendar, links: JoinLinkMaker, unplanned: inout [UnplannedActivity]
     ) -> [Proposal] {
         let settings = input.programme.planning
         let home = input.programme.homeCity
@@ -141,7 +142,8 @@ public struct ActivityPlanner: Sendable {
         if let intro = onlineMeeting(
             .onlineIntroduction, event: event, window: introWindow, today: today, visitFirst: visitFirst,
             title: "Online introduction: \(event.name) — \(home.name) and \(partnerNames)", finder: finder,
-            links: links, zone: homeZone, partner: partners.count == 1 ? partners[0].id : nil)
+            links: links, zone: homeZone, partner: partners.count == 1 ? partners[0].id : nil,
+            unplanned: &unplanned)
         {
             proposals.append(intro)
         }
@@ -152,7 +154,8 @@ public struct ActivityPlanner: Sendable {
         if let followUp = onlineMeeting(
             .onlineFollowUp, event: event, window: followWindow, today: today, visitFirst: nil,
             title: "Online follow-up: \(event.name) — \(home.name) and \(partnerNames)", finder: finder,
-            links: links, zone: homeZone, partner: partners.count == 1 ? partners[0].id : nil)
+            links: links, zone: homeZone, partner: partners.count == 1 ? partners[0].id : nil,
+            unplanned: &unplanned)
         {
             proposals.append(followUp)
         }
@@ -195,7 +198,7 @@ public struct ActivityPlanner: Sendable {
     private func onlineMeeting(
         _ kind: Activity.Kind, event: MutualEvent, window: ClosedRange<LocalDate>, today: LocalDate,
         visitFirst: LocalDate?, title: String, finder: OnlineSlotFinder, links: JoinLinkMaker, zone: TimeZoneID,
-        partner: Identifier<PartnerCity>?
+        partner: Identifier<PartnerCity>?, unplanned: inout [UnplannedActivity]
     ) -> Proposal? {
         let id = Activity.plannedID(kind, for: event.id)
         let target = window.lowerBound.adding(days: window.lowerBound.days(until: window.upperBound) / 2)
@@ -212,6 +215,9 @@ public struct ActivityPlanner: Sendable {
             }
         }
         guard let slot = finder.bestSlot(in: effective, preferring: max(target, effective.lowerBound)) else {
+            unplanned.append(
+                UnplannedActivity(
+                    activityID: id, kind: kind, eventID: event.id, reason: finder.whyNoSlot(in: effective)))
             return nil
         }
         if let note = finder.note(for: slot) { notes.append(note) }

@@ -68,6 +68,22 @@ public struct OnlineSlotFinder: Sendable {
         }
     }
 
+    /// Why no day of `window` has a time for everyone: each day with the first party it is closed
+    /// for (`2027-12-24 public holiday (Christmas Eve) for Kraków`), the days of one reason run together.
+    public func whyNoSlot(in window: ClosedRange<LocalDate>) -> String {
+        var reasons: [String] = []
+        var day = window.lowerBound
+        while day <= window.upperBound {
+            let closed = parties.lazy.compactMap { party in
+                self.calendar.closure(on: day, in: party.region).map { "\($0) for \(party.name)" }
+            }.first
+            reasons.append("\(day.iso) \(closed ?? "no time inside every party's day")")
+            day = day.adding(days: 1)
+        }
+        return "no day from \(window.lowerBound.iso) to \(window.upperBound.iso) is a working day for every party: "
+            + reasons.joined(separator: "; ")
+    }
+
     /// The best time on the days of `window` (home-zone dates): days closest to `target` first
     /// (the earlier of two equally close), the earliest time of day first. Inside everyone's
     /// hours if any such time exists; otherwise the time with the fewest minutes outside them.

@@ -20,16 +20,36 @@ public struct PlanChange: Hashable, Sendable {
     }
 }
 
+/// An activity the rules ask for that could not be placed, and why (an online introduction whose
+/// every candidate day is a holiday or a weekend for one of the parties).
+public struct UnplannedActivity: Hashable, Sendable {
+    public let activityID: Identifier<Activity>
+    public let kind: Activity.Kind
+    public let eventID: Identifier<MutualEvent>
+    public let reason: String
+
+    public init(activityID: Identifier<Activity>, kind: Activity.Kind, eventID: Identifier<MutualEvent>, reason: String)
+    {
+        self.activityID = activityID
+        self.kind = kind
+        self.eventID = eventID
+        self.reason = reason
+    }
+}
+
 /// The planner's result: every activity it is responsible for, and what changed.
 public struct ActivityPlan: Sendable {
     /// Sorted by start, then id.
     public let activities: [Activity]
     /// One entry per activity planned or cancelled, sorted by activity id.
     public let changes: [PlanChange]
+    /// Activities the rules ask for that could not be placed, with the reason; sorted by id.
+    public let unplanned: [UnplannedActivity]
 
-    public init(activities: [Activity], changes: [PlanChange]) {
+    public init(activities: [Activity], changes: [PlanChange], unplanned: [UnplannedActivity] = []) {
         self.activities = activities.sorted { ($0.start.instant, $0.id) < ($1.start.instant, $1.id) }
         self.changes = changes.sorted { $0.activityID < $1.activityID }
+        self.unplanned = unplanned.sorted { $0.activityID < $1.activityID }
     }
 
     /// The changes other than `unchanged`.

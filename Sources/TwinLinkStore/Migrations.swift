@@ -11,7 +11,9 @@ enum Migrations {
         migrator.registerMigration("v3-allocation", migrate: createAllocation)
         migrator.registerMigration("v4-invites", migrate: createInvites)
         migrator.registerMigration("v5-attendance", migrate: createAttendance)
-        migrator.registerMigration("v6-outbox", migrate: createOutbox)
+        migrator.registerMigration("v6-registry-history", migrate: createRegistryHistory)
+        migrator.registerMigration("v7-accounts", migrate: createAccounts)
+        migrator.registerMigration("v8-outbox", migrate: createOutbox)
         return migrator
     }
 

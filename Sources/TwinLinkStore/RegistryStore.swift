@@ -10,7 +10,7 @@ import TwinLinkDomain
 /// ``read(_:)`` gives one consistent snapshot, ``write(_:)`` one IMMEDIATE transaction, so two
 /// processes or requests changing the registry at once are serialised.
 public struct RegistryStore: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     /// Where it lives, for messages: the file's path, or `:memory:`.
     public let location: String
 
@@ -35,8 +35,7 @@ public struct RegistryStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         do {
-            return try RegistryStore(
-                writer: DatabasePool(path: path, configuration: configuration), location: path)
+            return try RegistryStore(writer: openFile(path: path, configuration: configuration), location: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -79,7 +78,7 @@ public struct RegistryStore: Sendable {
     }
 
     /// A database failure as a ``StoreError``; any other error as it is.
-    private static func map(_ error: any Error, writing: Bool) -> any Error {
+    static func map(_ error: any Error, writing: Bool) -> any Error {
         guard let error = error as? DatabaseError else { return error }
         let message = error.message ?? "\(error.resultCode)"
         switch error.resultCode.primaryResultCode {
@@ -135,12 +134,14 @@ extension RegistryAccess {
         try run { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false }
     }
 
-    /// Writes an imported registry: inserts new records, updates changed ones, leaves the rest.
+    /// Writes an imported registry: inserts new records, updates changed ones, leaves the rest
+    /// (or with `prune`, retires the records the files no longer list: RegistryPrune.swift).
     /// All or nothing: on any error the database is as it was.
     public func apply(
-        _ registry: Registry, regulations: Regulations? = nil, source: String, at now: Date
+        _ registry: Registry, regulations: Regulations? = nil, source: String, at now: Date, prune: Bool = false
     ) throws -> RegistryChanges {
         try run { db in
+            let retired = prune ? try RegistryStore.retireMissing(from: registry, at: now, db) : [:]
             var tables: [RegistryChanges.Table] = []
             var programme = RegistryChanges.Table(name: "programme")
             let newProgramme = ProgrammeRow(registry.programme)
@@ -165,7 +166,8 @@ extension RegistryAccess {
             tables.append(try sync(registry.applications.map(ApplicationRow.init), db))
             tables.append(try sync(registry.meetingRequests.map(MeetingRequestRow.init), db))
             if let regulations { tables.append(try Self.saveRegulations(regulations, at: now, db)) }
-            let changes = RegistryChanges(tables: tables)
+            let changes = try RegistryStore.recordHistory(
+                RegistryChanges(tables: tables), registry: registry, retired: retired, db)
             if changes.changed {
                 let summary = String(decoding: try JSONEncoder.stableCompact.encode(changes), as: UTF8.self)
                 try db.execute(
@@ -176,20 +178,28 @@ extension RegistryAccess {
         }
     }
 
-    /// The whole registry, or `nil` before the first import.
-    public func registry() throws -> Registry? {
-        try run { db in
+    /// The registry in use (or with `includingRetired`, also the retired records, for history
+    /// and reports), or `nil` before the first import.
+    public func registry(includingRetired: Bool = false) throws -> Registry? {
+        let all = includingRetired
+        return try run { db in
             guard let programme = try ProgrammeRow.fetchOne(db) else { return nil }
             return Registry(
                 programme: try programme.domain(),
-                partnerCities: try PartnerCityRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                enterprises: try LocalEnterpriseRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                enterpriseLinks: try EnterpriseLinkRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                partnerEnterprises: try PartnerEnterpriseRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                people: try PersonRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                events: try MutualEventRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                applications: try ApplicationRow.order(Column("id")).fetchAll(db).map { try $0.domain() },
-                meetingRequests: try MeetingRequestRow.order(Column("id")).fetchAll(db).map { try $0.domain() })
+                partnerCities: try PartnerCityRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                enterprises: try LocalEnterpriseRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                enterpriseLinks: try EnterpriseLinkRow.inUse(includingRetired: all).fetchAll(db).map {
+                    try $0.domain()
+                },
+                partnerEnterprises: try PartnerEnterpriseRow.inUse(includingRetired: all).fetchAll(db).map {
+                    try $0.domain()
+                },
+                people: try PersonRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                events: try MutualEventRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                applications: try ApplicationRow.inUse(includingRetired: all).fetchAll(db).map { try $0.domain() },
+                meetingRequests: try MeetingRequestRow.inUse(includingRetired: all).fetchAll(db).map {
+                    try $0.domain()
+                })
         }
     }
 
@@ -238,5 +248,47 @@ extension RegistryAccess {
         }
         table.notInFiles = existing.count
         return table
+    }
+}
+
+extension RegistryStore {
+    /// Synchronous access for the store's own maintenance (export, restore, backup, accounts):
+    /// called off the cooperative pool only. Use cases use ``read(_:)`` and ``write(_:)``.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .failed("database read failed: \(Self.describe(error))")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .failed("database write failed, nothing was changed: \(Self.describe(error))")
+        }
+    }
+}
+
+extension JSONEncoder {
+    /// The store's encoder for JSON columns: ``JSONEncoder/stableCompact``.
+    static var sorted: JSONEncoder { .stableCompact }
+}
+
+extension RegistryStore {
+    /// Runs `body` in one transaction, blocking the calling thread: for maintenance tools and
+    /// tests that run off the cooperative pool. Use cases use ``read(_:)`` and ``write(_:)``.
+    @discardableResult
+    public func synchronously<T>(_ body: (RegistryAccess) throws -> T) throws -> T {
+        do {
+            return try writer.write { db in try body(RegistryAccess(db: db)) }
+        } catch {
+            throw Self.map(error, writing: true)
+        }
     }
 }

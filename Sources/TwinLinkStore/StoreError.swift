@@ -29,6 +29,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Any other failure, with its message.
+    public init(_ message: String) {
+        self = .failed(message)
+    }
+
     /// A value that no longer validates in `table.column` of the row `id`.
     static func invalidValue(_ table: String, _ column: String, _ id: String, _ raw: Any?) -> StoreError {
         .corrupt(

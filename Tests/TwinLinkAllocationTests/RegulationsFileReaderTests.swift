@@ -206,7 +206,7 @@ struct RegulationsFileReaderTests {
         Mistake(
             label: "a key given twice", replace: "  seats: 12", with: "  seats: 12\n  seats: 14",
             expected: [
-                "regulations.yaml:3: field '(syntax)' value '': not valid YAML: the key seats appears twice in one "
+                "regulations.yaml:4: field '(syntax)' value '': not valid YAML: the key seats appears twice in one "
                     + "mapping"
             ]),
     ]

@@ -95,7 +95,7 @@ struct CommandLineTests {
         #expect(summary.contains("## Upcoming events"))
         let document = try #require(try JSONSerialization.jsonObject(with: export) as? [String: Any])
         #expect(document["format"] as? String == "twinlink-export")
-        #expect(document["version"] as? Int == 1)
+        #expect(document["version"] as? Int == 2)
 
         let firstFiles = try files(in: out)
         #expect(firstFiles.keys.contains("invites/manifest.json"))

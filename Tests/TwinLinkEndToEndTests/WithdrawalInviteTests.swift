@@ -30,16 +30,17 @@ struct WithdrawalInviteTests {
         #expect(second.status == 0, "\(second.stderr)")
 
         // Who belongs to which firm, and which firm each 1:1 request is of, from the export.
-        let export = try #require(
+        let document = try #require(
             try JSONSerialization.jsonObject(with: Data(try cli.run("export", "--json", "--db", db).stdout.utf8))
                 as? [String: Any])
+        let export = try #require(document["tables"] as? [String: Any])
         let applications = try #require(export["applications"] as? [[String: Any]])
         let promotedFirm = try #require(
-            applications.first { $0["id"] as? String == promotedApplication }?["enterpriseID"] as? String)
-        let requests = try #require(export["meetingRequests"] as? [[String: Any]])
+            applications.first { $0["id"] as? String == promotedApplication }?["enterprise_id"] as? String)
+        let requests = try #require(export["meeting_requests"] as? [[String: Any]])
         let firmOfRequest = Dictionary(
             uniqueKeysWithValues: requests.compactMap { request -> (String, String)? in
-                guard let id = request["id"] as? String, let firm = request["enterpriseID"] as? String else {
+                guard let id = request["id"] as? String, let firm = request["enterprise_id"] as? String else {
                     return nil
                 }
                 return (id, firm)
@@ -47,9 +48,8 @@ struct WithdrawalInviteTests {
         let people = try #require(export["people"] as? [[String: Any]])
         let firmOfPerson = Dictionary(
             uniqueKeysWithValues: people.compactMap { person -> (String, String)? in
-                guard let id = person["id"] as? String,
-                    let organisation = person["organisation"] as? [String: Any],
-                    organisation["kind"] as? String == "sme", let firm = organisation["id"] as? String
+                guard let id = person["id"] as? String, person["organisation_kind"] as? String == "sme",
+                    let firm = person["organisation_id"] as? String
                 else { return nil }
                 return (id, firm)
             })

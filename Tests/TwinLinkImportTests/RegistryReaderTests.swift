@@ -191,7 +191,7 @@ struct RegistryReaderTests {
         let found = try problems("smes.csv", text)
         #expect(
             found == [
-                "reg/smes.csv:2: field 'offer' value '\"Oak furniture\\nmade to measure,pl;en;de,2026-03-01,yes,p...': the quoted field is never closed; add the closing quote (\")"
+                "reg/smes.csv:2: field 'offer' value '\"Oak furniture': the quoted field opened on this line is never closed; add the closing quote (\")"
             ])
     }
 

@@ -21,6 +21,9 @@ public struct OpportunityDigestInput: Sendable {
     public var contacts: [Person]
     /// Events that end before this day are past and left out.
     public var today: LocalDate
+    /// The registry arranged for matching, shared by the digests of one run; made from the
+    /// fields above when `nil`.
+    public var index: OpportunityIndex?
 
     public init(
         programme: Programme, enterprise: LocalEnterprise, enterpriseLinks: [EnterpriseLink], contact: Person,
@@ -46,17 +49,28 @@ public struct OpportunityDigestInput: Sendable {
     public init(
         registry: Registry, enterprise id: Identifier<LocalEnterprise>, activities: [Activity] = [], today: LocalDate
     ) throws(DocumentInputError) {
-        let index = RegistryIndex(registry)
-        guard let enterprise = index.enterprises[id] else {
+        try self.init(
+            registry: registry, index: OpportunityIndex(registry: registry, activities: activities, today: today),
+            enterprise: id)
+    }
+
+    /// Gathers the digest's data for `enterprise` through an index of `registry` made once for
+    /// every digest of a run: the cost is that of the firm's own records and matches.
+    public init(registry: Registry, index: OpportunityIndex, enterprise id: Identifier<LocalEnterprise>)
+        throws(DocumentInputError)
+    {
+        let (records, staff) =
+            index.lookup ?? (RegistryIndex(registry), registry.people.filter { $0.organisation == .programme })
+        guard let enterprise = records.enterprises[id] else {
             throw .unknownEnterprise(id, referencedBy: "the opportunity digest")
         }
-        let contact = try index.person(enterprise.contactPersonID, referencedBy: "local enterprise \(enterprise.id)")
+        let contact = try records.person(enterprise.contactPersonID, referencedBy: "local enterprise \(enterprise.id)")
         self.init(
-            programme: registry.programme, enterprise: enterprise, enterpriseLinks: index.links[enterprise.id] ?? [],
+            programme: registry.programme, enterprise: enterprise, enterpriseLinks: records.links[enterprise.id] ?? [],
             contact: contact, partnerCities: registry.partnerCities, partnerEnterprises: registry.partnerEnterprises,
-            events: registry.events, activities: activities,
-            applications: registry.applications.filter { $0.enterpriseID == enterprise.id },
-            meetingRequests: registry.meetingRequests.filter { $0.enterpriseID == enterprise.id },
-            contacts: registry.people.filter { $0.organisation == .programme }, today: today)
+            events: registry.events, activities: index.activities,
+            applications: index.applicationsByEnterprise[enterprise.id] ?? [],
+            meetingRequests: index.requestsByEnterprise[enterprise.id] ?? [], contacts: staff, today: index.today)
+        self.index = index
     }
 }

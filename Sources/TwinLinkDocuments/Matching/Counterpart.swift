@@ -44,4 +44,23 @@ struct Counterpart: Sendable {
             Counterpart(enterprise: enterprise, partner: $0, requests: byPartner[$0.id] ?? [])
         }.sorted { ($1.score, $0.partner.id) < ($0.score, $1.partner.id) }
     }
+
+    /// The counterparts of `enterprise` among the index's partners, strongest first, ties by
+    /// partner id: the same list as `all(for:among:requests:)` over every partner, found through
+    /// the division buckets and the firm's `requests`.
+    static func all(for enterprise: LocalEnterprise, in index: OpportunityIndex, requests: [MeetingRequest])
+        -> [Counterpart]
+    {
+        let byPartner = Dictionary(grouping: requests.filter { $0.enterpriseID == enterprise.id }) {
+            $0.partnerEnterpriseID
+        }
+        var positions = Set(index.candidates(for: enterprise.sectors))
+        for id in byPartner.keys {
+            if let position = index.partnerPositions[id] { positions.insert(position) }
+        }
+        return positions.sorted().compactMap {
+            let partner = index.partners[$0]
+            return Counterpart(enterprise: enterprise, partner: partner, requests: byPartner[partner.id] ?? [])
+        }.sorted { ($1.score, $0.partner.id) < ($0.score, $1.partner.id) }
+    }
 }

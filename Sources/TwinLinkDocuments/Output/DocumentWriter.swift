@@ -1,34 +1,33 @@
 import Foundation
 
-/// Writes documents into a folder as `<name>.html` and `<name>.md`.
+/// Writes documents into a folder as `<name>.html` and `<name>.md`, as one `FileBatch`.
 ///
-/// Each file is written atomically (to a temporary file, then renamed), so a reader never sees a
-/// half-written document, and a document written again replaces the old one whole.
+/// A reader never sees a half-written document; a document whose files already hold its bytes is
+/// left alone (no write, no new modification time); the files of a call appear together, after
+/// every one of them was written, with one folder sync instead of one per file.
 public struct DocumentWriter: Sendable {
     public init() {}
 
-    /// Writes every document in both editions and returns the files written, in order.
+    /// Writes every document in both editions and returns their files, in order (those already up
+    /// to date included).
     @discardableResult
     public func write(_ documents: [RenderedDocument], to directory: URL) throws(DocumentError) -> [URL] {
+        let batch = try FileBatch(directory: directory)
+        var files: [URL] = []
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .writeFailed(path: directory.path, problem: error.localizedDescription)
-        }
-        var written: [URL] = []
-        for document in documents {
-            for (fileName, text) in [
-                (document.htmlFileName, document.html), (document.markdownFileName, document.markdown),
-            ] {
-                let url = directory.appendingPathComponent(fileName)
-                do {
-                    try Data(text.utf8).write(to: url, options: .atomic)
-                } catch {
-                    throw .writeFailed(path: url.path, problem: error.localizedDescription)
+            for document in documents {
+                for (fileName, text) in [
+                    (document.htmlFileName, document.html), (document.markdownFileName, document.markdown),
+                ] {
+                    try batch.stage(text, at: fileName)
+                    files.append(directory.appendingPathComponent(fileName))
                 }
-                written.append(url)
             }
+        } catch {
+            batch.discard()
+            throw error
         }
-        return written
+        try batch.commit()
+        return files
     }
 }

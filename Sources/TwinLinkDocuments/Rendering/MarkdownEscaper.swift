@@ -6,8 +6,8 @@
 /// (a backslash at the end of the line), so that a multi-line offer stays inside its paragraph or
 /// list item. Every character that matters is ASCII, and UTF-8 never uses ASCII bytes inside
 /// other characters, so the work is done on bytes.
-enum MarkdownEscaper {
-    static func escape(_ text: String) -> String {
+public enum MarkdownEscaper {
+    public static func escape(_ text: String) -> String {
         guard needsEscaping(text) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)

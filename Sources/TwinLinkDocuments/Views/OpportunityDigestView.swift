@@ -33,8 +33,12 @@ struct OpportunityDigestView: DocumentView {
     let firm: FirmView
     let notices: [String]
     let partners: [PartnerView]
+    /// How many matching partners the bounded list leaves out, as a sentence.
+    let morePartners: String?
     let events: [Event]
+    let moreEvents: String?
     let otherEvents: [Event]
+    let moreOtherEvents: String?
     let howToApply: [String]
     let contacts: [PersonView]
 
@@ -47,8 +51,11 @@ struct OpportunityDigestView: DocumentView {
             "firm": box(firm),
             "notices": box(notices),
             "partners": box(partners),
+            "morePartners": box(morePartners),
             "events": box(events),
+            "moreEvents": box(moreEvents),
             "otherEvents": box(otherEvents),
+            "moreOtherEvents": box(moreOtherEvents),
             "howToApply": box(howToApply),
             "contacts": box(contacts),
         ])

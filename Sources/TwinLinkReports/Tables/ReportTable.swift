@@ -32,9 +32,10 @@ public struct ReportTable: Hashable, Sendable {
     public var csvFileName: String { "\(id).csv" }
 
     /// RFC 4180: comma-separated, CRLF line ends, fields quoted where they hold a comma, a quote
-    /// or a line break, quotes doubled.
+    /// or a line break, quotes doubled. Text that a spreadsheet would run as a formula is guarded
+    /// (`SpreadsheetFormulaGuard`).
     public var csv: String {
-        let lines = [columns] + rows.map { $0.cells.map(\.csv) }
+        let lines = [columns] + rows.map { $0.cells.map(SpreadsheetFormulaGuard.csv) }
         return lines.map { $0.map(Self.quoted).joined(separator: ",") + "\r\n" }.joined()
     }
 

