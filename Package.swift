@@ -269,3 +269,15 @@ if Context.environment["TWINLINK_BENCHMARKS"] != nil {
         ),
     ]
 }
+
+// Fuzzing (scripts/fuzz.sh): the harness is a target only when TWINLINK_FUZZ is set, so that
+// ordinary builds and tests stay as they are.
+if Context.environment["TWINLINK_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "TwinLinkFuzz",
+            dependencies: ["TwinLinkImport", "TwinLinkCalendar", "TwinLinkMeetingScheduler"],
+            path: "Fuzz/Sources/TwinLinkFuzz",
+            swiftSettings: strict
+        ))
+}

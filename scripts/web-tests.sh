@@ -62,7 +62,7 @@ TWINLINK_URL="http://127.0.0.1:$port" TWINLINK_EMAIL=coordinator@example.org TWI
 
 stop_server
 trap - EXIT
-if ! grep -q "Server stopped\|Shutting down\|shutdown" "$work/server.log"; then
+if ! grep -q "stopped cleanly" "$work/server.log"; then
     echo "note: the server log does not show a clean stop" >&2
 fi
 echo "server log: $(wc -l <"$work/server.log") lines (one per request), in $work/server.log"

@@ -28,7 +28,8 @@ public enum ImportRegistry {
         delimiter: String? = nil, encoding: String? = nil, now: (Registry) -> Date
     ) async throws(TwinLinkError) -> RegistryChanges {
         let (registry, regulations) = try read(directory: directory, delimiter: delimiter, encoding: encoding)
-        try RegistryHistoryCheck.check(registry, directory: directory, store: store, prune: prune)
+        let format = (try? CSVFormat.named(delimiter: delimiter, encoding: encoding).get()) ?? .standard
+        try RegistryHistoryCheck.check(registry, directory: directory, format: format, store: store, prune: prune)
         let at = now(registry)
         do {
             // One write transaction: the registry and its regulations change together, or not at all.

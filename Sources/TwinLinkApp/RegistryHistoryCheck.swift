@@ -19,8 +19,9 @@ enum RegistryHistoryCheck {
     /// Refuses the import (nothing written) when a record of the files takes a unique value of a
     /// stored record of another id that the import keeps (without `prune`) or cannot retire, and,
     /// with `prune`, when a record to retire is still in use.
-    static func check(_ registry: Registry, directory: String, store: RegistryStore, prune: Bool) throws(TwinLinkError)
-    {
+    static func check(
+        _ registry: Registry, directory: String, format: CSVFormat = .standard, store: RegistryStore, prune: Bool
+    ) throws(TwinLinkError) {
         let missing: [MissingRecord]
         let conflicts: [UniqueConflict]
         do {
@@ -33,7 +34,7 @@ enum RegistryHistoryCheck {
             missing.filter { !$0.dependents.isEmpty }.map { ("\($0.table)/\($0.id)", $0) },
             uniquingKeysWith: { a, _ in a }
         )
-        let lines = RegistryLines(directory: URL(fileURLWithPath: directory))
+        let lines = RegistryLines(directory: URL(fileURLWithPath: directory), format: format)
         var issues: [ImportIssue] = []
         func display(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
         for conflict in conflicts {

@@ -8,15 +8,7 @@ enum InviteEventValidator {
         guard !uid.isEmpty, !uid.unicodeScalars.contains(where: isControl) else { throw .invalidUID(uid) }
         guard event.sequence >= 0 else { throw .negativeSequence(uid: uid, sequence: event.sequence) }
         guard isBareAddress(event.organiser.email) else { throw .invalidEmail(event.organiser.email, uid: uid) }
-        var seen: Set<String> = []
-        for attendee in event.attendees {
-            let email = attendee.user.email
-            guard isBareAddress(email) else { throw .invalidEmail(email, uid: uid) }
-            guard email.lowercased() != event.organiser.email.lowercased() else {
-                throw .organiserIsAttendee(email: email, uid: uid)
-            }
-            guard seen.insert(email.lowercased()).inserted else { throw .duplicateAttendee(email: email, uid: uid) }
-        }
+        try checkAttendees(event)
         try checkSchedule(event.schedule, uid: uid)
         for category in event.categories where category.contains(where: { ",;\n\r".contains($0) }) {
             throw .invalidCategory(category, uid: uid)
@@ -38,6 +30,28 @@ enum InviteEventValidator {
             break
         default:
             throw .statusContradictsMethod(status: event.status, method: method, uid: uid)
+        }
+    }
+
+    /// The checks of what differs between the messages of one template: the UID, the SEQUENCE
+    /// and the attendees (the rest was checked with the template).
+    static func checkPersonal(_ event: InviteEvent) throws(InviteWriteError) {
+        let uid = event.uid
+        guard !uid.isEmpty, !uid.unicodeScalars.contains(where: isControl) else { throw .invalidUID(uid) }
+        guard event.sequence >= 0 else { throw .negativeSequence(uid: uid, sequence: event.sequence) }
+        try checkAttendees(event)
+    }
+
+    private static func checkAttendees(_ event: InviteEvent) throws(InviteWriteError) {
+        let uid = event.uid
+        var seen: Set<String> = []
+        let organiser = event.organiser.email.lowercased()
+        for attendee in event.attendees {
+            let email = attendee.user.email
+            guard isBareAddress(email) else { throw .invalidEmail(email, uid: uid) }
+            let lowered = email.lowercased()
+            guard lowered != organiser else { throw .organiserIsAttendee(email: email, uid: uid) }
+            guard seen.insert(lowered).inserted else { throw .duplicateAttendee(email: email, uid: uid) }
         }
     }
 

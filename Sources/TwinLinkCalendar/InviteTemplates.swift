@@ -42,7 +42,6 @@ final class InviteTemplates: Sendable {
 
     /// The text of a one-event message, through the template of its kind.
     func text(of message: InviteMessage, productID: String, period: DateInterval) throws(InviteWriteError) -> String {
-        try InviteEventValidator.check(message.event, method: message.method)
         var shape = message.event
         shape.uid = "-"
         shape.sequence = 0
@@ -53,8 +52,11 @@ final class InviteTemplates: Sendable {
             method: message.method, dtstamp: message.dtstamp, event: shape, productID: productID, period: period)
         let template: Template
         if let known = templates.withLock({ $0[key] }) {
+            // The rest of the message passed every check when its template was made.
+            try InviteEventValidator.checkPersonal(message.event)
             template = known
         } else {
+            try InviteEventValidator.check(message.event, method: message.method)
             template = try Self.make(message, productID: productID, period: period)
             templates.withLock { cache in
                 if cache.count >= Self.capacity { cache.removeAll(keepingCapacity: true) }

@@ -34,12 +34,12 @@ public struct RecordSheet: Sendable {
     /// Reads `data` as a sheet with the `required` columns and any of the `optional` ones.
     /// - Returns: the rows that could be read and every problem found; no sheet when the file
     ///   cannot be read as a table at all (encoding, quoting, header).
-    public static func read(data: Data, file: String, required: [String], optional: [String] = [])
-        -> (sheet: RecordSheet?, issues: [ImportIssue])
-    {
+    public static func read(
+        data: Data, file: String, required: [String], optional: [String] = [], format: CSVFormat = .standard
+    ) -> (sheet: RecordSheet?, issues: [ImportIssue]) {
         let log = IssueLog()
         let schema = TableSchema(file, required: required, optional: optional)
-        guard let table = CSVTable.load(data: data, file: file, schema: schema, log: log) else {
+        guard let table = CSVTable.load(data: data, file: file, schema: schema, format: format, log: log) else {
             return (nil, log.issues)
         }
         let rows = table.records.map { Row(file: file, line: $0.line, values: $0.values) }

@@ -7,11 +7,12 @@ public struct RegistryLines: Sendable {
     /// Per file name (`people.csv`), the line of each id.
     private var lines: [String: [String: Int]] = [:]
 
-    public init(directory: URL) {
+    public init(directory: URL, format: CSVFormat = .standard) {
         for schema in TableSchema.all {
             guard
                 let data = FileManager.default.contents(atPath: directory.appendingPathComponent(schema.fileName).path),
-                let table = CSVTable.load(data: data, file: schema.fileName, schema: schema, log: IssueLog())
+                let table = CSVTable.load(
+                    data: data, file: schema.fileName, schema: schema, format: format, log: IssueLog())
             else { continue }
             var ids: [String: Int] = [:]
             for record in table.records {

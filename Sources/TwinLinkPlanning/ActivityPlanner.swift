@@ -73,7 +73,10 @@ public struct ActivityPlanner: Sendable {
             var cancelled = old
             if old.status != .cancelled {
                 cancelled.status = .cancelled
-                let reason = unplanned.first { $0.activityID == old.id }?.reason ?? "its event no longer asks for it"
+                let dropped = FeedEventDrop.isDropped(input.events.first { $0.id == old.eventID }?.source)
+                let reason =
+                    unplanned.first { $0.activityID == old.id }?.reason
+                    ?? (dropped ? "the partner dropped its event from the feed" : "its event no longer asks for it")
                 changes.append(PlanChange(activityID: old.id, kind: .cancelled, reason: reason))
             } else {
                 changes.append(PlanChange(activityID: old.id, kind: .unchanged, reason: "cancelled before"))

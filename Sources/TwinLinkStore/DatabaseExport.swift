@@ -15,7 +15,15 @@ public enum DatabaseExport {
 
     /// Tables that a plain export leaves out, and why; `--include-secrets` exports them too.
     public static let secretTables: [String: String] = [
-        "programme_secrets": "the planning seed that makes online meeting rooms unguessable"
+        "programme_secrets": "the planning seed that makes online meeting rooms unguessable",
+        "accounts": "the web desk's accounts, with their password hashes",
+    ]
+
+    /// Tables never exported, not even with the secrets, and why: credentials that only live for
+    /// minutes or days. After a restore everyone signs in again.
+    public static let transientTables: [String: String] = [
+        "web_sessions": "signed-in sessions of the web desk",
+        "sign_in_links": "one-time sign-in links sent by e-mail",
     ]
 
     /// Tables that are not exported as tables, and how the document holds them instead.
@@ -26,7 +34,9 @@ public enum DatabaseExport {
 
     /// Whether `table` is one the document holds under `tables` (given the secrets choice).
     static func isExported(_ table: String, includeSecrets: Bool) -> Bool {
-        if table.hasPrefix("sqlite_") || bookkeepingTables[table] != nil { return false }
+        if table.hasPrefix("sqlite_") || bookkeepingTables[table] != nil || transientTables[table] != nil {
+            return false
+        }
         return includeSecrets || secretTables[table] == nil
     }
 }

@@ -11,6 +11,11 @@ public struct CalendarChanges: Hashable, Sendable {
     public var eventsUnchanged = 0
     /// Feed events whose id the registry files (events.csv) own: the files win, the feed is skipped.
     public var eventsOwnedByRegistry: [String] = []
+    /// Events the partner dropped from a re-imported feed: removed when nothing refers to them.
+    public var eventsRemoved: [String] = []
+    /// Events the partner dropped that something refers to (an activity, an application, a
+    /// meeting request): kept, marked as dropped (`FeedEventDrop`), no longer asking for a visit.
+    public var eventsCancelled: [String] = []
 
     public init() {}
 }
@@ -45,8 +50,36 @@ extension RegistryAccess {
                         changes.eventsInserted += 1
                     }
                 }
+                try dropMissing(from: feed, in: db, changes: &changes)
             }
             return changes
+        }
+    }
+
+    /// The events of an earlier import of `feed` that it no longer lists: removed, or kept and
+    /// marked as dropped where an activity, application or meeting request refers to them.
+    private func dropMissing(
+        from feed: (source: String, events: [MutualEvent]), in db: Database, changes: inout CalendarChanges
+    ) throws {
+        let listed = Set(feed.events.map(\.id.rawValue))
+        let stale = try MutualEventRow.filter(Column("source") == feed.source).order(Column("id")).fetchAll(db)
+            .filter { !listed.contains($0.id) }
+        for var row in stale {
+            var referenced = false
+            for table in ["activities", "applications", "meeting_requests"] {
+                let count = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM \(table) WHERE event_id = ?", arguments: [row.id])
+                if (count ?? 0) > 0 { referenced = true }
+            }
+            if referenced {
+                row.source = FeedEventDrop.source(droppedFrom: feed.source)
+                row.visit = MutualEvent.VisitDirection.none.rawValue
+                try row.update(db)
+                changes.eventsCancelled.append(row.id)
+            } else {
+                try row.delete(db)
+                changes.eventsRemoved.append(row.id)
+            }
         }
     }
 }

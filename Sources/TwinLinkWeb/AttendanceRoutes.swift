@@ -11,7 +11,7 @@ extension RouteTable {
         let desk = desk
         get("/attendance", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
-            let activities = try await desk.run { workspace in try await workspace.store.read({ try $0.activities() }) }
+            let activities = try await desk.activities()
             let home = registry.programme.homeCity.timeZone
             var page = Page(title: desk.t("nav_attendance", context))
             page.sections = [
@@ -54,7 +54,7 @@ extension RouteTable {
                     let time = activity.flatMap { activity in
                         today.flatMap { activity.includes(day: $0) ? ZonedInstant.formatUTC(arrival) : nil }
                     }
-                    return try AttendanceSet.run(
+                    return try await AttendanceSet.run(
                         AttendanceSet.Request(
                             person: person, activity: id, status: "attended", time: time, actor: actor),
                         workspace: workspace, now: now)
@@ -86,7 +86,7 @@ extension RouteTable {
                 actor: actor)
             do {
                 let result = try await desk.run { workspace in
-                    try OutcomeAdd.run(outcomeRequest, workspace: workspace, now: now)
+                    try await OutcomeAdd.run(outcomeRequest, workspace: workspace, now: now)
                 }
                 let notice = desk.t("outcome_recorded", context, result.entry.enterpriseID.rawValue)
                 return desk.respond(
@@ -141,7 +141,13 @@ extension Desk {
         var page = Page(title: "\(t("check_in", context)): \(activity.title)", compact: true)
         page.notice = notice
         let waiting = expected.filter { !presentIDs.contains($0) }
-        let write = canWrite(context)
+        // Check-in opens on the activity's first day (the programme's "today", as on the command line).
+        let today = LocalDate(now(registry), in: registry.programme.homeCity.timeZone.timeZone)
+        let opensLater = activity.firstLocalDay > today
+        if opensLater {
+            page.sections.append(Section(paragraphs: [t("check_in_later", context, activity.firstLocalDay.iso)]))
+        }
+        let write = canWrite(context) && !opensLater
         page.sections.append(
             Section(
                 heading: t("expected_count", context, waiting.count),

@@ -34,10 +34,11 @@ extension RouteTable {
                 return desk.respond(page, request, context)
             }
             let now = desk.now(registry)
-            let (activities, latest, invites, conflicts) = try await desk.run { workspace in
+            let activities = try await desk.activities()
+            let (latest, invites, conflicts) = try await desk.run { workspace in
                 (
-                    try await workspace.store.read({ try $0.activities() }), try await workspace.store.read({ try $0.latestAllocations() }),
-                    try await workspace.store.read({ try $0.invites() }), try AttendanceConflicts.list(workspace: workspace)
+                    try await workspace.store.read({ try $0.latestAllocations() }),
+                    try await workspace.store.read({ try $0.invites() }), try await AttendanceConflicts.list(workspace: workspace)
                 )
             }
             let home = registry.programme.homeCity.timeZone
@@ -153,7 +154,7 @@ extension RouteTable {
         post("/plan", .deskWrite) { request, context, _ in
             let registry = try await desk.registry()
             let now = desk.now(registry)
-            let plan = try await desk.run { workspace in try PlanActivities.run(workspace: workspace, now: now) }
+            let plan = try await desk.run { workspace in try await PlanActivities.run(workspace: workspace, now: now) }
             let moves = PlanActivities.describeChanges(plan, home: registry.programme.homeCity.timeZone)
             try await desk.accounts.recordAudit(
                 AuditEntry(
@@ -179,7 +180,7 @@ extension Desk {
 
     func planPage(_ context: WebContext, notice: String?, moves: [String]) async throws -> Page {
         let registry = try await registry()
-        let activities = try await run { workspace in try await workspace.store.read({ try $0.activities() }) }
+        let activities = try await self.activities()
         let home = registry.programme.homeCity
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
         var page = Page(title: t("nav_plan", context))

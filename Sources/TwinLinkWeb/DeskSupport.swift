@@ -10,16 +10,33 @@ extension Desk {
         registry.map { Format.referenceInstant($0.programme) } ?? Date()
     }
 
-    /// The registry, or `nil` before the first import.
+    /// The registry, or `nil` before the first import (from the cache while the database is unchanged).
     func registryIfAny() async throws -> Registry? {
+        let key = snapshots.key()
+        if let cached = snapshots.registry(for: key) { return cached }
         let workspace = workspace
-        return try await workspace.store.read({ try $0.registry() })
+        let registry = try await workspace.store.read({ try $0.registry() })
+        snapshots.store(registry, for: key)
+        return registry
     }
 
     /// The registry; 409 with the command line's message before the first import.
     func registry() async throws -> Registry {
+        guard let registry = try await registryIfAny() else {
+            throw TwinLinkError.notReady(
+                "the database \(options.databasePath) is empty: import the registry files first (Registry → Import)")
+        }
+        return registry
+    }
+
+    /// The planned activities (from the cache while the database is unchanged).
+    func activities() async throws -> [Activity] {
+        let key = snapshots.key()
+        if let cached = snapshots.activities(for: key) { return cached }
         let workspace = workspace
-        return try await workspace.registry()
+        let activities = try await workspace.store.read({ try $0.activities() })
+        snapshots.store(activities, for: key)
+        return activities
     }
 
     /// Runs a use case on the desk's workspace (the use cases are async and never block the

@@ -9,7 +9,7 @@ extension RouteTable {
         let desk = desk
         get("/documents", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
-            let activities = try await desk.run { workspace in try await workspace.store.read({ try $0.activities() }) }
+            let activities = try await desk.activities()
             let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
             func links(_ kind: String, _ id: String, _ label: String) -> [Cell] {
                 [
@@ -52,19 +52,19 @@ extension RouteTable {
             case "pack":
                 let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
                 written = try await desk.run { workspace in
-                    try WriteDocuments.briefingPacks(
+                    try await WriteDocuments.briefingPacks(
                         for: activityID, workspace: workspace, output: OutputFolder(path), now: now)
                 }
             case "material":
                 let cityID: Identifier<PartnerCity> = try CommandArguments.identifier(id, "partner city")
                 written = try await desk.run { workspace in
-                    try WriteDocuments.informationMaterial(
+                    try await WriteDocuments.informationMaterial(
                         for: cityID, workspace: workspace, output: OutputFolder(path), now: now)
                 }
             case "digest":
                 let firmID: Identifier<LocalEnterprise> = try CommandArguments.identifier(id, "sme")
                 written = try await desk.run { workspace in
-                    try WriteDocuments.digests(for: firmID, workspace: workspace, output: OutputFolder(path), now: now)
+                    try await WriteDocuments.digests(for: firmID, workspace: workspace, output: OutputFolder(path), now: now)
                 }
             default:
                 throw HTTPError(.notFound, message: desk.t("not_found", context))

@@ -52,7 +52,7 @@ extension Desk {
         let outbox = options.mailOutbox.map { URL(fileURLWithPath: $0) }
         let sendmail: URL? = send && outbox == nil ? SendmailTransport.systemExecutable : nil
         let report = try await run { workspace in
-            try WriteInvites.run(
+            try await WriteInvites.run(
                 workspace: workspace, output: OutputFolder(folder.path), activity: filter, now: now, sendmail: sendmail)
         }
         var sent = report.sent
@@ -78,9 +78,8 @@ extension Desk {
     /// Who was sent what, per activity, with each person's reply and their `.ics`.
     func invitesPage(_ context: WebContext, notice: String?, filter: String?) async throws -> Page {
         let registry = try await registry()
-        let (activities, invites) = try await run { workspace in
-            (try await workspace.store.read({ try $0.activities() }), try await workspace.store.read({ try $0.invites() }))
-        }
+        let activities = try await self.activities()
+        let invites = try await run { workspace in try await workspace.store.read({ try $0.invites() }) }
         let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0.fullName) })
         var page = Page(title: t("nav_invites", context))
         page.notice = notice

@@ -8,7 +8,7 @@ extension RouteTable {
     mutating func addMeetingRoutes() {
         let desk = desk
         get("/meetings", .deskRead) { request, context, _ in
-            let activities = try await desk.run { workspace in try await workspace.store.read({ try $0.activities() }) }
+            let activities = try await desk.activities()
             let sessions = activities.filter { $0.kind == .businessMeetings }.sorted {
                 $0.start.instant < $1.start.instant
             }
@@ -29,7 +29,7 @@ extension RouteTable {
             let id = context.parameters.get("activity") ?? ""
             let registry = try await desk.registry()
             let result = try await desk.run { workspace in
-                try ScheduleSessionMeetings.run(
+                try await ScheduleSessionMeetings.run(
                     activity: CommandArguments.identifier(id, "activity"), workspace: workspace)
             }
             let text = ScheduleSessionTable.render(result, registry: registry)
@@ -47,8 +47,9 @@ extension Desk {
     func meetingsPage(_ id: String, _ context: WebContext, notice: String?, result: String?) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
-        let (activities, meetings) = try await run { workspace in
-            (try await workspace.store.read({ try $0.activities() }), try await workspace.store.read({ try $0.scheduledMeetings(for: activityID) }))
+        let activities = try await self.activities()
+        let meetings = try await run { workspace in
+            try await workspace.store.read({ try $0.scheduledMeetings(for: activityID) })
         }
         guard let activity = activities.first(where: { $0.id == activityID }), activity.kind == .businessMeetings else {
             throw HTTPError(.notFound, message: t("no_record", context, id))

@@ -89,7 +89,7 @@ struct PageRenderer: Sendable {
                     "fieldID": "\(key)-\(field.name)", "required": field.required, "multiple": field.multiple,
                     "error": field.error ?? false,
                     "isHidden": field.kind == .hidden, "isSelect": field.kind == .select,
-                    "isTextarea": field.kind == .textarea,
+                    "isTextarea": field.kind == .textarea, "isFile": field.kind == .file,
                     "isInput": ![.hidden, .select, .textarea].contains(field.kind),
                     "options": field.options.map { option in
                         ["value": option.value, "label": option.label, "selected": option.value == field.value]

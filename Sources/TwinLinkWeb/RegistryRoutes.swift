@@ -236,7 +236,7 @@ extension Desk {
         let now = Date()
         do {
             let changes = try await run { workspace in
-                try ImportRegistry.run(directory: path, into: workspace.store, now: now)
+                try await ImportRegistry.run(directory: path, into: workspace.store, now: now)
             }
             try await accounts.recordAudit(
                 AuditEntry(

@@ -238,6 +238,10 @@ enum Strings {
         "digests": ("Opportunity digests per firm", "Zestawienia okazji dla firm"),
         "check_in": ("Check-in", "Rejestracja obecności"),
         "outcomes": ("Outcomes", "Rezultaty"),
+        "check_in_later": (
+            "Check-in opens on the activity's first day, {0}.",
+            "Rejestracja obecności otwiera się w pierwszym dniu działania, {0}."
+        ),
         "checked_in": ("{0} is present.", "{0} jest obecny(-a)."),
         "expected_count": ("Expected: {0}", "Oczekiwani: {0}"),
         "arrived_count": ("Arrived: {0}", "Przybyli: {0}"),

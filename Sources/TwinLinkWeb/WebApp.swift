@@ -57,7 +57,7 @@ public struct DeskRouter: @unchecked Sendable {
 /// Builds the desk's router on `desk`.
 func buildRouter(_ desk: Desk) -> DeskRouter {
     let router = Router(context: WebContext.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: SessionMiddleware(accounts: desk.accounts))
     var routes = RouteTable(router: router, desk: desk)
@@ -96,6 +96,7 @@ struct Desk: Sendable {
     let accounts: AccountStore
     let renderer: PageRenderer
     let mailer: Mailer
+    let snapshots: SnapshotCache
     /// A bcrypt hash to check unknown e-mails against, so that they take as long as known ones.
     let dummyHash: String
     let loginLimiter = RateLimiter(limit: 10, window: 15 * 60)
@@ -113,6 +114,7 @@ struct Desk: Sendable {
         workspace = try Workspace(databasePath: options.databasePath)
         accounts = AccountStore(workspace.store)
         renderer = try PageRenderer()
+        snapshots = SnapshotCache(databasePath: options.databasePath)
         dummyHash = Bcrypt.hash(Tokens.random(), cost: Self.bcryptCost)
         mailer = Mailer(
             outbox: options.mailOutbox.map { URL(fileURLWithPath: $0) }, from: "TwinLink <no-reply@twinlink.local>")
@@ -162,4 +164,5 @@ struct Desk: Sendable {
 public func serve(_ options: WebOptions) async throws {
     let app = try buildApplication(options)
     try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    app.logger.info("twinlink serve stopped cleanly")
 }

@@ -47,4 +47,20 @@ import TwinLinkPlanning
         #expect(change.kind == .cancelled)
         #expect(change.reason.hasPrefix("no day from 2027-04-05 to 2027-04-19"))
     }
+
+    @Test func whatWasPlannedOnAnEventThePartnerDroppedIsCancelledWithTheReason() throws {
+        let first = ActivityPlanner().plan(input(holidays: []))
+        var dropped = Build.event("fair", in: nuremberg, first: "2027-05-04", last: "2027-05-05")
+        dropped.visit = .none
+        dropped.source = FeedEventDrop.source(droppedFrom: "feed:events-nuremberg.ics")
+        let again = ActivityPlanner().plan(
+            ActivityPlanner.Input(
+                programme: Build.programme(), partnerCities: [nuremberg], events: [dropped], holidays: [],
+                previous: first.activities, now: Build.instant("2026-12-01T12:00", "Europe/Warsaw"), seed: 42))
+        #expect(!again.moves.isEmpty)
+        #expect(
+            again.moves.allSatisfy {
+                $0.kind == .cancelled && $0.reason == "the partner dropped its event from the feed"
+            })
+    }
 }

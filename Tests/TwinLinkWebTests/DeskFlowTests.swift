@@ -24,7 +24,7 @@ struct DeskFlowTests {
                 [("application", "app-0118"), ("reason", "Cannot travel")])
             #expect(withdrawn.status == .ok)
             #expect(withdrawn.text.contains("app-0089"))
-            let outcome = try AllocationDecisions.latest(
+            let outcome = try await AllocationDecisions.latest(
                 activity: Identifier(trusted: Self.visit), workspace: harness.workspace)
             let promoted = outcome.version.decisions.first { $0.applicationID.rawValue == "app-0089" }
             if case .accepted = promoted?.outcome {

@@ -1,0 +1,54 @@
+import Foundation
+import TwinLinkDomain
+
+/// The registry and the planned activities as last read, kept while the database files are
+/// unchanged: every commit (from this process or from a `twinlink` command next to it) changes the
+/// size or modification time of the database or its write-ahead log, and then the next page reads
+/// them again. Page views read the store far more often than anything writes it.
+final class SnapshotCache: @unchecked Sendable {
+    struct Key: Equatable {
+        var parts: [Double]
+    }
+
+    private let lock = NSLock()
+    private let paths: [String]
+    private var registry: (key: Key, value: Registry?)?
+    private var activities: (key: Key, value: [Activity])?
+
+    init(databasePath: String) {
+        paths = [databasePath, databasePath + "-wal"]
+    }
+
+    /// The files' sizes and modification times, to the nanosecond.
+    func key() -> Key {
+        var parts: [Double] = []
+        for path in paths {
+            var info = stat()
+            if stat(path, &info) == 0 {
+                parts += [
+                    Double(info.st_size), Double(info.st_mtim.tv_sec), Double(info.st_mtim.tv_nsec),
+                    Double(info.st_ino),
+                ]
+            } else {
+                parts.append(-1)
+            }
+        }
+        return Key(parts: parts)
+    }
+
+    func registry(for key: Key) -> Registry?? {
+        lock.withLock { registry?.key == key ? .some(registry!.value) : nil }
+    }
+
+    func store(_ value: Registry?, for key: Key) {
+        lock.withLock { registry = (key, value) }
+    }
+
+    func activities(for key: Key) -> [Activity]? {
+        lock.withLock { activities?.key == key ? activities!.value : nil }
+    }
+
+    func store(_ value: [Activity], for key: Key) {
+        lock.withLock { activities = (key, value) }
+    }
+}
