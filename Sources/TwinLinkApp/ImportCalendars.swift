@@ -112,8 +112,10 @@ public enum ImportCalendars {
     /// Writes what `prepare` read: all or nothing.
     public static func apply(_ prepared: Prepared, workspace: Workspace) async throws(TwinLinkError) -> Report {
         do {
-            return try await workspace.store.writing({ try $0.applyCalendars(
-                holidays: prepared.holidays, regions: prepared.regions, feeds: prepared.feeds) })
+            return try await workspace.store.writing({
+                try $0.applyCalendars(
+                    holidays: prepared.holidays, regions: prepared.regions, feeds: prepared.feeds)
+            })
         } catch {
             throw .store(error)
         }

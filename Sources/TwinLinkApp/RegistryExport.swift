@@ -18,7 +18,9 @@ public struct RegistryExport: Sendable, Equatable {
         do {
             // One read transaction on the store's connection, off the cooperative pool.
             return RegistryExport(
-                data: try await OffPool.run { () throws(StoreError) in try store.exportJSON(includeSecrets: includeSecrets) })
+                data: try await OffPool.run { () throws(StoreError) in
+                    try store.exportJSON(includeSecrets: includeSecrets)
+                })
         } catch {
             throw .store(error)
         }

@@ -11,7 +11,9 @@ extension RouteTable {
         get("/allocation", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
             let activities = try await desk.activities()
-            let latest = try await desk.run { workspace in try await workspace.store.read({ try $0.latestAllocations() }) }
+            let latest = try await desk.run { workspace in
+                try await workspace.store.read({ try $0.latestAllocations() })
+            }
             let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
                 .sorted { $0.start.instant < $1.start.instant }
             let applied = Dictionary(grouping: registry.applications, by: \.eventID).mapValues(\.count)
@@ -157,7 +159,9 @@ extension Desk {
             throw HTTPError(.notFound, message: t("no_record", context, id))
         }
         let outcome: AllocationOutcome? = try await run { workspace in
-            guard try await workspace.store.read({ try $0.latestAllocation(for: activityID) }) != nil else { return nil }
+            guard try await workspace.store.read({ try $0.latestAllocation(for: activityID) }) != nil else {
+                return nil
+            }
             return try await AllocationDecisions.latest(activity: activityID, workspace: workspace)
         }
         let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0.legalName) })

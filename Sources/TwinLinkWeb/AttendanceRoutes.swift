@@ -49,7 +49,9 @@ extension RouteTable {
             do {
                 let result = try await desk.run { workspace in
                     // The real time of arrival when the door is open today; else the record alone.
-                    let activity = try await workspace.store.read({ try $0.activities() }).first { $0.id.rawValue == id }
+                    let activity = try await workspace.store.read({ try $0.activities() }).first {
+                        $0.id.rawValue == id
+                    }
                     let today = activity.map { LocalDate(arrival, in: $0.start.zone.timeZone) }
                     let time = activity.flatMap { activity in
                         today.flatMap { activity.includes(day: $0) ? ZonedInstant.formatUTC(arrival) : nil }
@@ -109,7 +111,8 @@ extension Desk {
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         let (activities, accepted, invites, attendance) = try await run { workspace in
             (
-                try await workspace.store.read({ try $0.activities() }), try await workspace.store.read({ try $0.acceptedApplications() }),
+                try await workspace.store.read({ try $0.activities() }),
+                try await workspace.store.read({ try $0.acceptedApplications() }),
                 try await workspace.store.read({ try $0.invites() }),
                 try await workspace.store.read({ try $0.attendance() })
             )

@@ -38,7 +38,8 @@ extension RouteTable {
             let (latest, invites, conflicts) = try await desk.run { workspace in
                 (
                     try await workspace.store.read({ try $0.latestAllocations() }),
-                    try await workspace.store.read({ try $0.invites() }), try await AttendanceConflicts.list(workspace: workspace)
+                    try await workspace.store.read({ try $0.invites() }),
+                    try await AttendanceConflicts.list(workspace: workspace)
                 )
             }
             let home = registry.programme.homeCity.timeZone

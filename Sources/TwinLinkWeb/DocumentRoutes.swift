@@ -64,7 +64,8 @@ extension RouteTable {
             case "digest":
                 let firmID: Identifier<LocalEnterprise> = try CommandArguments.identifier(id, "sme")
                 written = try await desk.run { workspace in
-                    try await WriteDocuments.digests(for: firmID, workspace: workspace, output: OutputFolder(path), now: now)
+                    try await WriteDocuments.digests(
+                        for: firmID, workspace: workspace, output: OutputFolder(path), now: now)
                 }
             default:
                 throw HTTPError(.notFound, message: desk.t("not_found", context))

@@ -155,7 +155,10 @@ extension RouteTable {
                 throw HTTPError(.notFound, message: desk.t("no_record", context, id))
             }
             let (audit, imports) = try await desk.run { workspace in
-                (try await workspace.store.read({ try $0.auditTrail() }), try await workspace.store.read({ try $0.importHistory() }))
+                (
+                    try await workspace.store.read({ try $0.auditTrail() }),
+                    try await workspace.store.read({ try $0.importHistory() })
+                )
             }
             let history = audit.filter { $0.subject == id || $0.detail.contains(id) }
             var page = Page(title: "\(desk.t("reg_\(kind.rawValue)", context)): \(id)")

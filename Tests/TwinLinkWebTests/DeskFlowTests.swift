@@ -53,7 +53,8 @@ struct DeskFlowTests {
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("class=\"error\""))
         }
-        #expect(try await harness.workspace.store.read({ try $0.overrides(of: [Identifier(trusted: "app-0116")]) }).isEmpty)
+        #expect(
+            try await harness.workspace.store.read({ try $0.overrides(of: [Identifier(trusted: "app-0116")]) }).isEmpty)
     }
 
     @Test("an upload with a bad row is refused whole, with FILE:LINE, and nothing changes")
