@@ -86,3 +86,31 @@ struct SubfolderSink: OutputSink {
         try base.put(data, at: prefix + "/" + relativePath)
     }
 }
+
+/// A folder whose files go into place together (``OutputBatch``): each is staged beside its
+/// target, and `commit()` renames them all into place with one sync per folder; a file that
+/// already holds the same bytes is left alone.
+final class BatchedFolderSink: OutputSink {
+    let name: String
+    let folder: URL?
+    private let batch: OutputBatch
+    private let url: URL
+
+    init(_ url: URL, name: String) throws(TwinLinkError) {
+        self.name = name
+        self.url = url
+        self.folder = url
+        self.batch = try OutputFiles(directory: url.path).batch()
+    }
+
+    @discardableResult
+    func put(_ data: Data, at relativePath: String) throws(TwinLinkError) -> String {
+        try batch.write(data, to: relativePath)
+        return url.appendingPathComponent(relativePath).path
+    }
+
+    /// Puts every staged file in place.
+    func commit() throws(TwinLinkError) {
+        try batch.commit()
+    }
+}

@@ -37,9 +37,20 @@ public enum WriteInvites {
         sendmail: URL? = nil
     ) async throws(TwinLinkError) -> Report {
         let path = workspace.databasePath
+        // In a folder, the run's files are staged and go into place together (one sync per
+        // folder) just before the transaction that records them commits.
+        let batch: BatchedFolderSink?
+        if let folder = output.folder {
+            batch = try BatchedFolderSink(folder, name: output.name)
+        } else {
+            batch = nil
+        }
+        let sink: any OutputSink = batch ?? output
         var report = try await workspace.write { access in
-            try decide(
-                in: access, databasePath: path, output: output, filter: filter, now: now, queue: sendmail != nil)
+            let report = try decide(
+                in: access, databasePath: path, output: sink, filter: filter, now: now, queue: sendmail != nil)
+            try batch?.commit()
+            return report
         }
         if let sendmail {
             report.sent = try await deliver(
