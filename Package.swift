@@ -54,10 +54,19 @@ let package = Package(
             name: "TwinLinkMail",
             swiftSettings: strict
         ),
+        // Catalogues, CLDR plural rules and locale formatting (dates, numbers, money, lists) in one
+        // place for every language the programme offers. Foundation only.
+        .target(
+            name: "TwinLinkLocalization",
+            resources: [.copy("Catalogues")],
+            swiftSettings: strict
+        ),
         // Briefing packs, information material and digests: Mustache templates kept as files.
         .target(
             name: "TwinLinkDocuments",
-            dependencies: ["TwinLinkDomain", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "TwinLinkDomain", "TwinLinkLocalization", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Templates")],
             swiftSettings: strict
         ),
@@ -74,6 +83,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkDomain",
                 "TwinLinkAllocation",
+                "TwinLinkLocalization",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -107,7 +117,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkDomain", "TwinLinkImport", "TwinLinkStore", "TwinLinkCalendar", "TwinLinkPlanning",
                 "TwinLinkMail", "TwinLinkAllocation", "TwinLinkDocuments", "TwinLinkMeetingScheduler",
-                "TwinLinkReports",
+                "TwinLinkReports", "TwinLinkLocalization",
             ],
             swiftSettings: strict
         ),
@@ -211,6 +221,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "TwinLinkLocalizationTests",
+            dependencies: ["TwinLinkLocalization"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "TwinLinkMailTests",
             dependencies: ["TwinLinkMail"],
             swiftSettings: strict
@@ -225,7 +240,8 @@ let package = Package(
         .testTarget(
             name: "TwinLinkAppTests",
             dependencies: [
-                "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkTestSupport",
+                "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkLocalization",
+                "TwinLinkTestSupport",
                 // Only to sabotage a transaction from outside, as another process could.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

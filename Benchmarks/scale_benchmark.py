@@ -60,6 +60,7 @@ def run(twinlink: str, registry: pathlib.Path, database: pathlib.Path, out: path
         title = None
         for line in process.stderr:
             saved.write(line)
+            saved.flush()
             match = STAGE.match(line.rstrip("\n"))
             if match:
                 now = time.monotonic()
@@ -107,7 +108,7 @@ def main() -> None:
         counts = subprocess.run(
             [sys.executable, str(ROOT / "Benchmarks" / "scale_registry.py"), "--scale", str(scale), "--out",
              str(registry)], check=True, capture_output=True, text=True).stdout.strip()
-        print(f"\n×{scale}: {counts}")
+        print(f"\n×{scale}: {counts}", flush=True)
         wall, stages, peak, cpu = run(arguments.twinlink, registry, database, out, work / f"x{scale}-first.log")
         print(f"  run              {wall:8.2f} s   cpu {cpu:7.2f} s   peak {peak:7.1f} MB")
         for title, seconds in stages:

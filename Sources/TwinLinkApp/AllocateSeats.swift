@@ -49,7 +49,10 @@ public enum AllocateSeats {
                     && applied.contains($0.eventID)
             }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             var outcomes: [AllocationOutcome] = []
+            let progress = ProgressLine("study visits", total: visits.count, minimum: 10)
+            defer { progress.finish() }
             for visit in visits {
+                defer { progress.advance() }
                 outcomes.append(
                     try allocate(visit, inputs: inputs, now: now, actor: actor, cause: cause, dryRun: false))
             }
@@ -111,12 +114,13 @@ public enum AllocateSeats {
         let access = inputs.access
         let zone = inputs.registry.programme.homeCity.timeZone.timeZone
         let input = try inputs.input(for: activity, today: LocalDate(now, in: zone))
-        let result = SeatAllocator().allocateSeats(for: input)
         let latest = try inputs.latestAllocations()[activity.id]
-        if let latest, latest.run.inputsHash == result.inputsHash {
+        // Unchanged inputs give the stored result: the allocation is not run again.
+        if let latest, latest.run.inputsHash == input.inputsHash {
             return AllocationOutcome(
                 activity: activity, status: .unchanged, version: latest, previous: latest, changes: [])
         }
+        let result = SeatAllocator().allocateSeats(for: input)
         let number = (latest?.run.version ?? 0) + 1
         let run = AllocationRun(
             id: runID(activity.id, version: number), activityID: activity.id, version: number,

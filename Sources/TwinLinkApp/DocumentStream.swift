@@ -10,10 +10,38 @@ extension WriteDocuments {
     /// document's files as soon as it is rendered, then commits them as one batch (all or
     /// nothing; an unchanged file is left alone). The files are listed in the order of `items`,
     /// whatever the number of cores, and the first failure in that order is the one reported.
+    /// Into a folder, streamed as below, off the cooperative pool; into memory (the web, tests),
+    /// every document is rendered (off the pool) and put into `output` in the order of `items`.
     static func renderAndWrite<Item: Sendable>(
-        _ items: [Item], to directory: String, pdf: Bool,
+        _ items: [Item], to output: any OutputSink, pdf: Bool, label: String = "documents", fingerprint: String? = nil,
+        render: @escaping @Sendable (Item) throws(TwinLinkError) -> [RenderedDocument]
+    ) async throws(TwinLinkError) -> Written {
+        if let folder = output.folder {
+            return try await OffPool.run { () throws(TwinLinkError) -> Written in
+                try renderAndWrite(
+                    items, to: folder.path, pdf: pdf, label: label, fingerprint: fingerprint, render: render)
+            }
+        }
+        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
+            var documents: [RenderedDocument] = []
+            for item in items {
+                documents += try render(item)
+            }
+            return documents
+        }
+        return try await write(documents, to: output, pdf: pdf)
+    }
+
+    /// Into the folder `directory`: rendered on all cores, a bounded chunk at a time (blocking; call
+    /// it off the cooperative pool).
+    private static func renderAndWrite<Item: Sendable>(
+        _ items: [Item], to directory: String, pdf: Bool, label: String, fingerprint: String?,
         render: @escaping @Sendable (Item) throws(TwinLinkError) -> [RenderedDocument]
     ) throws(TwinLinkError) -> Written {
+        // Made from the same inputs as the files already there: nothing to render or write.
+        if let fingerprint, !pdf, let files = upToDate(fingerprint, in: directory) {
+            return Written(files: files, pdfNote: nil)
+        }
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
         let batch: FileBatch
         do {
@@ -24,6 +52,8 @@ extension WriteDocuments {
         var files: [String] = []
         var names: [(name: String, html: String)] = []
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let progress = ProgressLine(label, total: items.count)
+        defer { progress.finish() }
         var start = 0
         while start < items.count {
             let chunk = Array(items[start..<min(items.count, start + chunkSize * workers)])
@@ -44,6 +74,7 @@ extension WriteDocuments {
                             }
                             written.append((document.name, document.htmlFileName))
                         }
+                        progress.advance()
                         return written
                     })
             }
@@ -62,7 +93,10 @@ extension WriteDocuments {
             }
             start += chunk.count
         }
-        do {
+        do throws(DocumentError) {
+            if let fingerprint {
+                try batch.stage(record(fingerprint, files: files, in: folder.path), at: stageRecord)
+            }
             try batch.commit()
         } catch {
             throw .output(path: directory, reason: Self.reason(error))

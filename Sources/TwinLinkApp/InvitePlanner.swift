@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkCalendar
+import TwinLinkDocuments
 import TwinLinkDomain
 
 /// Who should hold which invite now: one per delegate and activity (study visit days, online
@@ -28,7 +29,18 @@ struct InvitePlanner {
         let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
         let partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
         let requests = Dictionary(uniqueKeysWithValues: registry.meetingRequests.map { ($0.id, $0) })
-        let text = InviteText(programme: registry.programme, cities: cities)
+        let programme = registry.programme
+        var texts: [LanguageCode: InviteText] = [:]
+        // Each person reads their invite in their own language (`ReaderLanguage`).
+        func text(for person: Person) -> InviteText {
+            let country = ReaderLanguage.country(
+                of: person, programme: programme, partnerCities: cities, partnerEnterprises: partners)
+            let language = ReaderLanguage.of(person, country: country, programme: programme)
+            if let cached = texts[language] { return cached }
+            let made = InviteText(programme: programme, cities: cities, language: language)
+            texts[language] = made
+            return made
+        }
         let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
         var delegations: [Identifier<Activity>: [(application: Application, seats: Int)]] = [:]
         for seat in seating.accepted where !seat.provisional {
@@ -46,16 +58,16 @@ struct InvitePlanner {
             }
             switch activity.kind {
             case .outgoingStudyVisit, .incomingStudyVisit:
-                let content = text.event(for: activity, event: event, uid: "")
                 for person in delegates {
+                    let content = text(for: person).event(for: activity, event: event, uid: "")
                     result.append(Wanted(activity: activity, person: person, meeting: nil, event: content))
                 }
             case .onlineIntroduction, .onlineFollowUp:
                 let partnerCityIDs: [Identifier<PartnerCity>] =
                     if case .partnerCity(let id) = event.host { [id] } else { event.invitedPartnerCityIDs }
                 let contacts = partnerCityIDs.compactMap { cities[$0].flatMap { people[$0.contactPersonID] } }
-                let content = text.event(for: activity, event: event, uid: "")
                 for person in delegates + contacts {
+                    let content = text(for: person).event(for: activity, event: event, uid: "")
                     result.append(Wanted(activity: activity, person: person, meeting: nil, event: content))
                 }
             case .businessMeetings:
@@ -73,10 +85,10 @@ struct InvitePlanner {
                     let smeSide =
                         firmDelegates.isEmpty ? [people[firm.contactPersonID]].compactMap { $0 } : firmDelegates
                     let partnerSide = [people[partner.contactPersonID]].compactMap { $0 }
-                    let content = text.meetingEvent(
-                        meeting, in: activity, event: event, firm: firm, partner: partner,
-                        partnerCity: cities[partner.partnerCityID], provisional: seat == .some(.provisional))
                     for person in smeSide + partnerSide {
+                        let content = text(for: person).meetingEvent(
+                            meeting, in: activity, event: event, firm: firm, partner: partner,
+                            partnerCity: cities[partner.partnerCityID], provisional: seat == .some(.provisional))
                         result.append(Wanted(activity: activity, person: person, meeting: request, event: content))
                     }
                 }

@@ -1,57 +1,72 @@
 import Foundation
 import TwinLinkCalendar
 import TwinLinkDomain
+import TwinLinkLocalization
 
-/// What an invite says, in plain language: when (in the home city's time and the partner city's),
-/// where, the agenda, the join link, and that each firm pays its own travel and attendance.
+/// What an invite says, in plain language and in its reader's language: when (in the home city's
+/// time and the partner city's), where, the agenda, the join link, and that each firm pays its own
+/// travel and attendance. The texts come from the shared catalogues of `TwinLinkLocalization`;
+/// titles and agenda items the engine generated are shown in the reader's language.
 struct InviteText {
     let programme: Programme
     let cities: [Identifier<PartnerCity>: PartnerCity]
+    let catalogue: Catalogue
+    private let format: LocaleFormat
+    private let recogniser: PhraseRecogniser
 
-    static let costNote =
-        "Costs: each firm pays its own travel, accommodation and attendance fees (self-paid, as the "
-        + "programme's regulations say); the city pays for the preparation and the meeting rooms."
+    init(programme: Programme, cities: [Identifier<PartnerCity>: PartnerCity], language: LanguageCode) {
+        self.programme = programme
+        self.cities = cities
+        catalogue = CatalogueSet.shippedCatalogue(language.rawValue)
+        format = LocaleFormat(catalogue)
+        recogniser = PhraseRecogniser(english: CatalogueSet.shippedCatalogue("en"), prefix: "engine_")
+    }
 
     var organiser: CalendarUser {
         CalendarUser(name: programme.organiser.name, email: programme.organiser.email.rawValue)
     }
 
+    /// An engine-made text (title, agenda item) in the reader's language; other texts as written.
+    func engineText(_ stored: String) -> String {
+        recogniser.phrase(for: stored).map(catalogue.render) ?? stored
+    }
+
     func event(for activity: Activity, event: MutualEvent, uid: String) -> InviteEvent {
         let partner = partnerCity(of: activity, event: event)
-        var lines = [activity.title, ""]
-        lines.append("Event: \(event.name)")
+        let title = engineText(activity.title)
+        var lines = [title, ""]
+        lines.append(catalogue.text("invite_event", ["event": event.name]))
         if let description = event.description { lines.append(description) }
         lines.append("")
         if activity.isAllDay {
             let first = LocalDate(activity.start.instant, in: activity.start.zone.timeZone)
             let last = LocalDate(activity.end.instant.addingTimeInterval(-1), in: activity.end.zone.timeZone)
-            lines.append("Dates: \(first.iso) to \(last.iso) (arrival and departure days included)")
+            lines.append(catalogue.text("invite_dates", ["from": day(first), "to": day(last)]))
         } else {
-            lines.append("When: " + times(activity.start, activity.end, partner: partner))
+            lines.append(catalogue.text("invite_when", ["time": times(activity.start, activity.end, partner: partner)]))
         }
         if let venue = activity.venue, !activity.kind.isOnline {
-            lines.append("Where: \(venue.name), \(venue.address)")
+            lines.append(catalogue.text("invite_where", ["venue": "\(venue.name), \(venue.address)"]))
         }
-        if let link = activity.joinURL { lines.append("Join: \(link)") }
+        if let link = activity.joinURL { lines.append(catalogue.text("invite_join", ["link": link])) }
         if !activity.agenda.isEmpty {
             lines.append("")
-            lines.append("Agenda:")
+            lines.append(catalogue.text("invite_agenda"))
             for item in activity.agenda {
-                lines.append("- " + times(item.start, item.end, partner: partner) + ": " + item.title)
+                lines.append("- " + times(item.start, item.end, partner: partner) + ": " + engineText(item.title))
             }
         }
         lines.append("")
-        lines.append(Self.costNote)
-        lines.append(
-            "Questions: \(programme.organiser.name) <\(programme.organiser.email)>, \(programme.coordinatingUnit).")
+        lines.append(catalogue.text("invite_cost_note"))
+        lines.append(questions)
         return InviteEvent(
-            uid: uid, sequence: 0, organiser: organiser, attendees: [], summary: activity.title,
+            uid: uid, sequence: 0, organiser: organiser, attendees: [], summary: title,
             description: lines.joined(separator: "\n"), schedule: schedule(activity),
             location: activity.kind.isOnline ? nil : activity.venue.map { "\($0.name), \($0.address)" },
             geo: activity.kind.isOnline
                 ? nil : activity.venue?.location.map { GeoPosition(latitude: $0.latitude, longitude: $0.longitude) },
             onlineMeetingURL: activity.joinURL,
-            alarm: EventAlarm(minutesBefore: activity.isAllDay ? 24 * 60 : 15, message: activity.title),
+            alarm: EventAlarm(minutesBefore: activity.isAllDay ? 24 * 60 : 15, message: title),
             categories: [category(activity.kind)])
     }
 
@@ -59,29 +74,40 @@ struct InviteText {
         _ meeting: ScheduledMeeting, in activity: Activity, event: MutualEvent, firm: LocalEnterprise,
         partner: PartnerEnterprise, partnerCity: PartnerCity?, provisional: Bool = false
     ) -> InviteEvent {
-        let summary = "1:1 meeting: \(firm.legalName) and \(partner.name)"
+        let summary = catalogue.text("invite_meeting_summary", ["firm": firm.legalName, "partner": partner.name])
         let lines = [
             summary, "",
-            "During: \(event.name)",
-            "When: " + times(meeting.start, meeting.end, partner: partnerCity),
-            "Table: \(meeting.table)",
-            activity.venue.map { "Where: \($0.name), \($0.address)" } ?? "",
+            catalogue.text("invite_during", ["event": event.name]),
+            catalogue.text("invite_when", ["time": times(meeting.start, meeting.end, partner: partnerCity)]),
+            catalogue.text("invite_table", ["table": meeting.table]),
+            activity.venue.map { catalogue.text("invite_where", ["venue": "\($0.name), \($0.address)"]) } ?? "",
             "",
             "\(firm.legalName): \(firm.offer)",
-            "\(partner.name) (\(partnerCity?.name ?? "partner city")): \(partner.offer)",
-            "", Self.costNote,
+            "\(partner.name) (\(partnerCity?.name ?? catalogue.text("invite_partner_city"))): \(partner.offer)",
+            "", catalogue.text("invite_cost_note"),
         ]
         let note =
-            provisional
-            ? "\n\nProvisional: \(firm.legalName)'s seat is not final yet; the seat allocation is confirmed after "
-                + "applications close, and this meeting is cancelled if the seat is not." : ""
+            provisional ? "\n\n" + catalogue.text("invite_meeting_provisional", ["firm": firm.legalName]) : ""
         return InviteEvent(
             uid: "", sequence: 0, organiser: organiser, attendees: [], summary: summary,
             description: lines.joined(separator: "\n") + note,
             schedule: .timed(
                 start: meeting.start.instant, end: meeting.end.instant, timeZone: meeting.start.zone.rawValue),
-            location: activity.venue.map { "\($0.name), table \(meeting.table), \($0.address)" },
-            alarm: EventAlarm(minutesBefore: 15, message: summary), categories: ["1:1 meeting"])
+            location: activity.venue.map {
+                catalogue.text(
+                    "invite_meeting_location", ["venue": $0.name, "table": meeting.table, "address": $0.address])
+            },
+            alarm: EventAlarm(minutesBefore: 15, message: summary),
+            categories: [catalogue.text("invite_category_meetings")])
+    }
+
+    private var questions: String {
+        catalogue.text(
+            "invite_questions",
+            [
+                "organiser": programme.organiser.name, "email": programme.organiser.email.rawValue,
+                "unit": programme.coordinatingUnit,
+            ])
     }
 
     private func schedule(_ activity: Activity) -> InviteSchedule {
@@ -95,15 +121,29 @@ struct InviteText {
         return .timed(start: activity.start.instant, end: activity.end.instant, timeZone: activity.start.zone.rawValue)
     }
 
-    /// `2027-05-04 09:00–10:00 Kraków time (09:00–10:00 in Nuremberg)`.
+    private func day(_ date: LocalDate) -> String {
+        format.date(year: date.year, month: date.month, day: date.day, .plain)
+    }
+
+    /// `4 May 2027 09:00–10:00 Kraków time (09:00–10:00 in Nuremberg)`, in the reader's language.
     private func times(_ start: ZonedInstant, _ end: ZonedInstant, partner: PartnerCity?) -> String {
         let home = programme.homeCity
         let here = start.local(in: home.timeZone)
-        let local = "\(here.date.iso) \(here.time.iso)–\(end.local(in: home.timeZone).time.iso) \(home.name) time"
+        let local = catalogue.text(
+            "invite_time_home",
+            [
+                "date": day(here.date), "from": format.time(start.instant, in: home.timeZone.timeZone),
+                "to": format.time(end.instant, in: home.timeZone.timeZone), "city": home.name,
+            ])
         guard let partner, partner.timeZone != home.timeZone else { return local }
         let there = start.local(in: partner.timeZone)
-        return local + " (\(there.date == here.date ? "" : there.date.iso + " ")"
-            + "\(there.time.iso)–\(end.local(in: partner.timeZone).time.iso) in \(partner.name))"
+        return catalogue.text(
+            "invite_time_partner",
+            [
+                "time": local, "date": there.date == here.date ? "" : day(there.date) + ", ",
+                "from": format.time(start.instant, in: partner.timeZone.timeZone),
+                "to": format.time(end.instant, in: partner.timeZone.timeZone), "city": partner.name,
+            ])
     }
 
     private func partnerCity(of activity: Activity, event: MutualEvent) -> PartnerCity? {
@@ -114,9 +154,9 @@ struct InviteText {
 
     private func category(_ kind: Activity.Kind) -> String {
         switch kind {
-        case .outgoingStudyVisit, .incomingStudyVisit: "Study visit"
-        case .onlineIntroduction, .onlineFollowUp: "Online meeting"
-        case .businessMeetings: "1:1 meetings"
+        case .outgoingStudyVisit, .incomingStudyVisit: catalogue.text("invite_category_visit")
+        case .onlineIntroduction, .onlineFollowUp: catalogue.text("invite_category_online")
+        case .businessMeetings: catalogue.text("invite_category_meetings")
         }
     }
 }

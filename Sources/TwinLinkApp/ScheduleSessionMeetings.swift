@@ -49,7 +49,11 @@ public enum ScheduleSessionMeetings {
             let activities = try access.activities()
             let scheduled = Set(try access.allScheduledMeetings().map(\.activityID))
             var results: [Result] = []
-            for activity in activities where activity.kind == .businessMeetings && activity.status != .cancelled {
+            let sessions = activities.filter { $0.kind == .businessMeetings && $0.status != .cancelled }
+            let progress = ProgressLine("1:1 sessions", total: sessions.count, minimum: 10)
+            defer { progress.finish() }
+            for activity in sessions {
+                defer { progress.advance() }
                 if activity.start.instant <= now {
                     if !scheduled.contains(activity.id) {
                         _ = try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1)

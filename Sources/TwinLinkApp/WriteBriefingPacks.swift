@@ -9,7 +9,7 @@ extension WriteDocuments {
     /// coordinator's and delegation's pack, and a personal pack for every seated delegate.
     public static func briefingPacks(
         for activity: Identifier<Activity>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
-        pdf: Bool = false
+        pdf: Bool = false, language: LanguageCode? = nil
     ) async throws(TwinLinkError) -> Written {
         let path = workspace.databasePath
         // One snapshot: the packs show the allocation and the schedule as they are at one instant.
@@ -36,31 +36,42 @@ extension WriteDocuments {
             }
         }
         let renderer = try renderer()
-        // Rendering many documents is CPU work: off the cooperative pool.
-        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
-            var documents: [RenderedDocument] = []
-            let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }
-            let meetingsByActivity = Dictionary(grouping: meetings, by: \.activityID)
-            for visit in chosen {
-                let allocation = allocations[visit.id]
-                let decisions =
-                    allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
-                let sessionIDs = sessionsByEvent[visit.eventID] ?? []
-                let rules = regulations?.rules(for: visit.id)
-                do {
-                    let input = try BriefingPackInput(
-                        registry: registry, activity: visit, decisions: decisions,
-                        schedule: sessionIDs.sorted().flatMap { meetingsByActivity[$0] ?? [] }, activities: activities,
-                        costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
-                        regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
-                    documents += renderer.briefingPacks(input)
-                } catch {
-                    throw .internalFailure("briefing pack for \(visit.id): \(error)")
-                }
+        if let language {
+            do {
+                try renderer.checkLanguages([language])
+            } catch {
+                throw .invalidArgument("language: \(error)")
             }
-            return documents
         }
-        return try await write(documents, to: output, pdf: pdf)
+        let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }
+        let meetingsByActivity = Dictionary(grouping: meetings, by: \.activityID)
+        var fingerprint = StageFingerprint("briefing-packs")
+        fingerprint.add(registry)
+        fingerprint.add(activities)
+        fingerprint.add(regulations)
+        fingerprint.add(allocations.sorted { $0.key < $1.key }.map(\.value))
+        fingerprint.add(meetings)
+        fingerprint.add(today)
+        fingerprint.add(chosen.map(\.id))
+        return try await renderAndWrite(
+            chosen, to: output, pdf: pdf, label: "briefing packs", fingerprint: fingerprint.hex()
+        ) {
+            visit throws(TwinLinkError) in
+            let allocation = allocations[visit.id]
+            let decisions = allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
+            let sessionIDs = sessionsByEvent[visit.eventID] ?? []
+            let rules = regulations?.rules(for: visit.id)
+            do {
+                let input = try BriefingPackInput(
+                    registry: registry, activity: visit, decisions: decisions,
+                    schedule: sessionIDs.sorted().flatMap { meetingsByActivity[$0] ?? [] }, activities: activities,
+                    costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
+                    regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
+                return renderer.briefingPacks(input, options: DocumentOptions(coordinatorLanguage: language))
+            } catch {
+                throw .internalFailure("briefing pack for \(visit.id): \(error)")
+            }
+        }
     }
 
     static let cityPaysFor = [

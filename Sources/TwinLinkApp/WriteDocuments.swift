@@ -28,21 +28,22 @@ public enum WriteDocuments {
                 return [id]
             } ?? registry.partnerCities.map(\.id)
         let renderer = try renderer()
-        // Rendering many documents is CPU work: off the cooperative pool.
-        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
-            var documents: [RenderedDocument] = []
-            for id in cities {
-                do {
-                    documents.append(
-                        renderer.informationMaterial(
-                            try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today)))
-                } catch {
-                    throw .internalFailure("information material for \(id): \(error)")
-                }
+        var fingerprint = StageFingerprint("information-material")
+        fingerprint.add(registry)
+        fingerprint.add(today)
+        fingerprint.add(cities)
+        return try await renderAndWrite(
+            cities, to: output, pdf: pdf, label: "information material", fingerprint: fingerprint.hex()
+        ) {
+            id throws(TwinLinkError) in
+            do {
+                // One document per language of the city that the programme offers.
+                return renderer.informationMaterials(
+                    try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today))
+            } catch {
+                throw .internalFailure("information material for \(id): \(error)")
             }
-            return documents
         }
-        return try await write(documents, to: output, pdf: pdf)
     }
 
     /// The opportunity digest for one local firm, or for every firm that consented to share its profile.
@@ -66,23 +67,25 @@ public enum WriteDocuments {
                 return [id]
             } ?? registry.enterprises.filter(\.profileConsent).map(\.id)
         let renderer = try renderer()
-        // Rendering many documents is CPU work: off the cooperative pool. Matched through indexes
-        // made once for every digest.
-        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
-            let index = OpportunityIndex(registry: registry, activities: activities, today: today)
-            var documents: [RenderedDocument] = []
-            for id in firms {
-                do {
-                    documents.append(
-                        renderer.opportunityDigest(
-                            try OpportunityDigestInput(registry: registry, index: index, enterprise: id)))
-                } catch {
-                    throw .internalFailure("digest for \(id): \(error)")
-                }
+        // Matched through indexes made once for every digest, rendered and written as a stream.
+        let index = OpportunityIndex(registry: registry, activities: activities, today: today)
+        var fingerprint = StageFingerprint("digests")
+        fingerprint.add(registry)
+        fingerprint.add(activities)
+        fingerprint.add(today)
+        fingerprint.add(firms)
+        return try await renderAndWrite(
+            firms, to: output, pdf: pdf, label: "digests", fingerprint: fingerprint.hex()
+        ) { id throws(TwinLinkError) in
+            do {
+                return [
+                    renderer.opportunityDigest(
+                        try OpportunityDigestInput(registry: registry, index: index, enterprise: id))
+                ]
+            } catch {
+                throw .internalFailure("digest for \(id): \(error)")
             }
-            return documents
         }
-        return try await write(documents, to: output, pdf: pdf)
     }
 
     static func renderer() throws(TwinLinkError) -> DocumentRenderer {

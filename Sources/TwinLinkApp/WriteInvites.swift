@@ -1,6 +1,8 @@
 import Foundation
 import TwinLinkCalendar
+import TwinLinkDocuments
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkMail
 import TwinLinkStore
 
@@ -124,7 +126,10 @@ public enum WriteInvites {
         var messages: [OutboxMessage] = []
         var unchanged = 0
         var wantedKeys: Set<String> = []
+        let progress = ProgressLine("invites", total: wanted.count, minimum: 500)
+        defer { progress.finish() }
         for item in wanted {
+            progress.advance()
             let itemKey = key(item.activity.id, item.person.id, item.meeting?.id)
             guard wantedKeys.insert(itemKey).inserted else { continue }
             let previous = storedByKey[itemKey]
@@ -146,7 +151,8 @@ public enum WriteInvites {
             message.event.sequence = previous.map { $0.sequence + 1 } ?? 0
             let file = fileName(item.activity.id, item.person.id, item.meeting?.id)
             let ics = try write(message, with: writer)
-            let subject = (previous == nil ? "Invitation: " : "Updated: ") + event.summary
+            let subject = InviteLanguage.catalogue(for: item.person, registry: registry).text(
+                previous == nil ? "mail_subject_new" : "mail_subject_updated", ["summary": event.summary])
             let eml = try email(
                 ics: ics, message: message, to: item.person, subject: subject, registry: registry, now: now, mail: mail)
             messages.append(outboxMessage(eml, of: message, to: item.person, now: now, queue: queue))
@@ -169,11 +175,13 @@ public enum WriteInvites {
                 !wantedKeys.contains(key(invite.activityID, invite.personID, invite.meetingRequestID)),
                 let person = people[invite.personID]
             else { continue }
+            let texts = InviteLanguage.catalogue(for: person, registry: registry)
             let event = InviteEvent(
                 uid: invite.uid, sequence: invite.sequence, organiser: organiser, attendees: [],
                 summary: invite.summary,
-                description: "Cancelled: \(invite.summary). You are no longer expected at this "
-                    + "\(invite.meetingRequestID == nil ? "activity" : "meeting").",
+                description: texts.text(
+                    invite.meetingRequestID == nil ? "invite_cancelled_activity" : "invite_cancelled_meeting",
+                    ["summary": invite.summary]),
                 schedule: schedule(of: invite), location: invite.location, status: .cancelled)
             let attendee = InviteAttendee(user: CalendarUser(name: person.fullName, email: person.email.rawValue))
             let message = InviteMessage.withdrawal(
@@ -181,7 +189,8 @@ public enum WriteInvites {
             let file = fileName(invite.activityID, invite.personID, invite.meetingRequestID)
             let ics = try write(message, with: writer)
             let eml = try email(
-                ics: ics, message: message, to: person, subject: "Cancelled: \(invite.summary)", registry: registry,
+                ics: ics, message: message, to: person,
+                subject: texts.text("mail_subject_cancelled", ["summary": invite.summary]), registry: registry,
                 now: now, mail: mail)
             messages.append(outboxMessage(eml, of: message, to: person, now: now, queue: queue))
             try output.put(ics, at: file + ".ics")
@@ -269,11 +278,12 @@ public enum WriteInvites {
         mail: InviteEmailWriter
     ) throws(TwinLinkError) -> String {
         let organiser = registry.programme.organiser
-        let body =
+        let texts = InviteLanguage.catalogue(for: person, registry: registry)
+        let text =
             message.method == .cancel
-            ? "Dear \(person.fullName),\n\n\(subject). The calendar entry is attached and removes the earlier one.\n\n\(organiser.name)\n"
-            : "Dear \(person.fullName),\n\nplease find the calendar invitation attached: \(message.event.summary).\n"
-                + "Accept or decline it in your calendar; your answer reaches the organiser.\n\n\(organiser.name)\n"
+            ? texts.text("mail_body_cancel", ["subject": subject])
+            : texts.text("mail_body_request", ["summary": message.event.summary])
+        let body = texts.text("mail_greeting", ["name": person.fullName]) + "\n\n" + text + "\n\n\(organiser.name)\n"
         do {
             return try mail.write(
                 InviteEmail(
@@ -329,7 +339,8 @@ public enum WriteInvites {
         let events = Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0) })
         let text = InviteText(
             programme: registry.programme,
-            cities: Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) }))
+            cities: Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) }),
+            language: ReaderLanguage.coordinator(registry.programme))
         var all: [InviteEvent] = []
         var files: [String] = []
         for activity in activities where activity.status != .cancelled {
@@ -338,7 +349,7 @@ public enum WriteInvites {
             content.alarm = nil
             all.append(content)
             guard filter == nil || filter == activity.id else { continue }
-            let feed = CalendarFeed(name: activity.title, dtstamp: now, events: [content])
+            let feed = CalendarFeed(name: text.engineText(activity.title), dtstamp: now, events: [content])
             let path = "feeds/\(activity.id).ics"
             do {
                 try output.put(try writer.write(feed), at: path)

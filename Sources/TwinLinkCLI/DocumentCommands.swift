@@ -107,15 +107,28 @@ struct PacksCommand: AsyncParsableCommand {
             "As of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
     var now: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The language of the coordinator's pack (default: the programme's first language); personal packs "
+                + "stay in each delegate's language.", valueName: "code"))
+    var language: String?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
             let id: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
+            let code = try language.map { text throws(TwinLinkError) -> LanguageCode in
+                guard let code = LanguageCode(rawValue: text) else {
+                    throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
+                }
+                return code
+            }
             let instant = try await ProgrammeClock.now(option: now, programme: try workspace.registry().programme)
             let written = try await WriteDocuments.briefingPacks(
-                for: id, workspace: workspace, output: OutputFolder(out), now: instant, pdf: pdf)
+                for: id, workspace: workspace, output: OutputFolder(out), now: instant, pdf: pdf, language: code)
             printWritten(written)
         } catch {
             throw report(error)

@@ -26,15 +26,19 @@ struct RunCommand: AsyncParsableCommand {
             "Run as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
     var now: String?
 
+    @Flag(name: .long, help: "Print no stage or progress lines on standard error, only the summary.")
+    var quiet = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace(now: now)
+        if quiet { ProgressLine.disable() }
         do {
             let report = try await MainJob.run(
                 registryDirectory: directory, output: OutputFolder(out), workspace: workspace
             ) { stage, count, title in
-                standardError("[\(stage)/\(count)] \(title)")
+                if !quiet { standardError("[\(stage)/\(count)] \(title)") }
             }
             print("Imported into \(workspace.databasePath):")
             print(ImportRegistry.describe(report.changes))

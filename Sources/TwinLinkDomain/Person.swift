@@ -7,10 +7,15 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
     public var organisation: Organisation
     public var jobTitle: String?
     public var languages: [LanguageCode]
+    /// The language the person reads TwinLink in (`language` in `people.csv`); `nil` for the
+    /// default: the first language of the organisation's country that the programme offers, else
+    /// the programme's first language.
+    public var language: LanguageCode?
 
     public init(
         id: Identifier<Person>, fullName: String, email: EmailAddress, phone: String? = nil,
-        organisation: Organisation, jobTitle: String? = nil, languages: [LanguageCode] = []
+        organisation: Organisation, jobTitle: String? = nil, languages: [LanguageCode] = [],
+        language: LanguageCode? = nil
     ) {
         self.id = id
         self.fullName = fullName
@@ -19,6 +24,7 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
         self.organisation = organisation
         self.jobTitle = jobTitle
         self.languages = languages
+        self.language = language
     }
 }
 

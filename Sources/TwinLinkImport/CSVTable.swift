@@ -1,6 +1,9 @@
 import Foundation
+import SwiftCSV
 
-/// A CSV file (RFC 4180, `CSVParser`): its header and its records, each with the line it starts on.
+/// A CSV file read with SwiftCSV: its header and its records, each with the line it starts on.
+/// Faulty text (SwiftCSV throws, or a quote is never closed) is diagnosed by `CSVFaultScanner`,
+/// and SwiftCSV still reads the well-formed records.
 struct CSVTable {
     struct Record {
         let line: Int
@@ -21,7 +24,7 @@ struct CSVTable {
         data: Data, file: String, schema: TableSchema, format: CSVFormat = .standard, log: IssueLog
     ) -> CSVTable? {
         let (text, badLines) = decode(data, file: file, format: format, log: log)
-        let (parsed, problems) = CSVParser.parse(text, delimiter: format.delimiter)
+        let (parsed, problems) = rows(of: text, delimiter: format.delimiter)
         let rows = parsed.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
         guard let header = rows.first else {
             if problems.isEmpty && badLines.isEmpty {
@@ -67,13 +70,51 @@ struct CSVTable {
             file: file, columns: columns, records: records, hasUnreadableRows: !problems.isEmpty || !badLines.isEmpty)
     }
 
-    private static func report(_ problems: [CSVParser.Problem], header: [String], file: String, log: IssueLog) {
+    private static func report(_ problems: [CSVFaultScanner.Problem], header: [String], file: String, log: IssueLog) {
         for problem in problems {
             let column =
                 problem.fieldIndex < header.count
                 ? header[problem.fieldIndex].trimmingCharacters(in: .whitespaces) : "#\(problem.fieldIndex + 1)"
             log.report(file, problem.line, field: column, value: problem.value, problem.problem)
         }
+    }
+
+    /// The rows SwiftCSV reads, each with the line it starts on. When SwiftCSV rejects the text or a
+    /// quote is never closed, `CSVFaultScanner` finds the faulty records and SwiftCSV reads the
+    /// others one by one.
+    private static func rows(
+        of text: String, delimiter: UInt8
+    ) -> (rows: [(line: Int, fields: [String])], problems: [CSVFaultScanner.Problem]) {
+        if text.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }) % 2 == 0,
+            let rows = try? swiftCSVRows(text, delimiter: delimiter)
+        {
+            return (rows, [])
+        }
+        let (records, problems) = CSVFaultScanner.scan(text, delimiter: delimiter)
+        var rows: [(line: Int, fields: [String])] = []
+        for record in records {
+            // The scanner's well-formed records are well-formed for SwiftCSV too; one it still
+            // rejects is left out, as the scanner's problems already mark the file as not whole.
+            guard let read = try? swiftCSVRows(record.text, delimiter: delimiter) else { continue }
+            rows += read.map { (record.line + $0.line - 1, $0.fields) }
+        }
+        return (rows, problems)
+    }
+
+    /// SwiftCSV's rows of `text`, each with the line it starts on (counting the line ends inside
+    /// quoted fields).
+    private static func swiftCSVRows(_ text: String, delimiter: UInt8) throws -> [(line: Int, fields: [String])] {
+        // A last line without a line end would lose an empty last field.
+        let text = text.last?.isNewline == false ? text + "\n" : text
+        var rows: [(line: Int, fields: [String])] = []
+        var nextLine = 1
+        let csv = try EnumeratedCSV(
+            string: text, delimiter: .character(Character(Unicode.Scalar(delimiter))), loadColumns: false)
+        try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { fields in
+            rows.append((nextLine, fields))
+            nextLine += 1 + fields.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
+        }
+        return rows
     }
 
     private static func name(of delimiter: UInt8) -> String {
@@ -180,10 +221,8 @@ struct CSVTable {
     /// The fields of one line, read as far as its quoting allows (a quoted cell may go on in
     /// the next line).
     private static func fields(_ line: String, _ format: CSVFormat) -> [String] {
-        let record =
-            CSVParser.parse(line, delimiter: format.delimiter).records.first
-            ?? CSVParser.parse(line + "\"", delimiter: format.delimiter).records.first
-        return record?.fields ?? [line]
+        let closed = line.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: "\"") ? 1 : 0) }) % 2 == 0 ? line : line + "\""
+        return (try? swiftCSVRows(closed, delimiter: format.delimiter))?.first?.fields ?? [line]
     }
 
     /// Whether the bytes that are not UTF-8 are mostly letters of Czech, Polish, Slovak, Slovenian,

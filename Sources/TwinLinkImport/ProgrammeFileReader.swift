@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 import Yams
 
 /// Reads `programme.yaml`, reporting each problem with its line and key path.
@@ -305,6 +306,13 @@ struct ProgrammeFileReader {
             guard let code = item.string.flatMap(Parse.language) else {
                 log.report(
                     file, line(item), field: "languages", value: item.string ?? "", "expected \(LanguageCode.rule)")
+                continue
+            }
+            guard CatalogueSet.shippedLanguages.contains(code.rawValue) else {
+                log.report(
+                    file, line(item), field: "languages", value: code.rawValue,
+                    "this language has no catalogue; available languages: "
+                        + CatalogueSet.shippedLanguages.joined(separator: ", "))
                 continue
             }
             languages.append(code)

@@ -127,6 +127,7 @@ enum TableRowParsers {
             Organisation.Kind(rawValue: $0)
         }
         let languages = row.list("languages", required: false, expected: LanguageCode.rule, Parse.language)
+        let language = row.optional("language", expected: LanguageCode.rule, Parse.language)
         var organisation: Organisation?
         if let kind {
             let orgID = row.raw("organisation_id")
@@ -140,10 +141,10 @@ enum TableRowParsers {
                 row.report("organisation_id", "expected an id of \(Identifier<Person>.rule)")
             }
         }
-        guard let id, let name, let email, let phone, let organisation, let languages else { return nil }
+        guard let id, let name, let email, let phone, let organisation, let languages, let language else { return nil }
         return Person(
             id: id, fullName: name, email: email, phone: phone, organisation: organisation,
-            jobTitle: row.optionalText("job_title"), languages: languages)
+            jobTitle: row.optionalText("job_title"), languages: languages, language: language)
     }
 
     static func event(

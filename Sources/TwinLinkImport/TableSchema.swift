@@ -44,7 +44,7 @@ struct TableSchema: Sendable {
         optional: ["interests", "interest_sectors", "website"])
     static let people = TableSchema(
         "people.csv", required: ["id", "full_name", "email", "organisation_kind"],
-        optional: ["organisation_id", "phone", "job_title", "languages"])
+        optional: ["organisation_id", "phone", "job_title", "languages", "language"])
     static let events = TableSchema(
         "events.csv", fileRequired: false,
         required: ["id", "name", "kind", "host_city_id", "start", "end", "venue_name", "venue_address", "visit"],

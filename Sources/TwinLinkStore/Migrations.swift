@@ -13,7 +13,8 @@ enum Migrations {
         migrator.registerMigration("v5-attendance", migrate: createAttendance)
         migrator.registerMigration("v6-registry-history", migrate: createRegistryHistory)
         migrator.registerMigration("v7-accounts", migrate: createAccounts)
-        migrator.registerMigration("v8-outbox", migrate: createOutbox)
+        migrator.registerMigration("v8-people-language", migrate: addPeopleLanguage)
+        migrator.registerMigration("v9-outbox", migrate: createOutbox)
         return migrator
     }
 

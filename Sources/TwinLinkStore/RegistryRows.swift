@@ -98,6 +98,7 @@ struct PersonRow: RegistryRow {
     var organisationId: String?
     var jobTitle: String?
     var languages: [String]
+    var language: String?
 
     init(_ p: Person) {
         id = p.id.rawValue
@@ -108,6 +109,7 @@ struct PersonRow: RegistryRow {
         organisationId = p.organisation.organisationID
         jobTitle = p.jobTitle
         languages = p.languages.map(\.rawValue)
+        language = p.language?.rawValue
     }
 
     func domain() throws -> Person {
@@ -119,7 +121,8 @@ struct PersonRow: RegistryRow {
             email: try stored(EmailAddress(rawValue: email), t, id, "email", email), phone: phone,
             organisation: try stored(
                 Organisation(kind: kind, id: organisationId), t, id, "organisation_id", organisationId),
-            jobTitle: jobTitle, languages: try codes(languages, t, id, "languages"))
+            jobTitle: jobTitle, languages: try codes(languages, t, id, "languages"),
+            language: try language.map { try stored(LanguageCode(rawValue: $0), t, id, "language", $0) })
     }
 }
 

@@ -158,7 +158,7 @@ extension Desk {
         guard let activity = activities.first(where: { $0.id == activityID }) else {
             throw HTTPError(.notFound, message: t("no_record", context, id))
         }
-        let outcome: AllocationOutcome? = try await run { workspace in
+        let outcome: AllocationOutcome? = try await cached("decisions \(id)") { workspace in
             guard try await workspace.store.read({ try $0.latestAllocation(for: activityID) }) != nil else {
                 return nil
             }

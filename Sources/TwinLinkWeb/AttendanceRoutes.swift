@@ -109,7 +109,7 @@ extension Desk {
     func checkInPage(_ id: String, _ context: WebContext, notice: String?) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
-        let (activities, accepted, invites, attendance) = try await run { workspace in
+        let (activities, accepted, invites, attendance) = try await cached("check-in") { workspace in
             (
                 try await workspace.store.read({ try $0.activities() }),
                 try await workspace.store.read({ try $0.acceptedApplications() }),
@@ -124,7 +124,7 @@ extension Desk {
         var expected: [Identifier<Person>] = []
         for seat in accepted where seat.activityID == activityID {
             if let application = applications[seat.applicationID] {
-                expected += application.delegateIDs.prefix(seat.seats)
+                expected += application.seatedDelegateIDs(seats: seat.seats)
             }
         }
         expected += invites.filter { $0.activityID == activityID && $0.lastMethod == .request }.map(\.personID)

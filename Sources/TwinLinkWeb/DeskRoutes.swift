@@ -35,7 +35,7 @@ extension RouteTable {
             }
             let now = desk.now(registry)
             let activities = try await desk.activities()
-            let (latest, invites, conflicts) = try await desk.run { workspace in
+            let (latest, invites, conflicts) = try await desk.cached("overview") { workspace in
                 (
                     try await workspace.store.read({ try $0.latestAllocations() }),
                     try await workspace.store.read({ try $0.invites() }),

@@ -29,6 +29,15 @@ extension Desk {
         return registry
     }
 
+    /// A value read from the database for a page, kept while the database is unchanged.
+    func cached<T: Sendable>(_ name: String, _ body: @Sendable (Workspace) async throws -> T) async throws -> T {
+        let key = snapshots.key()
+        if let value: T = snapshots.value(name, for: key) { return value }
+        let value = try await run(body)
+        snapshots.store(value, named: name, for: key)
+        return value
+    }
+
     /// The planned activities (from the cache while the database is unchanged).
     func activities() async throws -> [Activity] {
         let key = snapshots.key()

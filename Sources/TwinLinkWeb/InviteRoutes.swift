@@ -79,7 +79,7 @@ extension Desk {
     func invitesPage(_ context: WebContext, notice: String?, filter: String?) async throws -> Page {
         let registry = try await registry()
         let activities = try await self.activities()
-        let invites = try await run { workspace in try await workspace.store.read({ try $0.invites() }) }
+        let invites = try await cached("invites") { workspace in try await workspace.store.read({ try $0.invites() }) }
         let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0.fullName) })
         var page = Page(title: t("nav_invites", context))
         page.notice = notice

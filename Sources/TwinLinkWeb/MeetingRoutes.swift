@@ -48,7 +48,7 @@ extension Desk {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         let activities = try await self.activities()
-        let meetings = try await run { workspace in
+        let meetings = try await cached("meetings \(id)") { workspace in
             try await workspace.store.read({ try $0.scheduledMeetings(for: activityID) })
         }
         guard let activity = activities.first(where: { $0.id == activityID }), activity.kind == .businessMeetings else {

@@ -14,6 +14,8 @@ final class SnapshotCache: @unchecked Sendable {
     private let paths: [String]
     private var registry: (key: Key, value: Registry?)?
     private var activities: (key: Key, value: [Activity])?
+    /// Other values read for pages (decisions, invites, conflicts), by name, for the current key only.
+    private var values: (key: Key, byName: [String: any Sendable])?
 
     init(databasePath: String) {
         paths = [databasePath, databasePath + "-wal"]
@@ -42,6 +44,21 @@ final class SnapshotCache: @unchecked Sendable {
 
     func store(_ value: Registry?, for key: Key) {
         lock.withLock { registry = (key, value) }
+    }
+
+    func value<T: Sendable>(_ name: String, for key: Key) -> T? {
+        lock.withLock {
+            // A missing entry must stay a miss even when T is itself optional.
+            guard values?.key == key, let stored = values?.byName[name] else { return nil }
+            return stored as? T
+        }
+    }
+
+    func store<T: Sendable>(_ value: T, named name: String, for key: Key) {
+        lock.withLock {
+            if values?.key != key { values = (key, [:]) }
+            values?.byName[name] = value
+        }
     }
 
     func activities(for key: Key) -> [Activity]? {

@@ -4,6 +4,7 @@ import Testing
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkStore
 
 /// The programme cycle through the service layer: each defect of issue 10 as a regression test.
@@ -157,9 +158,14 @@ struct ProgrammeCycleTests {
         let report = try await WriteInvites.run(
             workspace: programme.workspace, output: output, activity: rochester, now: programme.now())
         #expect(!report.changes.isEmpty)
+        // The note in the reader's language: the catalogue's words before the firm's name.
+        let notes = CatalogueSet.shippedLanguages.map { language in
+            CatalogueSet.shippedCatalogue(language).text("invite_meeting_provisional", ["firm": "\u{1}"])
+                .components(separatedBy: "\u{1}")[0]
+        }
         for change in report.changes where change.change == "new" {
-            let ics = try #require(output.text(change.file))
-            #expect(ics.replacingOccurrences(of: "\r\n ", with: "").contains("Provisional:"))
+            let ics = try #require(output.text(change.file)).replacingOccurrences(of: "\r\n ", with: "")
+            #expect(notes.contains { ics.contains($0) })
             #expect(!people.contains(Identifier(trusted: change.person)))
         }
         // Re-running keeps the coordinator's choice until the allocation is final.

@@ -28,6 +28,13 @@ import TwinLinkDomain
                         registry: registry, enterprise: Identifier(trusted: enterprise),
                         activities: NurembergForumPack.activities, today: NurembergForumPack.preparedOn)))
         }
+        // Every document type in every other language, for the same checks.
+        for language in LanguageCoverageTests.languages where language != "en" {
+            for var document in try LanguageCoverageTests.documents(in: language) {
+                document.name += ".all-\(language)"
+                documents.append(document)
+            }
+        }
         try DocumentWriter().write(documents, to: URL(fileURLWithPath: folder))
     }
 }

@@ -113,12 +113,18 @@ enum NurembergForumPack {
             "Preparation of the matchmaking and of these briefing packs",
         ])
 
+    /// The rules as the application writes them (`WriteDocuments.regulationLines`): each document
+    /// shows them in its reader's language.
     static let regulations = [
-        "Open to micro, small and medium-sized enterprises (Commission Recommendation 2003/361/EC) located in "
-            + "Kraków that contributed to the information material and consented to share their profile.",
-        "At most 2 delegates per firm and 12 seats in total.",
-        "Priority: sector match with Nuremberg's key sectors, then firms new to the programme, then application time.",
-        "Each delegate pays their own travel, accommodation and forum fee (estimated EUR 555 per delegate).",
+        "Seats for the delegation: 12; delegates per firm: 1, at most 2.",
+        "Open to micro, small and medium-sized enterprises as defined by Commission Recommendation "
+            + "2003/361/EC (staff headcount and turnover or balance-sheet total, with partner and linked "
+            + "enterprises counted).",
+        "Registered in the city.",
+        "Consent to share the firm's profile with the partner city.",
+        "A contribution to the information material for partner cities before the cut-off date.",
+        "Each firm pays its own way and acknowledged the cost: 735.00 EUR per delegate (travel 180.00, "
+            + "accommodation 405.00, fees 150.00).",
     ]
 
     static let preparedOn = LocalDate(year: 2026, month: 12, day: 1)!

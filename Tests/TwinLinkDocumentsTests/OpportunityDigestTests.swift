@@ -43,8 +43,9 @@ import TwinLinkDomain
     @Test func theDigestIsInTheContactsLanguage() throws {
         let document = try digest("sme-codewawel", language: nil)
         #expect(document.language.rawValue == "pl")
-        #expect(document.markdown.contains("## Jak się zgłosić"))
+        #expect(document.markdown.contains("## Jak zgłosić udział"))
         #expect(
-            document.markdown.contains("1. Napisz do: Kraków Business Bridge Office, adres bridge@twinlink.example"))
+            document.markdown.contains(
+                "1. Prosimy napisać do: Kraków Business Bridge Office, adres bridge@twinlink.example"))
     }
 }

@@ -20,7 +20,7 @@ import TwinLinkDocuments
 
     @Test func theShippedTemplatesLoad() throws {
         let renderer = try DocumentRenderer()
-        #expect(renderer.languages.map(\.rawValue) == ["en", "pl"])
+        #expect(renderer.languages.map(\.rawValue) == ["cs", "de", "en", "hu", "pl", "sk", "uk"])
     }
 
     @Test func aMarkdownTemplateWithoutMarkdownEscapingIsRefused() throws {

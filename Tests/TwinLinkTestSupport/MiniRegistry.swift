@@ -89,6 +89,8 @@ public enum RepositoryPaths {
     public static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     public static let fixtures: String = root.appendingPathComponent("fixtures").path
+    /// The second fixture programme: Brno, in Czech, with a Slovak and a Hungarian partner city.
+    public static let fixturesBrno: String = root.appendingPathComponent("fixtures-brno").path
 
     /// A fresh temporary file path for a database.
     public static func temporaryDatabase() -> String {

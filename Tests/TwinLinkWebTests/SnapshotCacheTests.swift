@@ -26,3 +26,26 @@ struct SnapshotCacheTests {
         }
     }
 }
+
+@Suite("Cached page values")
+struct CachedPageValueTests {
+    @Test("a visit first seen before its allocation shows the decisions after it")
+    func decisionsAfterAllocation() async throws {
+        let harness = try await DeskHarness.make()
+        let session = harness.sessions["coordinator"]!
+        let visit = "visit-ev-2027-05-nuremberg-forum"
+        try await harness.test { client in
+            let before = try await Browser(cookie: session.cookie).get(client, "/allocation/\(visit)")
+            #expect(!before.text.contains("id=\"decisions\""))
+            // Allocated from outside the desk (the command line's use case on its own connection).
+            let other = try Workspace(databasePath: harness.options.databasePath)
+            let registry = try await other.registry()
+            _ = try await AllocateSeats.run(
+                activity: CommandArguments.identifier(visit, "activity"), workspace: other,
+                now: Format.referenceInstant(registry.programme), actor: "cli")
+            let after = try await Browser(cookie: session.cookie).get(client, "/allocation/\(visit)")
+            #expect(after.text.contains("id=\"decisions\""))
+            #expect(after.text.contains("Withdraw app-0118"))
+        }
+    }
+}

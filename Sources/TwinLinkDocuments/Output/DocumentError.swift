@@ -16,6 +16,8 @@ public enum DocumentError: Error, Equatable, CustomStringConvertible {
     case unknownStringKey(key: String, file: String)
     /// Writing a document failed.
     case writeFailed(path: String, problem: String)
+    /// A document is asked for in a language that has no catalogue.
+    case unsupportedLanguage(String, available: [String])
 
     public var description: String {
         switch self {
@@ -36,6 +38,9 @@ public enum DocumentError: Error, Equatable, CustomStringConvertible {
                 + "for every language)"
         case .writeFailed(let path, let problem):
             "cannot write \(path): \(problem)"
+        case .unsupportedLanguage(let language, let available):
+            "language '\(language)' has no catalogue in strings/; available languages: "
+                + available.joined(separator: ", ")
         }
     }
 }

@@ -9,10 +9,9 @@ import TwinLinkDomain
 /// Each document comes as HTML (self-contained, readable on a phone, printable on A4) and as
 /// Markdown with the same content. Everything a user typed is escaped for the format.
 ///
-/// Languages: a document is written in its reader's language where a catalogue exists, else in
-/// English; missing keys of a catalogue fall back to English. The activity pack uses the
-/// programme's first language, a personal pack the participant's first language, the information
-/// material the partner city's main language, the digest the firm contact's first language.
+/// Languages (see `ReaderLanguage`): the activity pack is in the programme's first language, a
+/// personal pack and a digest in their reader's language, the information material in each of the
+/// partner city's languages that the programme offers. `DocumentOptions.language` overrides them.
 public struct DocumentRenderer: Sendable {
     private let folder: TemplateFolder
 
@@ -66,8 +65,10 @@ public struct DocumentRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // Each worker formats with its own caches, one per language.
             var factories: [LanguageCode: ViewFactory] = [:]
-            func views(for languages: [LanguageCode]) -> ViewFactory {
-                let catalogue = folder.firstAvailable(options.language.map { [$0] } ?? languages)
+            func views(for language: LanguageCode) -> ViewFactory {
+                let catalogue = folder.firstAvailable([
+                    options.language ?? language, ReaderLanguage.coordinator(input.programme),
+                ])
                 if let cached = factories[catalogue.language] { return cached }
                 let factory = ViewFactory(catalogue: catalogue, people: people)
                 factories[catalogue.language] = factory
@@ -75,7 +76,8 @@ public struct DocumentRenderer: Sendable {
             }
             for slot in stride(from: worker, to: jobs.count + 1, by: workers) {
                 if slot == 0 {
-                    let packViews = views(for: input.programme.languages)
+                    let packViews = views(
+                        for: options.coordinatorLanguage ?? ReaderLanguage.coordinator(input.programme))
                     let view = builder.pack(views: packViews, emergencyNumbers: folder.emergencyNumbers)
                     results.set(
                         0,
@@ -85,7 +87,9 @@ public struct DocumentRenderer: Sendable {
                     continue
                 }
                 let (person, member) = jobs[slot - 1]
-                let personViews = views(for: person.languages + input.programme.languages)
+                let personViews = views(
+                    for: ReaderLanguage.of(
+                        person, country: input.programme.homeCity.country, programme: input.programme))
                 let view = builder.personalPack(
                     for: person, of: member, views: personViews, emergencyNumbers: folder.emergencyNumbers)
                 results.set(
@@ -98,24 +102,47 @@ public struct DocumentRenderer: Sendable {
         return results.documents
     }
 
-    /// The information material for the input's partner city. Name: `info-material-<city id>`.
+    /// The information material for the input's partner city in its first language the programme
+    /// offers. Name: `info-material-<city id>`.
     public func informationMaterial(_ input: InformationMaterialInput, options: DocumentOptions = DocumentOptions())
         -> RenderedDocument
     {
-        let catalogue = folder.firstAvailable(options.language.map { [$0] } ?? [input.partnerCity.mainLanguage])
-        let views = ViewFactory(catalogue: catalogue, people: input.contacts + [input.cityContact])
-        return render(
-            InformationMaterialBuilder(input: input).view(views: views), template: "information-material",
-            kind: .informationMaterial, name: "info-material-\(input.partnerCity.id.rawValue)",
-            language: catalogue.language)
+        informationMaterials(input, options: options)[0]
+    }
+
+    /// The information material for the input's partner city, one document per language of the
+    /// city that the programme offers (`ReaderLanguage.informationMaterial`), or only in
+    /// `options.language`. Names: `info-material-<city id>` for the first language,
+    /// `info-material-<city id>-<language>` for each further one.
+    public func informationMaterials(_ input: InformationMaterialInput, options: DocumentOptions = DocumentOptions())
+        -> [RenderedDocument]
+    {
+        let languages =
+            options.language.map { [$0] }
+            ?? ReaderLanguage.informationMaterial(for: input.partnerCity, programme: input.programme)
+        let base = "info-material-\(input.partnerCity.id.rawValue)"
+        return languages.enumerated().map { index, language in
+            let catalogue = folder.firstAvailable([language, ReaderLanguage.coordinator(input.programme)])
+            let views = ViewFactory(catalogue: catalogue, people: input.contacts + [input.cityContact])
+            return render(
+                InformationMaterialBuilder(input: input).view(views: views), template: "information-material",
+                kind: .informationMaterial, name: index == 0 ? base : "\(base)-\(language.rawValue)",
+                language: catalogue.language)
+        }
+    }
+
+    /// Checks that every language is one the documents have a catalogue for; the error lists them.
+    public func checkLanguages(_ languages: [LanguageCode]) throws(DocumentError) {
+        for language in languages { _ = try folder.requiredCatalogue(for: language) }
     }
 
     /// The opportunity digest for the input's firm. Name: `digest-<enterprise id>`.
     public func opportunityDigest(_ input: OpportunityDigestInput, options: DocumentOptions = DocumentOptions())
         -> RenderedDocument
     {
-        let catalogue = folder.firstAvailable(
-            options.language.map { [$0] } ?? (input.contact.languages + input.programme.languages))
+        let reader = ReaderLanguage.of(
+            input.contact, country: input.programme.homeCity.country, programme: input.programme)
+        let catalogue = folder.firstAvailable([options.language ?? reader, ReaderLanguage.coordinator(input.programme)])
         let views = ViewFactory(catalogue: catalogue, people: input.contacts + [input.contact])
         return render(
             OpportunityDigestBuilder(input: input).view(views: views), template: "opportunity-digest",

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// The editable files that shape the documents, read once: Mustache templates under `html/` and
 /// `markdown/`, string catalogues under `strings/`, and `emergency-numbers.json`.
@@ -66,6 +67,14 @@ struct TemplateFolder: Sendable {
         catalogues[language] ?? catalogues[.english]!
     }
 
+    /// The catalogue for `language`; an error naming the available languages where there is none.
+    func requiredCatalogue(for language: LanguageCode) throws(DocumentError) -> StringCatalogue {
+        guard let catalogue = catalogues[language] else {
+            throw .unsupportedLanguage(language.rawValue, available: catalogues.keys.map(\.rawValue).sorted())
+        }
+        return catalogue
+    }
+
     /// The first of `languages` that has a catalogue, else English.
     func firstAvailable(_ languages: [LanguageCode]) -> StringCatalogue {
         for language in languages { if let catalogue = catalogues[language] { return catalogue } }
@@ -85,27 +94,30 @@ struct TemplateFolder: Sendable {
     }
 
     private static func readCatalogues(_ folder: URL) throws(DocumentError) -> [LanguageCode: StringCatalogue] {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".json") }.sorted()
-        var parsed: [LanguageCode: CatalogueFile] = [:]
-        for file in files {
-            let display = "strings/\(file)"
-            guard let language = LanguageCode(rawValue: String(file.dropLast(".json".count))) else {
-                throw .invalidCatalogue(
-                    file: display, problem: "name the file after an ISO 639-1 language code, such as de.json")
+        let documents: CatalogueSet
+        let shared: CatalogueSet
+        do {
+            documents = try CatalogueSet(folder: folder, display: "strings/")
+            shared = try CatalogueSet.shipped()
+        } catch {
+            switch error {
+            case .invalid(let file, let problem): throw .invalidCatalogue(file: file, problem: problem)
+            case .unreadable(let path): throw .unreadableFile(path: path)
+            case .unsupportedLanguage: throw .invalidCatalogue(file: "strings/", problem: error.description)
             }
-            let path = folder.appendingPathComponent(file).path
-            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFile(path: path) }
-            parsed[language] = try CatalogueFile.parse(data, file: display)
         }
-        guard let english = parsed[.english] else {
-            throw .invalidCatalogue(file: "strings/en.json", problem: "the English catalogue is required")
+        let recogniser = PhraseRecogniser(english: shared.english, prefix: "engine_")
+        var result: [LanguageCode: StringCatalogue] = [:]
+        for (code, texts) in documents.catalogues {
+            guard let language = LanguageCode(rawValue: code) else {
+                throw .invalidCatalogue(
+                    file: "strings/\(code).json",
+                    problem: "name the file after an ISO 639-1 language code, such as de.json")
+            }
+            result[language] = StringCatalogue(
+                language: language, texts: texts, shared: shared.catalogueOrEnglish(code), recogniser: recogniser)
         }
-        return parsed.reduce(into: [:]) { result, item in
-            result[item.key] = StringCatalogue(
-                language: item.key, locale: Locale(identifier: item.value.locale), entries: item.value.entries,
-                english: english.entries)
-        }
+        return result
     }
 
     private static func readEmergencyNumbers(_ url: URL) throws(DocumentError) -> [String: String] {

@@ -68,7 +68,8 @@ struct BriefingPackBuilder {
             glance: glance(facts), event: event(facts), timetable: facts.timetable(), travel: facts.travel(),
             venue: facts.venue(), joinURL: facts.joinURL, costs: facts.costs(delegates: delegateCount),
             cities: input.partnerCities.map(views.city), firms: firms, partners: partners,
-            schedule: schedule(facts, enterprises: enterprisesByID), regulations: input.regulations,
+            schedule: schedule(facts, enterprises: enterprisesByID),
+            regulations: input.regulations.map(views.engineText),
             checklist: facts.checklist(hasMeetings: !meetings.isEmpty), emergency: facts.emergency())
     }
 
@@ -240,7 +241,8 @@ struct BriefingPackBuilder {
             activity.status != .cancelled && (activity.kind != .businessMeetings || !own.isEmpty)
         }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map { activity in
             InviteView(
-                kind: facts.kindLabel(activity.kind), title: activity.title, when: facts.when(activity),
+                kind: facts.kindLabel(activity.kind), title: views.engineText(activity.title),
+                when: facts.when(activity),
                 joinURL: views.webLink(activity.joinURL))
         }
         var glance = [

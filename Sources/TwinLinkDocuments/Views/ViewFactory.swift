@@ -11,7 +11,7 @@ final class ViewFactory {
 
     init(catalogue: StringCatalogue, people: [Person]) {
         self.catalogue = catalogue
-        self.format = ReaderFormat(locale: catalogue.locale)
+        self.format = ReaderFormat(catalogue)
         self.ordering = NameOrdering(locale: catalogue.locale)
         self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -20,6 +20,12 @@ final class ViewFactory {
 
     func counted(_ key: String, _ count: Int, _ values: [String: String] = [:]) -> String {
         catalogue.counted(key, count: count, values)
+    }
+
+    /// A text the engine stored in English (an activity's title, an agenda item) in the reader's
+    /// language; a coordinator's own wording as written.
+    func engineText(_ stored: String) -> String {
+        catalogue.engineText(stored, format: format, isolate: BidiIsolation.isolate)
     }
 
     /// `{name}` placeholders are filled with user-supplied values isolated for bidirectional text.

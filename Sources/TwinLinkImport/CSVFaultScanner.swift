@@ -1,10 +1,15 @@
-/// RFC 4180 records from CSV text, with the line each starts on. A faulty record (a quote inside
-/// an unquoted field, text after a closing quote, a quote never closed) is reported and skipped,
-/// and reading goes on with the next line, so that every row's problems are found in one run.
-struct CSVParser {
+/// Diagnosis and recovery only: SwiftCSV parses the registry's CSV files (`CSVTable`). When
+/// SwiftCSV rejects a file, or a quote is never closed, this scanner finds the faulty records (a
+/// quote inside an unquoted field, text after a closing quote, a quote never closed: reported where
+/// it opened) and the line each starts on, and cuts out the raw text of the well-formed records, so
+/// that SwiftCSV reads those and every row's problems are found in one run. It does not produce
+/// field values.
+struct CSVFaultScanner {
+    /// A well-formed record: the line it starts on and its raw text (without the line end), for
+    /// SwiftCSV to read.
     struct Record {
         let line: Int
-        let fields: [String]
+        let text: String
     }
 
     struct Problem {
@@ -23,10 +28,10 @@ struct CSVParser {
     private(set) var records: [Record] = []
     private(set) var problems: [Problem] = []
 
-    static func parse(_ text: String, delimiter: UInt8) -> (records: [Record], problems: [Problem]) {
-        var parser = CSVParser(bytes: Array(text.utf8), delimiter: delimiter)
-        parser.run()
-        return (parser.records, parser.problems)
+    static func scan(_ text: String, delimiter: UInt8) -> (records: [Record], problems: [Problem]) {
+        var scanner = CSVFaultScanner(bytes: Array(text.utf8), delimiter: delimiter)
+        scanner.run()
+        return (scanner.records, scanner.problems)
     }
 
     private init(bytes: [UInt8], delimiter: UInt8) {
@@ -69,7 +74,8 @@ struct CSVParser {
 
     private mutating func readRecord() {
         let start = line
-        var fields: [String] = []
+        let recordStart = index
+        var fieldCount = 0
         while true {
             // Blanks before an opening quote are allowed, as spreadsheets write them.
             var probe = index
@@ -78,15 +84,14 @@ struct CSVParser {
             }
             if probe < bytes.count, bytes[probe] == Self.quote {
                 index = probe
-                guard let field = quotedField(fieldIndex: fields.count, recordLine: start) else { return }
-                fields.append(field)
+                guard quotedField(fieldIndex: fieldCount) else { return }
             } else {
                 let fieldStart = index
                 while index < bytes.count, bytes[index] != delimiter, bytes[index] != Self.lf, bytes[index] != Self.cr {
                     if bytes[index] == Self.quote {
                         problems.append(
                             Problem(
-                                line: line, fieldIndex: fields.count, value: text(bytes[fieldStart...index]),
+                                line: line, fieldIndex: fieldCount, value: text(bytes[fieldStart...index]),
                                 problem: "a quote inside an unquoted field; quote the whole field and double the "
                                     + "quote (\"\")"))
                         skipLine()
@@ -94,21 +99,21 @@ struct CSVParser {
                     }
                     index += 1
                 }
-                fields.append(text(bytes[fieldStart..<index]))
             }
+            fieldCount += 1
             if index < bytes.count, bytes[index] == delimiter {
                 index += 1
                 continue
             }
+            records.append(Record(line: start, text: text(bytes[recordStart..<index])))
             _ = consumeLineEnd()
-            records.append(Record(line: start, fields: fields))
             return
         }
     }
 
-    /// A quoted field at `index`; `nil` after reporting a fault (the input is then positioned at
-    /// the next line to read).
-    private mutating func quotedField(fieldIndex: Int, recordLine: Int) -> String? {
+    /// Skips a quoted field at `index`; `false` after reporting a fault (the input is then
+    /// positioned at the next line to read).
+    private mutating func quotedField(fieldIndex: Int) -> Bool {
         let openingLine = line
         let openingIndex = index
         index += 1
@@ -122,9 +127,13 @@ struct CSVParser {
                     continue
                 }
                 index += 1
+                // Blanks after the closing quote are allowed, as SwiftCSV allows them.
+                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09, bytes[index] != delimiter {
+                    index += 1
+                }
                 guard index < bytes.count, bytes[index] != delimiter, bytes[index] != Self.lf,
                     bytes[index] != Self.cr
-                else { return String(decoding: value, as: UTF8.self) }
+                else { return true }
                 var shown = value
                 shown.insert(Self.quote, at: 0)
                 shown += [Self.quote, bytes[index]]
@@ -134,7 +143,7 @@ struct CSVParser {
                         problem: "text follows the closing quote; a quote inside a quoted field must be doubled (\"\")"
                     ))
                 skipLine()
-                return nil
+                return false
             }
             if byte == Self.lf || (byte == Self.cr && (index + 1 >= bytes.count || bytes[index + 1] != Self.lf)) {
                 line += 1
@@ -153,6 +162,6 @@ struct CSVParser {
         index = openingIndex
         line = openingLine
         skipLine()
-        return nil
+        return false
     }
 }
