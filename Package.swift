@@ -47,11 +47,13 @@ let package = Package(
         // The 1:1 meeting (B2B matchmaking) scheduler with its upper bound. Pure, Foundation only.
         .target(
             name: "TwinLinkMeetingScheduler",
+            dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
         // E-mail messages (RFC 5322 / MIME) that carry invites. Pure, Foundation only.
         .target(
             name: "TwinLinkMail",
+            dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
         // Catalogues, CLDR plural rules and locale formatting (dates, numbers, money, lists) in one
@@ -292,7 +294,7 @@ if Context.environment["TWINLINK_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(
             name: "TwinLinkFuzz",
-            dependencies: ["TwinLinkImport", "TwinLinkCalendar", "TwinLinkMeetingScheduler"],
+            dependencies: ["TwinLinkImport", "TwinLinkCalendar", "TwinLinkMeetingScheduler", "TwinLinkDomain"],
             path: "Fuzz/Sources/TwinLinkFuzz",
             swiftSettings: strict
         ))
