@@ -1,3 +1,4 @@
+import Foundation
 import TwinLinkDomain
 
 /// How one application's decision differs between two versions of an activity's allocation.

@@ -1,3 +1,4 @@
+import Foundation
 import TwinLinkDomain
 
 /// The difference between two versions of an activity's allocation: every application whose

@@ -2,6 +2,7 @@ import Foundation
 import TwinLinkDomain
 import TwinLinkImport
 import TwinLinkReports
+import TwinLinkStore
 
 /// What checking attendance, outcomes and costs against the database needs: people by id and by
 /// e-mail, activities, firms, partners and meeting requests, and the programme's "today". Each

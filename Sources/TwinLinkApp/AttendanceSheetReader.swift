@@ -1,6 +1,7 @@
 import Foundation
 import TwinLinkDomain
 import TwinLinkImport
+import TwinLinkReports
 import TwinLinkStore
 
 /// Reads a check-in list, as a sign-in sheet or a scanning app exports it (docs/attendance-and-

@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkMeetingScheduler
 import TwinLinkPlanning
 import TwinLinkStore
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkStore
 
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 import TwinLinkReports
+import TwinLinkStore
 
 struct OutcomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkPlanning
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,3 +1,4 @@
+import Foundation
 import TwinLinkDomain
 
 /// Makes each online meeting's join link from the programme's video-meeting setting. Jitsi rooms

@@ -4,6 +4,7 @@ import HummingbirdBcrypt
 import Logging
 import TwinLinkApp
 import TwinLinkStore
+import UnixSignals
 
 /// How `twinlink serve` runs.
 public struct WebOptions: Sendable {

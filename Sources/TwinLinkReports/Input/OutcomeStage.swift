@@ -1,3 +1,4 @@
+import Foundation
 import TwinLinkDomain
 
 /// How far a contact between a local firm and a partner got, from nothing (yet) to a joint

@@ -1,3 +1,4 @@
+import Foundation
 import TwinLinkDomain
 
 extension AttendanceRecord.Status {
