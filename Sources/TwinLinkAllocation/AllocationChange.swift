@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// How one application's decision differs between two versions of an activity's allocation.
 public struct AllocationChange: Hashable, Sendable, Codable, CustomStringConvertible {

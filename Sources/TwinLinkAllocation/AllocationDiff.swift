@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The difference between two versions of an activity's allocation: every application whose
 /// outcome, seats, rank or reason changed, seats given up and won first, ranks last.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TwinLinkApp
+import TwinLinkDomain
 import TwinLinkReports
 import TwinLinkStore
 

@@ -1,6 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import TwinLinkApp
+public import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkPlanning
 

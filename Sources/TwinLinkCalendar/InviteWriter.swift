@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import TwinLinkDomain
 
 /// Writes invites, updates, cancellations and read-only feeds as iCalendar text through libical.

@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A stored registry record that the registry files no longer list.
 public struct MissingRecord: Hashable, Sendable {

@@ -1,7 +1,7 @@
 import Foundation
-import Hummingbird
+public import Hummingbird
 import HummingbirdBcrypt
-import Logging
+public import Logging
 import TwinLinkApp
 import TwinLinkStore
 import UnixSignals
