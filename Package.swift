@@ -73,7 +73,9 @@ let package = Package(
         // Attendance, outcomes and the reports for management and funders (HTML with SVG charts, CSV).
         .target(
             name: "TwinLinkReports",
-            dependencies: ["TwinLinkDomain", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "TwinLinkDomain", "TwinLinkLocalization", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Templates")],
             swiftSettings: strict
         ),
@@ -208,7 +210,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TwinLinkReportsTests",
-            dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkTestSupport"],
+            dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkLocalization", "TwinLinkTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -66,7 +66,7 @@ final class ViewFactory {
 
     func sectionTitle(_ code: NACECode) -> String {
         let key = "nace_\(code.section.letter)"
-        return catalogue.contains(key) ? catalogue.text(key) : code.section.title
+        return catalogue.shared.contains(key) ? catalogue.shared.text(key) : code.section.title
     }
 
     /// `NACE 62.01`.

@@ -1,4 +1,5 @@
 import TwinLinkDomain
+import TwinLinkLocalization
 
 extension AttendanceRecord.Status {
     /// How strongly a status speaks for the person's participation in the whole activity: anyone
@@ -28,6 +29,9 @@ extension AttendanceRecord.Status {
         case .lateCancellation: "late cancellation"
         }
     }
+
+    /// The label as a catalogue message (`report_status_no_show`), for texts in the reader's language.
+    public var message: Message { Message("report_status_" + rawValue) }
 
     /// Reads `attended`, `no_show`, `excused`, `late_cancellation`, also with hyphens.
     public init?(code: String) {
