@@ -25,10 +25,10 @@ public enum ReportWrite {
     ///   - language: the report's language (default: the programme's first); one with a shipped
     ///     catalogue, else an error that lists them.
     public static func run(
-        workspace: Workspace, outputDirectory: String, from: LocalDate? = nil, to: LocalDate? = nil, now: Date,
+        workspace: Workspace, output: any OutputSink, from: LocalDate? = nil, to: LocalDate? = nil, now: Date,
         language: LanguageCode? = nil
-    ) throws(TwinLinkError) -> Result {
-        let records = try ReportRecords.load(workspace)
+    ) async throws(TwinLinkError) -> Result {
+        let records = try await ReportRecords.load(workspace)
         let code = (language ?? records.registry.programme.languages.first ?? .english).rawValue
         guard CatalogueSet.shippedLanguages.contains(code) else {
             throw .invalidArgument(
@@ -44,16 +44,12 @@ public enum ReportWrite {
         do {
             renderer = try ReportRenderer()
         } catch {
-            throw .notReady(error.description)
+            throw .internalFailure("the report templates cannot be loaded: \(error.description)")
         }
-        let output = try OutputFiles(directory: outputDirectory)
-        let batch = try output.batch()
         var written: [String] = []
         for file in renderer.files(for: report) {
-            try batch.write(file.data, to: file.name)
-            written.append(output.directory.appendingPathComponent(file.name).path)
+            written.append(try output.put(file.data, at: file.name))
         }
-        try batch.commit()
         let words = MessageRenderer(CatalogueSet.shippedCatalogue(code))
         let summary = words.render(
             Message(

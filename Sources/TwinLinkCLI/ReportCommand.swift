@@ -3,7 +3,7 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the attendance, outcomes and costs report: report.html and a CSV per table.",
@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
             let code = try language.map { text throws(TwinLinkError) -> LanguageCode in
@@ -44,9 +44,9 @@ struct ReportCommand: ParsableCommand {
                 }
                 return code
             }
-            let result = try ReportWrite.run(
-                workspace: workspace, outputDirectory: out, from: try day(from, "--from"), to: try day(to, "--to"),
-                now: try clock.now(workspace), language: code)
+            let result = try await ReportWrite.run(
+                workspace: workspace, output: OutputFolder(out), from: try day(from, "--from"),
+                to: try day(to, "--to"), now: try clock.now(workspace), language: code)
             for line in result.summary { print(line) }
             print(result.wroteLabel)
             for file in result.files { print("  \(file)") }
