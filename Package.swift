@@ -30,6 +30,7 @@ let package = Package(
         // The pure core: domain types and rules. Foundation only.
         .target(
             name: "TwinLinkDomain",
+            dependencies: ["TwinLinkLocalization"],
             swiftSettings: strict
         ),
         // Regulations and seat allocation: eligibility, quotas, priority, waitlist. Pure.
@@ -41,7 +42,7 @@ let package = Package(
         // Plans study visits and online meetings from mutual events. Pure.
         .target(
             name: "TwinLinkPlanning",
-            dependencies: ["TwinLinkDomain"],
+            dependencies: ["TwinLinkDomain", "TwinLinkLocalization"],
             swiftSettings: strict
         ),
         // The 1:1 meeting (B2B matchmaking) scheduler with its upper bound. Pure, Foundation only.
@@ -97,6 +98,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkDomain",
                 "TwinLinkAllocation",
+                "TwinLinkLocalization",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -205,7 +207,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TwinLinkDocumentsTests",
-            dependencies: ["TwinLinkDocuments", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport"],
+            dependencies: [
+                "TwinLinkDocuments", "TwinLinkDomain", "TwinLinkImport", "TwinLinkLocalization", "TwinLinkTestSupport",
+            ],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

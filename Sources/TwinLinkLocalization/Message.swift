@@ -4,9 +4,10 @@ import Foundation
 /// language by `MessageRenderer`: the module never writes the words itself, and nothing has to be
 /// read back from English. Names and ids go in as written (`.verbatim`); numbers, days and amounts
 /// are formatted as the reader's locale writes them; a part of the sentence that is itself a
-/// sentence (a reason) is a nested message in the same language.
-public struct Message: Hashable, Sendable {
-    public indirect enum Argument: Hashable, Sendable {
+/// sentence (a reason) is a nested message in the same language. Codable, so that the registry can
+/// keep what the engine meant (an activity's title, an agenda item) beside the English text.
+public struct Message: Hashable, Sendable, Codable {
+    public indirect enum Argument: Hashable, Sendable, Codable {
         /// Shown as written: a name, an id, an ISO date quoted from a record.
         case verbatim(String)
         /// A whole number, in the locale's digits and groups.
