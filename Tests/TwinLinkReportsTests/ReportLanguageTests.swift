@@ -66,6 +66,19 @@ import TwinLinkReports
         #expect(csv(report) == csv(english))
     }
 
+    @Test("an activity's title the planner wrote is in the report's language, its CSV value in English")
+    func plannedTitles() throws {
+        var records = ReportScenario.records()
+        records.activities[0].title = "Study visit to Nuremberg: Forum"
+        records.activities[0].titleMessage = Message(
+            "engine_title_study_visit", ["place": .verbatim("Nuremberg"), "event": .verbatim("Forum")])
+        let report = ReportBuilder.build(records, period: ReportScenario.period, language: "cs")
+        let html = try Self.renderer.get().html(report)
+        #expect(html.contains(">Studijní cesta (Nuremberg): Forum<"))
+        #expect(html.contains("data-value=\"Study visit to Nuremberg: Forum\""))
+        #expect(report.table("activities").csv.contains(",Study visit to Nuremberg: Forum,"))
+    }
+
     @Test("figures, days and money as each language writes them")
     func localeFormats() throws {
         let renderer = try Self.renderer.get()

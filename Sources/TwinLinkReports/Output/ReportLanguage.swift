@@ -49,6 +49,13 @@ final class ReportLanguage {
     /// show the currency), `no-show rate (%)` is `report_column_no_show_rate`.
     func header(_ column: String) -> String { text("column_" + Self.slug(column)) }
 
+    /// The activity's English title in the CSV; in the HTML, in this language where the planner
+    /// wrote it (its message), else as written.
+    func title(_ activity: Activity) -> ReportCell {
+        guard let message = activity.titleMessage else { return .text(activity.title) }
+        return .label(activity.title, shown: messages.render(message))
+    }
+
     /// `outgoing visit` in the CSV, the language's name of the kind in the HTML.
     func kind(_ kind: Activity.Kind) -> ReportCell {
         .label(ReportScope.label(kind), shown: catalogue.text(ReportScope.kindKey(kind)))

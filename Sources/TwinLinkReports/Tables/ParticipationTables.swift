@@ -28,7 +28,7 @@ struct ParticipationTables {
             let cities = scope.index.partnerCities(of: activity).compactMap { scope.index.cities[$0]?.name }
             return ReportTable.Row(
                 [
-                    .text(activity.id.rawValue), .text(activity.title), scope.language.kind(activity.kind),
+                    .text(activity.id.rawValue), scope.language.title(activity), scope.language.kind(activity.kind),
                     .date(activity.firstLocalDay), .text(cities.joined(separator: "; ")),
                 ] + Self.cells(figures, withActivities: false))
         }
