@@ -142,9 +142,13 @@ let registry = Registry(
 let costs = DelegateCosts(
     items: [.init(.travel, .euros(18_000)), .init(.accommodation, .euros(33_000))], cityPaysFor: ["Hall and service"])
 
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "twinlink-documents-benchmark-\(UUID().uuidString)")
-defer { try? FileManager.default.removeItem(at: folder) }
+// DOCUMENTS_BENCHMARK_KEEP=FOLDER keeps the documents there (to compare the bytes of two builds).
+let kept = ProcessInfo.processInfo.environment["DOCUMENTS_BENCHMARK_KEEP"]
+let folder =
+    kept.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+        "twinlink-documents-benchmark-\(UUID().uuidString)")
+defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
 
 do {
     let clock = ContinuousClock()

@@ -14,6 +14,8 @@ import TwinLinkDomain
 /// partner city's languages that the programme offers. `DocumentOptions.language` overrides them.
 public struct DocumentRenderer: Sendable {
     private let folder: TemplateFolder
+    /// Renders every document with swift-mustache, not the compiled templates (to compare them).
+    var mustacheOnly = false
 
     /// The folder of the templates shipped with the module (inside its resource bundle), to copy
     /// as the start of an organisation's own edition; `nil` if the bundle is missing.
@@ -155,9 +157,16 @@ public struct DocumentRenderer: Sendable {
         -> RenderedDocument
     {
         let context = view.boxed(TemplateBoxer(texts: view.t))
-        let html = folder.library.render(context, withTemplate: "html/\(template)") ?? ""
-        let markdown = folder.library.render(context, withTemplate: "markdown/\(template)") ?? ""
+        let html = render(context, template: "html/\(template)")
+        let markdown = render(context, template: "markdown/\(template)")
         return RenderedDocument(
             kind: kind, name: name, language: language, html: html, markdown: MarkdownTidy.tidy(markdown))
+    }
+
+    /// The compiled template's rendering, or swift-mustache's for what the compiled templates
+    /// leave to it; nothing for a template the folder lacks.
+    private func render(_ context: [String: TemplateValue], template: String) -> String {
+        if !mustacheOnly, let text = try? folder.compiled.render(context, template: template) { return text }
+        return folder.library.render(TemplateValue.object(context).mustache, withTemplate: template) ?? ""
     }
 }

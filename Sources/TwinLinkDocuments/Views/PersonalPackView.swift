@@ -11,7 +11,7 @@ struct PersonalPackView: DocumentView {
         let city: String
         let contact: PersonView?
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "day": box(day),
                 "zoneTimes": box(zoneTimes),
@@ -40,7 +40,7 @@ struct PersonalPackView: DocumentView {
     let checklist: [String]
     let emergency: EmergencyView
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "t": box(t),
             "page": box(page),

@@ -1,0 +1,300 @@
+/// The document templates compiled once into token trees that render `TemplateValue`s directly:
+/// the same output as swift-mustache gives for the same template and values, byte for byte, without
+/// the dynamic casts and reflection that took most of a pack's rendering time.
+///
+/// The parser follows swift-mustache's (`Template+Parser.swift`, version 2.1) line by line, so that
+/// standalone tags, indentation of partials and whitespace come out the same; rendering follows its
+/// `Template+Render.swift` for the values a view can hold. Whatever this engine does not model (set
+/// delimiters, inheritance, dynamic partials, a transform it does not implement, rendering a list
+/// as text) makes the template, or the one render, `unsupported`, and the document is then
+/// rendered by swift-mustache itself (`DocumentRenderer`), so an organisation's own templates
+/// always work. `CompiledTemplatesTests` renders every fixture document both ways and compares.
+struct CompiledTemplates: Sendable {
+    /// What this engine leaves to swift-mustache.
+    struct Unsupported: Error {}
+
+    /// How `{{value}}` is escaped, from the template's `CONTENT_TYPE` pragma.
+    enum Escaping: Sendable {
+        /// swift-mustache's default, before a pragma: HTML, by characters.
+        case mustacheHTML
+        case html
+        case markdown
+        case none
+
+        func escape(_ text: String, into output: inout String) {
+            switch self {
+            case .html: output += HTMLContentType.escape(text)
+            case .markdown: output += MarkdownEscaper.escape(text)
+            case .none: output += text
+            case .mustacheHTML:
+                for character in text {
+                    switch character {
+                    case "<": output += "&lt;"
+                    case ">": output += "&gt;"
+                    case "&": output += "&amp;"
+                    case "\"": output += "&quot;"
+                    case "'": output += "&#39;"
+                    default: output.append(character)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A tag's name: where to look it up and the transforms to apply, innermost last.
+    struct Name: Sendable {
+        enum Lookup: Sendable {
+            /// `{{.}}` and `{{}}`: the object on top of the stack.
+            case top
+            /// `{{first()}}`: the position in the list being iterated.
+            case sequence
+            /// `{{.a.b}}`: from the top object only.
+            case relative([String])
+            /// `{{a.b}}`: the first object in the stack, from the top, that has `a`.
+            case stack([String])
+        }
+
+        let lookup: Lookup
+        let transforms: [String]
+    }
+
+    indirect enum Token: Sendable {
+        case text(String)
+        case variable(Name, escaped: Bool)
+        case section(Name, body: [Token])
+        case invertedSection(Name, body: [Token])
+        case partial(String, indentation: String?)
+        case escaping(Escaping)
+    }
+
+    private let templates: [String: [Token]]
+    /// Templates this engine could not compile, left to swift-mustache.
+    let uncompiled: Set<String>
+
+    /// Compiles every template it can; those it cannot are left to swift-mustache.
+    init(sources: [String: String]) {
+        var templates: [String: [Token]] = [:]
+        var uncompiled: Set<String> = []
+        for (name, text) in sources {
+            if let tokens = try? TemplateParser.parse(text) {
+                templates[name] = tokens
+            } else {
+                uncompiled.insert(name)
+            }
+        }
+        self.templates = templates
+        self.uncompiled = uncompiled
+    }
+
+    /// `template` rendered with `root`; `Unsupported` when swift-mustache must render it instead.
+    func render(_ root: [String: TemplateValue], template name: String) throws(Unsupported) -> String {
+        guard let tokens = templates[name] else { throw Unsupported() }
+        var output = ""
+        var memo = TextsMemo()
+        let context = Context(
+            stack: [.object(root)], sequence: nil, indentation: nil, escaping: .mustacheHTML)
+        try render(tokens, context: context, memo: &memo, into: &output)
+        return output
+    }
+
+    // MARK: Rendering
+
+    private struct Sequence {
+        var first: Bool
+        var last: Bool
+        var index: Int
+    }
+
+    private struct Context {
+        var stack: [TemplateValue]
+        var sequence: Sequence?
+        var indentation: String?
+        var escaping: Escaping
+
+        func pushing(_ value: TemplateValue, sequence: Sequence? = nil) -> Context {
+            var context = self
+            context.stack.append(value)
+            context.sequence = sequence
+            return context
+        }
+    }
+
+    /// Catalogue texts looked up in this render (`{{t.key}}` recurs in every list item).
+    private struct TextsMemo {
+        var language: String?
+        var texts: [String: String?] = [:]
+
+        mutating func text(_ key: String, in texts: TemplateTexts) -> String? {
+            let language = texts.catalogue.language.rawValue
+            if self.language != language {
+                self.language = language
+                self.texts = [:]
+            }
+            if let known = self.texts[key] { return known }
+            let text = texts.catalogue.contains(key) ? texts.catalogue.text(key) : nil
+            self.texts[key] = text
+            return text
+        }
+    }
+
+    private func render(_ tokens: [Token], context: Context, memo: inout TextsMemo, into output: inout String)
+        throws(Unsupported)
+    {
+        var context = context
+        if let indentation = context.indentation, !indentation.isEmpty {
+            // As swift-mustache: indent what a token adds after a line break of this template's text.
+            var local = ""
+            for token in tokens {
+                var piece = ""
+                try renderToken(token, context: &context, memo: &memo, into: &piece)
+                if !piece.isEmpty, local.last == "\n" { local += indentation }
+                local += piece
+            }
+            output += local
+        } else {
+            for token in tokens { try renderToken(token, context: &context, memo: &memo, into: &output) }
+        }
+    }
+
+    private func renderToken(_ token: Token, context: inout Context, memo: inout TextsMemo, into output: inout String)
+        throws(Unsupported)
+    {
+        switch token {
+        case .text(let text):
+            output += text
+        case .variable(let name, let escaped):
+            guard let value = try child(name, context: context, memo: &memo) else { return }
+            let text: String
+            switch value {
+            case .text(let string), .string(let string): text = string
+            case .absent: text = ""
+            case .flag(let flag): text = flag ? "true" : "false"
+            case .object, .list, .texts: throw Unsupported()
+            }
+            if escaped { context.escaping.escape(text, into: &output) } else { output += text }
+        case .section(let name, let body):
+            switch try child(name, context: context, memo: &memo) {
+            case .list(let items):
+                guard let lastIndex = items.indices.last else { return }
+                for (index, item) in items.enumerated() {
+                    let sequence = Sequence(first: index == 0, last: index == lastIndex, index: index)
+                    try render(body, context: context.pushing(item, sequence: sequence), memo: &memo, into: &output)
+                }
+            case .flag(let flag):
+                if flag { try render(body, context: context, memo: &memo, into: &output) }
+            case .absent, nil:
+                return
+            case .some(let value):
+                try render(body, context: context.pushing(value), memo: &memo, into: &output)
+            }
+        case .invertedSection(let name, let body):
+            switch try child(name, context: context, memo: &memo) {
+            case .list(let items):
+                if items.isEmpty {
+                    try render(body, context: context.pushing(.list(items)), memo: &memo, into: &output)
+                }
+            case .flag(let flag):
+                if !flag { try render(body, context: context, memo: &memo, into: &output) }
+            case .absent, nil:
+                try render(body, context: context, memo: &memo, into: &output)
+            case .some:
+                return
+            }
+        case .partial(let name, let indentation):
+            guard let tokens = templates[name] else {
+                // swift-mustache renders a missing partial as nothing; one it could not compile is its job.
+                if uncompiled.contains(name) { throw Unsupported() }
+                return
+            }
+            var partial = context
+            partial.sequence = nil
+            partial.escaping = .mustacheHTML
+            if let indentation { partial.indentation = (context.indentation ?? "") + indentation }
+            try render(tokens, context: partial, memo: &memo, into: &output)
+        case .escaping(let escaping):
+            context.escaping = escaping
+        }
+    }
+
+    /// The value a name stands for, after its transforms; nil where Mustache finds nothing.
+    private func child(_ name: Name, context: Context, memo: inout TextsMemo) throws(Unsupported) -> TemplateValue? {
+        var found: TemplateValue?
+        switch name.lookup {
+        case .top:
+            found = context.stack.last
+        case .sequence:
+            guard let sequence = context.sequence else { return nil }
+            return try transform(sequence, name.transforms)
+        case .relative(let parts):
+            found = path(parts[...], from: context.stack.last!, memo: &memo)
+        case .stack(let parts):
+            guard let first = parts.first else {
+                found = context.stack.last
+                break
+            }
+            for object in context.stack.reversed() {
+                if let value = immediateChild(first, of: object, memo: &memo) {
+                    found = path(parts.dropFirst(), from: value, memo: &memo)
+                    break
+                }
+            }
+        }
+        guard var value = found else { return nil }
+        for transform in name.transforms.reversed() {
+            guard let transformed = try Self.transform(value, transform) else { return nil }
+            value = transformed
+        }
+        return value
+    }
+
+    private func path(_ parts: ArraySlice<String>, from value: TemplateValue, memo: inout TextsMemo) -> TemplateValue? {
+        var value = value
+        for part in parts {
+            guard let next = immediateChild(part, of: value, memo: &memo) else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    /// As Mustache's lookup: a dictionary's entry, a catalogue's text, or a struct's stored
+    /// property by reflection (a view text's only one is `renderText`).
+    private func immediateChild(_ name: String, of value: TemplateValue, memo: inout TextsMemo) -> TemplateValue? {
+        switch value {
+        case .object(let fields): return fields[name]
+        case .texts(let texts): return memo.text(name, in: texts).map(TemplateValue.string)
+        case .text(let text): return name == "renderText" ? .string(text) : nil
+        case .string, .list, .flag, .absent: return nil
+        }
+    }
+
+    private static func transform(_ value: TemplateValue, _ name: String) throws(Unsupported) -> TemplateValue? {
+        switch (value, name) {
+        case (.list(let items), "empty"): return .flag(items.isEmpty)
+        case (.list(let items), "first"): return items.first
+        case (.list(let items), "last"): return items.last
+        case (.list(let items), "reversed"): return .list(items.reversed())
+        case (.string(let text), "empty"): return .flag(text.isEmpty)
+        case (.object(let fields), "empty"): return .flag(fields.isEmpty)
+        case (.text, _), (.flag, _), (.absent, _), (.texts, _): return nil
+        default: throw Unsupported()
+        }
+    }
+
+    private func transform(_ sequence: Sequence, _ transforms: [String]) throws(Unsupported) -> TemplateValue? {
+        guard let innermost = transforms.last else { return nil }
+        let value: TemplateValue
+        switch innermost {
+        case "first": value = .flag(sequence.first)
+        case "last": value = .flag(sequence.last)
+        case "even": value = .flag(sequence.index & 1 == 0)
+        case "odd": value = .flag(sequence.index & 1 == 1)
+        default: throw Unsupported()
+        }
+        var result = value
+        for transform in transforms.dropLast().reversed() {
+            guard let transformed = try Self.transform(result, transform) else { return nil }
+            result = transformed
+        }
+        return result
+    }
+}
