@@ -90,10 +90,10 @@ struct CompiledTemplates: Sendable {
     func render(_ root: [String: TemplateValue], template name: String) throws(Unsupported) -> String {
         guard let tokens = templates[name] else { throw Unsupported() }
         var output = ""
-        var memo = TextsMemo()
-        let context = Context(
-            stack: [.object(root)], sequence: nil, indentation: nil, escaping: .mustacheHTML)
-        try render(tokens, context: context, memo: &memo, into: &output)
+        var state = State(stack: [.object(root)])
+        try render(
+            tokens, context: Context(sequence: nil, indentation: nil, escaping: .mustacheHTML), state: &state,
+            into: &output)
         return output
     }
 
@@ -105,18 +105,23 @@ struct CompiledTemplates: Sendable {
         var index: Int
     }
 
+    /// What a template renders in, apart from the stack of objects.
     private struct Context {
-        var stack: [TemplateValue]
         var sequence: Sequence?
         var indentation: String?
         var escaping: Escaping
 
-        func pushing(_ value: TemplateValue, sequence: Sequence? = nil) -> Context {
+        func pushed(sequence: Sequence? = nil) -> Context {
             var context = self
-            context.stack.append(value)
             context.sequence = sequence
             return context
         }
+    }
+
+    /// The stack of objects (a section pushes its object and pops it when done) and the memo.
+    private struct State {
+        var stack: [TemplateValue]
+        var memo = TextsMemo()
     }
 
     /// Catalogue texts looked up in this render (`{{t.key}}` recurs in every list item).
@@ -137,7 +142,17 @@ struct CompiledTemplates: Sendable {
         }
     }
 
-    private func render(_ tokens: [Token], context: Context, memo: inout TextsMemo, into output: inout String)
+    /// Renders `tokens` with `value` pushed on the stack.
+    private func render(
+        _ tokens: [Token], pushing value: TemplateValue, context: Context, state: inout State,
+        into output: inout String
+    ) throws(Unsupported) {
+        state.stack.append(value)
+        defer { state.stack.removeLast() }
+        try render(tokens, context: context, state: &state, into: &output)
+    }
+
+    private func render(_ tokens: [Token], context: Context, state: inout State, into output: inout String)
         throws(Unsupported)
     {
         var context = context
@@ -146,24 +161,24 @@ struct CompiledTemplates: Sendable {
             var local = ""
             for token in tokens {
                 var piece = ""
-                try renderToken(token, context: &context, memo: &memo, into: &piece)
+                try renderToken(token, context: &context, state: &state, into: &piece)
                 if !piece.isEmpty, local.last == "\n" { local += indentation }
                 local += piece
             }
             output += local
         } else {
-            for token in tokens { try renderToken(token, context: &context, memo: &memo, into: &output) }
+            for token in tokens { try renderToken(token, context: &context, state: &state, into: &output) }
         }
     }
 
-    private func renderToken(_ token: Token, context: inout Context, memo: inout TextsMemo, into output: inout String)
+    private func renderToken(_ token: Token, context: inout Context, state: inout State, into output: inout String)
         throws(Unsupported)
     {
         switch token {
         case .text(let text):
             output += text
         case .variable(let name, let escaped):
-            guard let value = try child(name, context: context, memo: &memo) else { return }
+            guard let value = try child(name, context: context, state: &state) else { return }
             let text: String
             switch value {
             case .text(let string), .string(let string): text = string
@@ -173,30 +188,31 @@ struct CompiledTemplates: Sendable {
             }
             if escaped { context.escaping.escape(text, into: &output) } else { output += text }
         case .section(let name, let body):
-            switch try child(name, context: context, memo: &memo) {
+            switch try child(name, context: context, state: &state) {
             case .list(let items):
                 guard let lastIndex = items.indices.last else { return }
                 for (index, item) in items.enumerated() {
                     let sequence = Sequence(first: index == 0, last: index == lastIndex, index: index)
-                    try render(body, context: context.pushing(item, sequence: sequence), memo: &memo, into: &output)
+                    try render(
+                        body, pushing: item, context: context.pushed(sequence: sequence), state: &state, into: &output)
                 }
             case .flag(let flag):
-                if flag { try render(body, context: context, memo: &memo, into: &output) }
+                if flag { try render(body, context: context, state: &state, into: &output) }
             case .absent, nil:
                 return
             case .some(let value):
-                try render(body, context: context.pushing(value), memo: &memo, into: &output)
+                try render(body, pushing: value, context: context.pushed(), state: &state, into: &output)
             }
         case .invertedSection(let name, let body):
-            switch try child(name, context: context, memo: &memo) {
+            switch try child(name, context: context, state: &state) {
             case .list(let items):
                 if items.isEmpty {
-                    try render(body, context: context.pushing(.list(items)), memo: &memo, into: &output)
+                    try render(body, pushing: .list(items), context: context.pushed(), state: &state, into: &output)
                 }
             case .flag(let flag):
-                if !flag { try render(body, context: context, memo: &memo, into: &output) }
+                if !flag { try render(body, context: context, state: &state, into: &output) }
             case .absent, nil:
-                try render(body, context: context, memo: &memo, into: &output)
+                try render(body, context: context, state: &state, into: &output)
             case .some:
                 return
             }
@@ -210,31 +226,33 @@ struct CompiledTemplates: Sendable {
             partial.sequence = nil
             partial.escaping = .mustacheHTML
             if let indentation { partial.indentation = (context.indentation ?? "") + indentation }
-            try render(tokens, context: partial, memo: &memo, into: &output)
+            try render(tokens, context: partial, state: &state, into: &output)
         case .escaping(let escaping):
             context.escaping = escaping
         }
     }
 
     /// The value a name stands for, after its transforms; nil where Mustache finds nothing.
-    private func child(_ name: Name, context: Context, memo: inout TextsMemo) throws(Unsupported) -> TemplateValue? {
+    private func child(_ name: Name, context: Context, state: inout State) throws(Unsupported) -> TemplateValue? {
         var found: TemplateValue?
         switch name.lookup {
         case .top:
-            found = context.stack.last
+            found = state.stack.last
         case .sequence:
             guard let sequence = context.sequence else { return nil }
             return try transform(sequence, name.transforms)
         case .relative(let parts):
-            found = path(parts[...], from: context.stack.last!, memo: &memo)
+            found = path(parts[...], from: state.stack.last!, memo: &state.memo)
         case .stack(let parts):
             guard let first = parts.first else {
-                found = context.stack.last
+                found = state.stack.last
                 break
             }
-            for object in context.stack.reversed() {
-                if let value = immediateChild(first, of: object, memo: &memo) {
-                    found = path(parts.dropFirst(), from: value, memo: &memo)
+            var index = state.stack.endIndex
+            while index > state.stack.startIndex {
+                index -= 1
+                if let value = immediateChild(first, of: state.stack[index], memo: &state.memo) {
+                    found = path(parts.dropFirst(), from: value, memo: &state.memo)
                     break
                 }
             }

@@ -8,6 +8,9 @@ final class ViewFactory {
     let format: ReaderFormat
     let ordering: NameOrdering
     private let people: [Identifier<Person>: Person]
+    /// Lists of languages and sectors already formatted: the same few recur in every pack.
+    private var languageLists: [[LanguageCode]: String] = [:]
+    private var sectorLists: [[NACECode]: [SectorView]] = [:]
 
     init(catalogue: StringCatalogue, people: [Person]) {
         self.catalogue = catalogue
@@ -50,6 +53,7 @@ final class ViewFactory {
 
     /// The codes grouped by section, sections in the order of their first code (the main activity first).
     func sectors(_ codes: [NACECode]) -> [SectorView] {
+        if let known = sectorLists[codes] { return known }
         var letters: [Character] = []
         var grouped: [Character: [NACECode]] = [:]
         for code in codes {
@@ -57,11 +61,13 @@ final class ViewFactory {
             if grouped[letter] == nil { letters.append(letter) }
             grouped[letter, default: []].append(code)
         }
-        return letters.map { letter in
+        let views = letters.map { letter in
             let members = grouped[letter]!
             return SectorView(
                 title: sectionTitle(members[0]), codes: members.map(\.rawValue).joined(separator: ", "))
         }
+        sectorLists[codes] = views
+        return views
     }
 
     func sectionTitle(_ code: NACECode) -> String {
@@ -72,7 +78,12 @@ final class ViewFactory {
     /// `NACE 62.01`.
     func code(_ code: NACECode) -> String { "NACE \(code.rawValue)" }
 
-    func languages(_ codes: [LanguageCode]) -> String { format.list(codes.map(format.language)) }
+    func languages(_ codes: [LanguageCode]) -> String {
+        if let known = languageLists[codes] { return known }
+        let list = format.list(codes.map(format.language))
+        languageLists[codes] = list
+        return list
+    }
 
     func sizeClass(_ sizeClass: SizeClass) -> String { text("size_\(sizeClass.rawValue)") }
 
