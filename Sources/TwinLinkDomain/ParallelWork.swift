@@ -14,7 +14,7 @@ public enum ParallelWork {
     /// `body(&state, item)` for every item, on at most `workers` tasks at once.
     public static func map<Item: Sendable, Output: Sendable, State>(
         _ items: [Item], workers: Int = defaultWorkers, state makeState: @escaping @Sendable () -> State,
-        _ body: @escaping @Sendable (inout State, Item) -> Output
+        body: @escaping @Sendable (inout State, Item) -> Output
     ) async -> [Output] {
         let tasks = max(1, min(workers, items.count))
         if tasks == 1 {
@@ -44,6 +44,6 @@ public enum ParallelWork {
     public static func map<Item: Sendable, Output: Sendable>(
         _ items: [Item], workers: Int = defaultWorkers, _ body: @escaping @Sendable (Item) -> Output
     ) async -> [Output] {
-        await map(items, workers: workers, state: {}) { _, item in body(item) }
+        await map(items, workers: workers, state: {}, body: { _, item in body(item) })
     }
 }

@@ -27,10 +27,12 @@ import TwinLinkDomain
     @Test func parallelWorkKeepsTheOrderOfTheItems() async {
         let items = Array(0..<1000)
         for workers in [1, 2, 7] {
-            let squares = await ParallelWork.map(items, workers: workers, state: { 0 }) { seen, item in
-                seen += 1
-                return item * item
-            }
+            let squares = await ParallelWork.map(
+                items, workers: workers, state: { 0 },
+                body: { seen, item in
+                    seen += 1
+                    return item * item
+                })
             #expect(squares == items.map { $0 * $0 })
         }
     }

@@ -68,9 +68,9 @@ public struct DocumentRenderer: Sendable {
         async -> [RenderedDocument]
     {
         let jobs = PackJobs(renderer: self, input: input, options: options)
-        return await ParallelWork.map(Array(0..<jobs.count), workers: workers, state: { PackViews() }) {
-            views, slot in jobs.render(slot, views: &views)
-        }
+        return await ParallelWork.map(
+            Array(0..<jobs.count), workers: workers, state: { PackViews() },
+            body: { views, slot in jobs.render(slot, views: &views) })
     }
 
     /// The packs of one activity: slot 0 is the activity's pack, slot i the personal pack of
