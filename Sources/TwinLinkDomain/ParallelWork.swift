@@ -3,8 +3,9 @@ import Foundation
 /// CPU-bound work spread over a bounded number of tasks of one task group, with the results in
 /// the order of the items whatever the number of tasks and whichever finishes first.
 ///
-/// Each task takes every `workers`-th item (task k the items k, k + workers, …) and keeps its own
-/// state, made by `makeState` inside the task (caches that must not be shared between threads).
+/// Each task takes one contiguous run of the items (neighbours often share work, such as two
+/// delegates of one firm) and keeps its own state, made by `makeState` inside the task (caches
+/// that must not be shared between threads).
 /// The state may only make the work faster: an item's result must not depend on which task, or
 /// which items before it, computed it, so that one task and many give the same output.
 public enum ParallelWork {
@@ -26,7 +27,7 @@ public enum ParallelWork {
                 group.addTask {
                     var state = makeState()
                     var done: [(Int, Output)] = []
-                    for index in stride(from: task, to: items.count, by: tasks) {
+                    for index in (items.count * task / tasks)..<(items.count * (task + 1) / tasks) {
                         done.append((index, body(&state, items[index])))
                     }
                     return done

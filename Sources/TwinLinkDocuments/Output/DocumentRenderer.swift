@@ -55,7 +55,7 @@ public struct DocumentRenderer: Sendable {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var views = PackViews()
-            for slot in stride(from: worker, to: jobs.count, by: workers) {
+            for slot in (jobs.count * worker / workers)..<(jobs.count * (worker + 1) / workers) {
                 results.set(slot, jobs.render(slot, views: &views))
             }
         }

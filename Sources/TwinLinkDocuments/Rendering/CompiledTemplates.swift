@@ -21,23 +21,45 @@ struct CompiledTemplates: Sendable {
         case markdown
         case none
 
-        func escape(_ text: String, into output: inout String) {
+        func escape(_ text: String, into output: inout Output) {
             switch self {
             case .html: output += HTMLContentType.escape(text)
             case .markdown: output += MarkdownEscaper.escape(text)
             case .none: output += text
             case .mustacheHTML:
+                var escaped = ""
                 for character in text {
                     switch character {
-                    case "<": output += "&lt;"
-                    case ">": output += "&gt;"
-                    case "&": output += "&amp;"
-                    case "\"": output += "&quot;"
-                    case "'": output += "&#39;"
-                    default: output.append(character)
+                    case "<": escaped += "&lt;"
+                    case ">": escaped += "&gt;"
+                    case "&": escaped += "&amp;"
+                    case "\"": escaped += "&quot;"
+                    case "'": escaped += "&#39;"
+                    default: escaped.append(character)
                     }
                 }
+                output += escaped
             }
+        }
+    }
+
+    /// The text being rendered, as UTF-8 bytes: appending stays amortised constant time however
+    /// large a pack grows.
+    struct Output {
+        var bytes: [UInt8] = []
+
+        static func += (output: inout Output, text: String) {
+            var text = text
+            text.withUTF8 { output.bytes.append(contentsOf: $0) }
+        }
+
+        static func += (output: inout Output, other: Output) { output.bytes += other.bytes }
+
+        var isEmpty: Bool { bytes.isEmpty }
+
+        /// Whether the last character is a line feed (not the CR LF pair, one character in Swift).
+        var endsWithLineFeed: Bool {
+            bytes.last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
         }
     }
 
@@ -89,12 +111,13 @@ struct CompiledTemplates: Sendable {
     /// `template` rendered with `root`; `Unsupported` when swift-mustache must render it instead.
     func render(_ root: [String: TemplateValue], template name: String) throws(Unsupported) -> String {
         guard let tokens = templates[name] else { throw Unsupported() }
-        var output = ""
+        var output = Output()
+        output.bytes.reserveCapacity(1 << 16)
         var state = State(stack: [.object(root)])
         try render(
             tokens, context: Context(sequence: nil, indentation: nil, escaping: .mustacheHTML), state: &state,
             into: &output)
-        return output
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     // MARK: Rendering
@@ -145,24 +168,24 @@ struct CompiledTemplates: Sendable {
     /// Renders `tokens` with `value` pushed on the stack.
     private func render(
         _ tokens: [Token], pushing value: TemplateValue, context: Context, state: inout State,
-        into output: inout String
+        into output: inout Output
     ) throws(Unsupported) {
         state.stack.append(value)
         defer { state.stack.removeLast() }
         try render(tokens, context: context, state: &state, into: &output)
     }
 
-    private func render(_ tokens: [Token], context: Context, state: inout State, into output: inout String)
+    private func render(_ tokens: [Token], context: Context, state: inout State, into output: inout Output)
         throws(Unsupported)
     {
         var context = context
         if let indentation = context.indentation, !indentation.isEmpty {
             // As swift-mustache: indent what a token adds after a line break of this template's text.
-            var local = ""
+            var local = Output()
             for token in tokens {
-                var piece = ""
+                var piece = Output()
                 try renderToken(token, context: &context, state: &state, into: &piece)
-                if !piece.isEmpty, local.last == "\n" { local += indentation }
+                if !piece.isEmpty, local.endsWithLineFeed { local += indentation }
                 local += piece
             }
             output += local
@@ -171,7 +194,7 @@ struct CompiledTemplates: Sendable {
         }
     }
 
-    private func renderToken(_ token: Token, context: inout Context, state: inout State, into output: inout String)
+    private func renderToken(_ token: Token, context: inout Context, state: inout State, into output: inout Output)
         throws(Unsupported)
     {
         switch token {

@@ -11,6 +11,8 @@ final class ViewFactory {
     /// Lists of languages and sectors already formatted: the same few recur in every pack.
     private var languageLists: [[LanguageCode]: String] = [:]
     private var sectorLists: [[NACECode]: [SectorView]] = [:]
+    private var formattedLists: [[String]: String] = [:]
+    private var memo: [String: Any] = [:]
 
     init(catalogue: StringCatalogue, people: [Person]) {
         self.catalogue = catalogue
@@ -20,6 +22,24 @@ final class ViewFactory {
     }
 
     func text(_ key: String, _ values: [String: String] = [:]) -> String { catalogue.text(key, values) }
+
+    /// What `make` returns, made once for `key` in this factory's life: for parts of documents that
+    /// many documents made with one factory share (the same activity's facts, one firm's meetings
+    /// for each of its delegates). The key must name everything the part depends on.
+    func memoised<Value>(_ key: String, _ make: () -> Value) -> Value {
+        if let known = memo[key] as? Value { return known }
+        let value = make()
+        memo[key] = value
+        return value
+    }
+
+    /// `format.list`, remembered: the same few lists recur in every pack.
+    func list(_ items: [String]) -> String {
+        if let known = formattedLists[items] { return known }
+        let list = format.list(items)
+        formattedLists[items] = list
+        return list
+    }
 
     func counted(_ key: String, _ count: Int, _ values: [String: String] = [:]) -> String {
         catalogue.counted(key, count: count, values)
@@ -80,7 +100,7 @@ final class ViewFactory {
 
     func languages(_ codes: [LanguageCode]) -> String {
         if let known = languageLists[codes] { return known }
-        let list = format.list(codes.map(format.language))
+        let list = self.list(codes.map(format.language))
         languageLists[codes] = list
         return list
     }
