@@ -168,6 +168,7 @@ do {
     var renderer: DocumentRenderer?
     var input: BriefingPackInput?
     var phases: [Duration] = []
+    let processorBefore = processorSeconds()
     let elapsed = try await clock.measure {
         var start = clock.now
         let made = try DocumentRenderer()
@@ -185,24 +186,26 @@ do {
         renderer = made
         input = gathered
     }
+    let processor = processorSeconds() - processorBefore
     let bytes = documents.reduce(0) { $0 + $1.html.utf8.count + $1.markdown.utf8.count }
     let personal = documents.dropFirst()
     print(
         String(
             format:
                 "DocumentsBenchmark: %d documents (1 briefing pack + %d personal packs, HTML and Markdown, %.1f MB) "
-                + "for %d delegates and %d meetings written in %.3f s (limit %.0f s): templates and input %.3f s, "
-                + "rendering on %d workers %.3f s, writing %.3f s",
+                + "for %d delegates and %d meetings written in %.3f s (limit %.0f s), %.3f CPU s: templates and input "
+                + "%.3f s, rendering on %d workers %.3f s, writing %.3f s",
             documents.count, documents.count - 1, Double(bytes) / 1_000_000, firmCount * 2, schedule.count,
-            seconds(elapsed), Double(limit.components.seconds), seconds(phases[0]), ParallelWork.defaultWorkers,
-            seconds(phases[1]), seconds(phases[2])))
+            seconds(elapsed), Double(limit.components.seconds), processor, seconds(phases[0]),
+            ParallelWork.defaultWorkers, seconds(phases[1]), seconds(phases[2])))
     print(
         String(
             format: "DocumentsBenchmark: a personal pack is %.1f KB of HTML and %.1f KB of Markdown on average",
             Double(personal.reduce(0) { $0 + $1.html.utf8.count }) / 1024 / Double(personal.count),
             Double(personal.reduce(0) { $0 + $1.markdown.utf8.count }) / 1024 / Double(personal.count)))
     // The rendering alone on one worker (best of three): documents per second on one core.
-    if let renderer, let input {
+    // DOCUMENTS_BENCHMARK_ONE_WORKER=0 leaves this out (to time the whole process with /usr/bin/time).
+    if let renderer, let input, ProcessInfo.processInfo.environment["DOCUMENTS_BENCHMARK_ONE_WORKER"] != "0" {
         var best = Duration.seconds(1_000)
         var cpu = Double.infinity
         var single: [RenderedDocument] = []

@@ -194,13 +194,14 @@ public struct DocumentRenderer: Sendable {
         let html = render(context, template: "html/\(template)")
         let markdown = render(context, template: "markdown/\(template)")
         return RenderedDocument(
-            kind: kind, name: name, language: language, html: html, markdown: MarkdownTidy.tidy(markdown))
+            kind: kind, name: name, language: language, html: String(decoding: html, as: UTF8.self),
+            markdown: MarkdownTidy.tidy(utf8: markdown))
     }
 
     /// The compiled template's rendering, or swift-mustache's for what the compiled templates
     /// leave to it; nothing for a template the folder lacks.
-    private func render(_ context: [String: TemplateValue], template: String) -> String {
-        if !mustacheOnly, let text = try? folder.compiled.render(context, template: template) { return text }
-        return folder.library.render(TemplateValue.object(context).mustache, withTemplate: template) ?? ""
+    private func render(_ context: [String: TemplateValue], template: String) -> [UInt8] {
+        if !mustacheOnly, let text = try? folder.compiled.renderUTF8(context, template: template) { return text }
+        return Array((folder.library.render(TemplateValue.object(context).mustache, withTemplate: template) ?? "").utf8)
     }
 }

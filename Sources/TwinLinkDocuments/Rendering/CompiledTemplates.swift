@@ -23,7 +23,7 @@ struct CompiledTemplates: Sendable {
 
         func escape(_ text: String, into output: inout Output) {
             switch self {
-            case .html: output += HTMLContentType.escape(text)
+            case .html: output.appendEscapingHTML(text)
             case .markdown: output += MarkdownEscaper.escape(text)
             case .none: output += text
             case .mustacheHTML:
@@ -56,6 +56,29 @@ struct CompiledTemplates: Sendable {
         static func += (output: inout Output, other: Output) { output.bytes += other.bytes }
 
         var isEmpty: Bool { bytes.isEmpty }
+
+        /// `HTMLContentType.escape(text)` appended, without making the escaped string first.
+        mutating func appendEscapingHTML(_ text: String) {
+            var text = text
+            text.withUTF8 { utf8 in
+                var start = 0
+                for index in utf8.indices {
+                    let reference: StaticString
+                    switch utf8[index] {
+                    case 0x3C: reference = "&lt;"
+                    case 0x3E: reference = "&gt;"
+                    case 0x26: reference = "&amp;"
+                    case 0x22: reference = "&quot;"
+                    case 0x27: reference = "&#39;"
+                    default: continue
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                    reference.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                    start = index + 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            }
+        }
 
         /// Whether the last character is a line feed (not the CR LF pair, one character in Swift).
         var endsWithLineFeed: Bool {
@@ -110,6 +133,11 @@ struct CompiledTemplates: Sendable {
 
     /// `template` rendered with `root`; `Unsupported` when swift-mustache must render it instead.
     func render(_ root: [String: TemplateValue], template name: String) throws(Unsupported) -> String {
+        String(decoding: try renderUTF8(root, template: name), as: UTF8.self)
+    }
+
+    /// The same, as UTF-8 bytes.
+    func renderUTF8(_ root: [String: TemplateValue], template name: String) throws(Unsupported) -> [UInt8] {
         guard let tokens = templates[name] else { throw Unsupported() }
         var output = Output()
         output.bytes.reserveCapacity(1 << 16)
@@ -117,7 +145,7 @@ struct CompiledTemplates: Sendable {
         try render(
             tokens, context: Context(sequence: nil, indentation: nil, escaping: .mustacheHTML), state: &state,
             into: &output)
-        return String(decoding: output.bytes, as: UTF8.self)
+        return output.bytes
     }
 
     // MARK: Rendering
