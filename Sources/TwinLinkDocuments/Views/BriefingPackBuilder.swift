@@ -266,8 +266,7 @@ struct BriefingPackBuilder {
                 timesLine: facts.timesLine(cells),
                 table: meeting.table, partner: partner?.name ?? request.partnerEnterpriseID.rawValue,
                 partnerAnchor: "partner-\(request.partnerEnterpriseID.rawValue)",
-                city: partner.map(cityName) ?? "",
-                contact: partner.flatMap { views.person($0.contactPersonID, organisation: $0.name) })
+                city: partner.map(cityName) ?? "")
         }
         // The profiles of the partners the delegate meets, in meeting order; without meetings,
         // every counterpart matched with the firm.

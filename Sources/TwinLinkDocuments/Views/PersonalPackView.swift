@@ -9,7 +9,6 @@ struct PersonalPackView: DocumentView {
         let partner: String
         let partnerAnchor: String
         let city: String
-        let contact: PersonView?
 
         func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
@@ -20,7 +19,6 @@ struct PersonalPackView: DocumentView {
                 "partner": box(partner),
                 "partnerAnchor": box(partnerAnchor),
                 "city": box(city),
-                "contact": box(contact),
             ])
         }
     }
