@@ -140,6 +140,7 @@ let package = Package(
             name: "TwinLinkCLI",
             dependencies: [
                 "TwinLinkApp",
+                "TwinLinkStore",
                 "TwinLinkWeb",
                 "TwinLinkDomain",
                 "TwinLinkMeetingScheduler",
@@ -233,6 +234,17 @@ let package = Package(
             name: "TwinLinkCalendarTests",
             dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
             exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        // The use cases on in-memory and file stores, as the shells drive them.
+        .testTarget(
+            name: "TwinLinkAppTests",
+            dependencies: [
+                "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkLocalization",
+                "TwinLinkTestSupport",
+                // Only to sabotage a transaction from outside, as another process could.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

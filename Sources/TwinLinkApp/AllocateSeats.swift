@@ -18,44 +18,34 @@ public enum AllocateSeats {
     public static func run(
         activity id: Identifier<Activity>, workspace: Workspace, now: Date, actor: String, cause: String = "allocate",
         dryRun: Bool = false
-    ) throws(TwinLinkError) -> AllocationOutcome {
-        let (registry, regulations) = try prerequisites(workspace)
-        do {
-            let inputs = try AllocationInputs(registry: registry, regulations: regulations, store: workspace.store)
-            let activity = try studyVisit(id, inputs: inputs, registry: registry)
-            return try allocate(activity, inputs: inputs, now: now, actor: actor, cause: cause, dryRun: dryRun)
-        } catch let error as TwinLinkError {
-            throw error
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            throw .store(StoreError("\(error)"))
+    ) async throws(TwinLinkError) -> AllocationOutcome {
+        let path = workspace.databasePath
+        let body: @Sendable (RegistryAccess) throws -> AllocationOutcome = { access in
+            try allocate(
+                activity: id, in: access, databasePath: path, now: now, actor: actor, cause: cause, dryRun: dryRun)
         }
+        // One write transaction: what the run reads is what it decides on, and a concurrent run waits.
+        return dryRun ? try await workspace.read(body) : try await workspace.write(body)
     }
 
     /// Allocates every study visit that has applications, earliest first, so that the visits
-    /// already made count for the rotation of later ones. Without regulations, allocates nothing
-    /// and says why.
+    /// already made count for the rotation of later ones, in one transaction. Without
+    /// regulations, allocates nothing and says why.
     public static func runAll(workspace: Workspace, now: Date, actor: String, cause: String = "main job")
-        throws(TwinLinkError) -> AllocationBatch
+        async throws(TwinLinkError) -> AllocationBatch
     {
-        let registry = try workspace.registry()
-        let regulations: Regulations
-        do {
-            guard let stored = try workspace.store.regulations() else {
+        let path = workspace.databasePath
+        return try await workspace.write { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            guard let regulations = try access.regulations() else {
                 return AllocationBatch(
                     outcomes: [],
                     skipped: "no regulations imported (regulations.yaml in the registry folder): nothing allocated")
             }
-            regulations = stored
-        } catch {
-            throw .store(error)
-        }
-        do {
-            let inputs = try AllocationInputs(registry: registry, regulations: regulations, store: workspace.store)
+            let inputs = try AllocationInputs(registry: registry, regulations: regulations, access: access)
             let applied = Set(registry.applications.map(\.eventID))
             let visits = inputs.activities.values.filter {
-                ($0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit) && $0.status != .cancelled
+                $0.isStudyVisit && $0.status != .cancelled
                     && applied.contains($0.eventID)
             }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             var outcomes: [AllocationOutcome] = []
@@ -67,27 +57,31 @@ public enum AllocateSeats {
                     try allocate(visit, inputs: inputs, now: now, actor: actor, cause: cause, dryRun: false))
             }
             return AllocationBatch(outcomes: outcomes)
-        } catch {
-            throw .store(error)
         }
     }
 
     // MARK: - Steps
 
-    static func prerequisites(_ workspace: Workspace) throws(TwinLinkError) -> (Registry, Regulations) {
-        let registry = try workspace.registry()
-        let regulations: Regulations?
-        do {
-            regulations = try workspace.store.regulations()
-        } catch {
-            throw .store(error)
+    /// Allocates study visit `id` inside a running transaction (an allocation, or a withdrawal or
+    /// override that re-runs it): everything it reads and writes belongs to that transaction.
+    static func allocate(
+        activity id: Identifier<Activity>, in access: RegistryAccess, databasePath: String, now: Date, actor: String,
+        cause: String, dryRun: Bool
+    ) throws -> AllocationOutcome {
+        let registry = try Workspace.registry(in: access, databasePath: databasePath)
+        guard let regulations = try access.regulations() else {
+            throw TwinLinkError.notReady(
+                "the database \(databasePath) has no regulations: put regulations.yaml (see "
+                    + "docs/regulations-format.md) in the registry folder", next: .importRegulations)
         }
-        guard let regulations else {
-            throw .notReady(
-                "the database \(workspace.databasePath) has no regulations: put regulations.yaml (see "
-                    + "docs/regulations-format.md) in the registry folder and run 'twinlink import DIR'")
+        let inputs = try AllocationInputs(registry: registry, regulations: regulations, access: access)
+        let activity = try studyVisit(id, inputs: inputs, registry: registry)
+        var outcome = try allocate(activity, inputs: inputs, now: now, actor: actor, cause: cause, dryRun: dryRun)
+        if outcome.status == .stored {
+            outcome.session = try ScheduleSessionMeetings.follow(
+                allocationOf: activity, in: access, registry: registry, now: now)
         }
-        return (registry, regulations)
+        return outcome
     }
 
     /// The study visit `id`, or an error that says which ids exist.
@@ -95,17 +89,17 @@ public enum AllocateSeats {
         throws(TwinLinkError) -> Activity
     {
         guard !inputs.activities.isEmpty else {
-            throw .notReady("no activities are planned yet: run 'twinlink plan' first")
+            throw .notReady("no activities are planned yet", next: .plan)
         }
         guard let activity = inputs.activities[id] else {
             let applied = Set(registry.applications.map(\.eventID))
             let candidates = inputs.activities.values.filter {
-                ($0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit) && applied.contains($0.eventID)
+                $0.isStudyVisit && applied.contains($0.eventID)
             }.map(\.id.rawValue).sorted()
-            throw .invalidArgument(
+            throw .notFound(
                 "no activity '\(id)'; study visits with applications: \(candidates.joined(separator: ", "))")
         }
-        guard activity.kind == .outgoingStudyVisit || activity.kind == .incomingStudyVisit else {
+        guard activity.isStudyVisit else {
             let visit = Activity.plannedID(.outgoingStudyVisit, for: activity.eventID)
             throw .invalidArgument(
                 "\(id) is an activity of kind \(activity.kind.rawValue); seats are allocated for study visits, "
@@ -116,8 +110,8 @@ public enum AllocateSeats {
 
     static func allocate(
         _ activity: Activity, inputs: AllocationInputs, now: Date, actor: String, cause: String, dryRun: Bool
-    ) throws(StoreError) -> AllocationOutcome {
-        let store = inputs.store
+    ) throws -> AllocationOutcome {
+        let access = inputs.access
         let zone = inputs.registry.programme.homeCity.timeZone.timeZone
         let input = try inputs.input(for: activity, today: LocalDate(now, in: zone))
         let latest = try inputs.latestAllocations()[activity.id]
@@ -135,7 +129,7 @@ public enum AllocateSeats {
         let version = AllocationVersion(run: run, result: result, trigger: cause)
         let changes = AllocationDiff.changes(from: latest?.storedDecisions ?? [], to: version.storedDecisions)
         if !dryRun {
-            try store.saveAllocation(version, audit: auditEntry(version, changes: changes, firstRun: latest == nil))
+            try access.saveAllocation(version, audit: auditEntry(version, changes: changes, firstRun: latest == nil))
             try inputs.stored(activity.id)
         }
         return AllocationOutcome(

@@ -7,11 +7,11 @@ import TwinLinkStore
 /// and why — for one activity or for all (`twinlink audit`).
 public enum AllocationAudit {
     /// The entries about `activity`, or all of them, oldest first.
-    public static func entries(activity: Identifier<Activity>?, workspace: Workspace) throws(TwinLinkError)
+    public static func entries(activity: Identifier<Activity>?, workspace: Workspace) async throws(TwinLinkError)
         -> [AuditEntry]
     {
         do {
-            return try workspace.store.auditTrail(subject: activity?.rawValue)
+            return try await workspace.store.reading({ try $0.auditTrail(subject: activity?.rawValue) })
         } catch {
             throw .store(error)
         }

@@ -6,20 +6,23 @@ import TwinLinkStore
 /// before (`twinlink decisions`).
 public enum AllocationDecisions {
     /// The study visit's latest version, with the changes since the version before.
-    public static func latest(activity id: Identifier<Activity>, workspace: Workspace) throws(TwinLinkError)
+    public static func latest(activity id: Identifier<Activity>, workspace: Workspace) async throws(TwinLinkError)
         -> AllocationOutcome
     {
-        _ = try workspace.registry()  // a clear error before the first import
+        _ = try await workspace.registry()  // a clear error before the first import
         do {
-            guard let activity = try workspace.store.activities().first(where: { $0.id == id }) else {
-                let allocated = try workspace.store.latestAllocations().keys.map(\.rawValue).sorted()
-                throw TwinLinkError.invalidArgument(
+            guard
+                let activity = try await workspace.store.reading({ try $0.activities() }).first(where: { $0.id == id })
+            else {
+                let allocated = try await workspace.store.reading({ try $0.latestAllocations() }).keys.map(\.rawValue)
+                    .sorted()
+                throw TwinLinkError.notFound(
                     "no activity '\(id)'; allocated activities: "
                         + (allocated.isEmpty ? "none yet" : allocated.joined(separator: ", ")))
             }
-            let versions = try workspace.store.allocationVersions(for: id)
+            let versions = try await workspace.store.reading({ try $0.allocationVersions(for: id) })
             guard let latest = versions.last else {
-                throw TwinLinkError.notReady("\(id) has not been allocated yet: run 'twinlink allocate \(id)'")
+                throw TwinLinkError.notReady("\(id) has not been allocated yet", next: .allocate(id.rawValue))
             }
             let previous = versions.dropLast().last
             let changes =
@@ -31,7 +34,7 @@ public enum AllocationDecisions {
         } catch let error as StoreError {
             throw .store(error)
         } catch {
-            throw .store(StoreError("\(error)"))
+            throw TwinLinkError(error)
         }
     }
 }

@@ -30,17 +30,17 @@ public struct AllocationExplanation: Sendable {
     public var zone: TimeZoneID
 
     /// Gathers the explanation of `id` from the registry and every stored version of its visit.
-    public static func make(application id: Identifier<Application>, workspace: Workspace) throws(TwinLinkError)
+    public static func make(application id: Identifier<Application>, workspace: Workspace) async throws(TwinLinkError)
         -> AllocationExplanation
     {
-        let registry = try workspace.registry()
+        let registry = try await workspace.registry()
         let application = try AllocationLookup.application(id, in: registry)
         guard let enterprise = registry.enterprises.first(where: { $0.id == application.enterpriseID }) else {
             throw .notReady("the application's firm \(application.enterpriseID) is not in the registry")
         }
         let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
         do {
-            let versions = try workspace.store.allocationVersions(for: activity)
+            let versions = try await workspace.store.reading({ try $0.allocationVersions(for: activity) })
             let history = versions.compactMap { version -> Step? in
                 guard let decision = version.decision(for: id) else { return nil }
                 return Step(
@@ -52,13 +52,17 @@ public struct AllocationExplanation: Sendable {
                 application: application, enterprise: enterprise, activityID: activity, latest: latest,
                 decision: latest?.decision(for: id), history: history,
                 withdrawal: AllocationInputs.withdrawal(
-                    of: application, recorded: try workspace.store.recordedWithdrawals()[id]),
-                overrides: try workspace.store.overrides(of: [id]), zone: registry.programme.homeCity.timeZone)
+                    of: application, recorded: try await workspace.store.reading({ try $0.recordedWithdrawals() })[id]),
+                overrides: try await workspace.store.reading({ try $0.overrides(of: [id]) }),
+                zone: registry.programme.homeCity.timeZone)
         } catch {
             throw .store(error)
         }
     }
+}
 
+extension AllocationExplanation {
+    // Shared by the command line and the web desk (shown preformatted).
     /// The explanation for people.
     public func text() -> String {
         var lines = [

@@ -9,41 +9,42 @@ import TwinLinkStore
 struct AllocationInputs {
     let registry: Registry
     let regulations: Regulations
-    let store: RegistryStore
+    /// The transaction the run reads (and then writes) in.
+    let access: RegistryAccess
     /// Every activity in the database, by id.
     let activities: [Identifier<Activity>: Activity]
     /// What every run of one batch reads: loaded once, kept up to date as versions are stored.
     let shared: AllocationInputCache
 
-    init(registry: Registry, regulations: Regulations, store: RegistryStore) throws(StoreError) {
+    init(registry: Registry, regulations: Regulations, access: RegistryAccess) throws {
         self.registry = registry
         self.regulations = regulations
-        self.store = store
-        self.activities = Dictionary(uniqueKeysWithValues: try store.activities().map { ($0.id, $0) })
+        self.access = access
+        self.activities = Dictionary(uniqueKeysWithValues: try access.activities().map { ($0.id, $0) })
         self.shared = AllocationInputCache(registry: registry)
     }
 
     /// The latest stored version of every activity's allocation, read once per batch.
-    func latestAllocations() throws(StoreError) -> [Identifier<Activity>: AllocationVersion] {
+    func latestAllocations() throws -> [Identifier<Activity>: AllocationVersion] {
         if let known = shared.latest { return known }
-        let loaded = try store.latestAllocations()
+        let loaded = try access.latestAllocations()
         shared.latest = loaded
         return loaded
     }
 
     /// Reads back the version just stored for `activity`, so that later runs of the batch see it.
-    func stored(_ activity: Identifier<Activity>) throws(StoreError) {
+    func stored(_ activity: Identifier<Activity>) throws {
         guard shared.latest != nil else { return }
-        shared.latest?[activity] = try store.latestAllocation(for: activity)
+        shared.latest?[activity] = try access.latestAllocation(for: activity)
     }
 
     private var homeZone: TimeZone { registry.programme.homeCity.timeZone.timeZone }
 
     /// The input for allocating `activity` on `today` (in the home zone).
-    func input(for activity: Activity, today: LocalDate) throws(StoreError) -> AllocationInput {
+    func input(for activity: Activity, today: LocalDate) throws -> AllocationInput {
         let rules = regulations.rules(for: activity.id)
         let applications = shared.applicationsByEvent[activity.eventID] ?? []
-        if shared.withdrawals == nil { shared.withdrawals = try store.recordedWithdrawals() }
+        if shared.withdrawals == nil { shared.withdrawals = try access.recordedWithdrawals() }
         let recorded = shared.withdrawals ?? [:]
         let enterprises = shared.enterprises
         let links = shared.links
@@ -58,7 +59,7 @@ struct AllocationInputs {
             homeCity: registry.programme.homeCity, applicants: applicants,
             travelHistory: try travelHistory(
                 excluding: activity.id, endedBefore: min(today, LocalDate(activity.start.instant, in: homeZone))),
-            overrides: try store.overrides(of: Set(applications.map(\.id))),
+            overrides: try access.overrides(of: Set(applications.map(\.id))),
             previous: try latestAllocations()[activity.id]?.keptSeats,
             seed: rules.priority.seed ?? SeededDraw.defaultSeed(activityID: activity.id.rawValue), runDay: today)
     }
@@ -98,7 +99,7 @@ struct AllocationInputs {
 
     /// Who travelled: the firms accepted in the latest allocation of every outgoing study visit
     /// that ended before `day` (the day of the run, or the activity's first day if earlier).
-    func travelHistory(excluding activity: Identifier<Activity>, endedBefore day: LocalDate) throws(StoreError)
+    func travelHistory(excluding activity: Identifier<Activity>, endedBefore day: LocalDate) throws
         -> TravelHistory
     {
         var trips: [TravelHistory.Trip] = []

@@ -6,7 +6,7 @@ public enum AllocationLookup {
         -> Application
     {
         guard let application = registry.applications.first(where: { $0.id == id }) else {
-            throw .invalidArgument("no application '\(id)' in the registry (applications.csv)")
+            throw .notFound("no application '\(id)' in the registry (applications.csv)")
         }
         return application
     }

@@ -24,6 +24,9 @@ public struct AllocationOutcome: Sendable {
     public var previous: AllocationVersion?
     /// Every application whose decision differs from the version before.
     public var changes: [AllocationChange]
+    /// The event's 1:1 session, re-scheduled in the same transaction because the seats changed;
+    /// `nil` when nothing was stored or the session was not scheduled yet (or has started).
+    public var session: ScheduleSessionMeetings.Result?
 
     public init(
         activity: Activity, status: Status, version: AllocationVersion, previous: AllocationVersion?,

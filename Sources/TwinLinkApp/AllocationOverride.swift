@@ -11,16 +11,18 @@ public enum AllocationOverride {
         public var override: ManualOverride
         /// The re-run; `nil` when the visit has not been allocated yet.
         public var outcome: AllocationOutcome?
+        /// The event's 1:1 session, re-scheduled; `nil` when it was not scheduled yet (or has started).
+        public var session: ScheduleSessionMeetings.Result?
         public var note: String?
     }
 
     /// Records the override and re-runs the allocation of the application's study visit, if it has
-    /// been allocated.
+    /// been allocated, and re-schedules the event's 1:1 session: all in one write transaction.
     public static func run(
         application id: Identifier<Application>, action: ManualOverride.Action, reason: String, by actor: String,
         workspace: Workspace, now: Date
-    ) throws(TwinLinkError) -> Report {
-        let registry = try workspace.registry()
+    ) async throws(TwinLinkError) -> Report {
+        let registry = try await workspace.registry()
         let application = try AllocationLookup.application(id, in: registry)
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalidArgument("--reason: say why the rules are overridden; the firm and the auditors read it")
@@ -37,22 +39,23 @@ public enum AllocationOverride {
             case .accept(let seats): "accept with \(seats == 1 ? "1 seat" : "\(seats) seats")"
             case .reject: "reject"
             }
-        do {
-            try workspace.store.recordOverride(
+        let path = workspace.databasePath
+        let applicationID = application.enterpriseID
+        return try await workspace.write { access in
+            try access.recordOverride(
                 override,
                 audit: AuditEntry(
                     at: override.at, actor: actor, action: AuditEntry.override, subject: activity.rawValue,
-                    detail: "\(id) of \(application.enterpriseID): \(what): \(reason)"))
-            guard try workspace.store.latestAllocation(for: activity) != nil else {
+                    detail: "\(id) of \(applicationID): \(what): \(reason)"))
+            guard try access.latestAllocation(for: activity) != nil else {
                 return Report(
-                    override: override, outcome: nil,
+                    override: override, outcome: nil, session: nil,
                     note: "\(activity) has not been allocated yet; the override applies from its first allocation")
             }
-        } catch {
-            throw .store(error)
+            let outcome = try AllocateSeats.allocate(
+                activity: activity, in: access, databasePath: path, now: now, actor: actor, cause: "override of \(id)",
+                dryRun: false)
+            return Report(override: override, outcome: outcome, session: outcome.session, note: nil)
         }
-        let outcome = try AllocateSeats.run(
-            activity: activity, workspace: workspace, now: now, actor: actor, cause: "override of \(id)")
-        return Report(override: override, outcome: outcome, note: nil)
     }
 }

@@ -2,65 +2,9 @@ import Foundation
 import TwinLinkAllocation
 import TwinLinkDomain
 
-/// An allocation for people (aligned tables and the sentence for every firm) and for tools
-/// (stable JSON).
+/// An allocation as a table for the main job's summary and as stable JSON for tools (the command
+/// line renders it for people: `AllocationText` in TwinLinkCLI).
 public enum AllocationReport {
-    /// The activity, the version, every decision in reading order with its reason, and what
-    /// changed since the version before.
-    public static func text(_ outcome: AllocationOutcome, zone: TimeZoneID) -> String {
-        let version = outcome.version
-        let run = version.run
-        let taken = version.decisions.reduce(0) { $0 + $1.seats }
-        var lines = ["\(outcome.activity.id): \(outcome.activity.title)"]
-        let state =
-            switch outcome.status {
-            case .stored: "stored"
-            case .unchanged: "unchanged: the inputs are those of the latest version, nothing was stored"
-            case .dryRun: "dry run: nothing was stored"
-            case .latest:
-                "the latest, made \(Format.local(ZonedInstant(instant: run.ranAt, zone: zone), in: zone)) by "
-                    + "\(run.actor) (\(version.trigger))"
-            }
-        lines.append("Version \(run.version) (\(state)).")
-        lines.append("\(taken) of \(version.seats) seats taken; \(version.counts.summary).")
-        if version.provisional {
-            lines.append("Provisional: applications are still open; the allocation after they close decides.")
-        }
-        for quota in version.quotas {
-            switch quota.kind {
-            case .reservedSeats:
-                lines.append(
-                    "Reserved '\(quota.name)': \(quota.seats) for \(quota.firms), \(quota.used) taken by them.")
-            case .maximumShare:
-                lines.append(
-                    "Maximum share '\(quota.name)': \(quota.firms) may hold \(quota.seats), hold \(quota.used).")
-            }
-        }
-        lines.append("Seed \(run.seed); inputs sha256 \(run.inputsHash).")
-        lines += version.notes.map { "Note: \($0)" }
-        let ordered = ApplicationDecision.inReadingOrder(version.decisions)
-        let table = TextTable(
-            headers: ["Application", "Firm", "Size", "Outcome", "Score", "Reason"],
-            rows: ordered.map { decision in
-                [
-                    decision.applicationID.rawValue, decision.enterpriseID.rawValue, decision.sizeClass.rawValue,
-                    AllocationChange.text(decision.outcome),
-                    decision.score.map { String($0.total) } ?? "", decision.reason.rawValue,
-                ]
-            }, rightAligned: [4])
-        var text = lines.joined(separator: "\n") + "\n\n" + table.render() + "\nWhy:\n"
-        let width = ordered.map(\.applicationID.rawValue.count).max() ?? 0
-        for decision in ordered {
-            let id = decision.applicationID.rawValue
-            text += "  \(id)\(String(repeating: " ", count: width - id.count))  \(decision.explanation)\n"
-        }
-        if let previous = outcome.previous, outcome.status != .unchanged {
-            text += "\nChanges since version \(previous.run.version):\n"
-            text += outcome.changes.isEmpty ? "  none\n" : outcome.changes.map { "  \($0)\n" }.joined()
-        }
-        return text
-    }
-
     /// One line per activity, for the main job's summary.
     /// One line per visit. `withRunState` adds what this run did (stored, unchanged): right for
     /// a command's output, wrong for a document that must read the same on every run.

@@ -12,11 +12,11 @@ public enum AttendanceFromReplies {
     static let declined = "DECLINED"
 
     /// Records the excused absences; returns what changed.
-    public static func run(workspace: Workspace) throws(TwinLinkError) -> RegistryChanges.Table {
+    public static func run(workspace: Workspace) async throws(TwinLinkError) -> RegistryChanges.Table {
         do {
             let store = workspace.store
             let recorded = Set(
-                try store.attendance().map { entry in
+                try await store.reading({ try $0.attendance() }).map { entry in
                     [
                         entry.record.activityID.rawValue, entry.record.personID.rawValue,
                         entry.record.meetingRequestID?.rawValue ?? "",
@@ -24,7 +24,7 @@ public enum AttendanceFromReplies {
                 })
             let recordedAnywhere = Set(recorded.map { [$0[0], $0[1]] })
             var entries: [AttendanceEntry] = []
-            for invite in try store.invites()
+            for invite in try await store.reading({ try $0.invites() })
             where invite.lastMethod == .request && invite.participationStatus?.uppercased() == declined {
                 let key = [
                     invite.activityID.rawValue, invite.personID.rawValue, invite.meetingRequestID?.rawValue ?? "",
@@ -41,7 +41,7 @@ public enum AttendanceFromReplies {
                             meetingRequestID: invite.meetingRequestID, status: .excused,
                             source: "RSVP \(declined) to \(invite.uid)")))
             }
-            return try store.saveAttendance(entries)
+            return try await store.writing({ [entries] access in try access.saveAttendance(entries) })
         } catch {
             throw .store(error)
         }

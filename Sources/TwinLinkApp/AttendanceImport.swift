@@ -38,9 +38,9 @@ public enum AttendanceImport {
     /// - Throws: `.badInput` with every problem (nothing recorded), `.notReady` before the first
     ///   import, `.store`.
     public static func run(_ files: [(path: String, sheet: Sheet)], workspace: Workspace, now: Date)
-        throws(TwinLinkError) -> Result
+        async throws(TwinLinkError) -> Result
     {
-        let lookup = try AttendanceLookup(workspace: workspace, now: now)
+        let lookup = try await AttendanceLookup(workspace: workspace, now: now)
         var attendance: [AttendanceEntry] = []
         var outcomes: [OutcomeEntry] = []
         var costs: [AttendanceCosts] = []
@@ -74,13 +74,15 @@ public enum AttendanceImport {
         guard issues.isEmpty else { throw .badInput(ImportFailure(issues: issues)) }
         let changes: RegistryChanges
         do {
-            changes = try workspace.store.saveAttendanceRecords(
-                attendance: attendance, outcomes: outcomes, costs: costs)
+            changes = try await workspace.store.writing({ [attendance, outcomes, costs] access in
+                try access.saveAttendanceRecords(
+                    attendance: attendance, outcomes: outcomes, costs: costs)
+            })
         } catch {
             throw .store(error)
         }
         let touched = Set(attendance.map(\.record.activityID))
-        let conflicts = try ReportRecords.load(workspace).conflicts.filter { touched.contains($0.activityID) }
+        let conflicts = try await ReportRecords.load(workspace).conflicts.filter { touched.contains($0.activityID) }
         return Result(files: files.map(\.path), changes: changes, conflicts: conflicts)
     }
 

@@ -30,11 +30,11 @@ struct AttendanceLookup {
 
     /// Reads the workspace's registry and planned activities; "today" is the day of `now` in the
     /// home zone (callers pass the programme's reference instant unless told otherwise).
-    init(workspace: Workspace, now: Date) throws(TwinLinkError) {
-        let registry = try workspace.registry()
+    init(workspace: Workspace, now: Date) async throws(TwinLinkError) {
+        let registry = try await workspace.registry()
         let activities: [Activity]
         do {
-            activities = try workspace.store.activities()
+            activities = try await workspace.store.reading({ try $0.activities() })
         } catch {
             throw .store(error)
         }

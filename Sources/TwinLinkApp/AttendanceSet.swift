@@ -39,8 +39,8 @@ public enum AttendanceSet {
     }
 
     /// - Throws: `.invalidArgument` naming the option that is wrong, `.store`, `.notReady`.
-    public static func run(_ request: Request, workspace: Workspace, now: Date) throws(TwinLinkError) -> Result {
-        let lookup = try AttendanceLookup(workspace: workspace, now: now)
+    public static func run(_ request: Request, workspace: Workspace, now: Date) async throws(TwinLinkError) -> Result {
+        let lookup = try await AttendanceLookup(workspace: workspace, now: now)
         let person = try value(lookup.person(request.person), "--person", request.person)
         let activity = try value(lookup.activity(request.activity), "--activity", request.activity)
         let status = try value(lookup.status(request.status, at: activity), "--status", request.status)
@@ -64,11 +64,13 @@ public enum AttendanceSet {
             source: "set by \(request.actor)")
         let changes: RegistryChanges.Table
         do {
-            changes = try workspace.store.saveAttendance([AttendanceEntry(record: record, checkedInAt: time)])
+            changes = try await workspace.store.writing({
+                try $0.saveAttendance([AttendanceEntry(record: record, checkedInAt: time)])
+            })
         } catch {
             throw .store(error)
         }
-        let conflicts = try ReportRecords.load(workspace).conflicts.filter {
+        let conflicts = try await ReportRecords.load(workspace).conflicts.filter {
             $0.activityID == activity.id && $0.personID == person
         }
         return Result(record: record, changes: changes, conflicts: conflicts)

@@ -10,8 +10,32 @@ extension WriteDocuments {
     /// document's files as soon as it is rendered, then commits them as one batch (all or
     /// nothing; an unchanged file is left alone). The files are listed in the order of `items`,
     /// whatever the number of cores, and the first failure in that order is the one reported.
+    /// Into a folder, streamed as below, off the cooperative pool; into memory (the web, tests),
+    /// every document is rendered (off the pool) and put into `output` in the order of `items`.
     static func renderAndWrite<Item: Sendable>(
-        _ items: [Item], to directory: String, pdf: Bool, label: String = "documents", fingerprint: String? = nil,
+        _ items: [Item], to output: any OutputSink, pdf: Bool, label: String = "documents", fingerprint: String? = nil,
+        render: @escaping @Sendable (Item) throws(TwinLinkError) -> [RenderedDocument]
+    ) async throws(TwinLinkError) -> Written {
+        if let folder = output.folder {
+            return try await OffPool.run { () throws(TwinLinkError) -> Written in
+                try renderAndWrite(
+                    items, to: folder.path, pdf: pdf, label: label, fingerprint: fingerprint, render: render)
+            }
+        }
+        let documents = try await OffPool.run { () throws(TwinLinkError) -> [RenderedDocument] in
+            var documents: [RenderedDocument] = []
+            for item in items {
+                documents += try render(item)
+            }
+            return documents
+        }
+        return try await write(documents, to: output, pdf: pdf)
+    }
+
+    /// Into the folder `directory`: rendered on all cores, a bounded chunk at a time (blocking; call
+    /// it off the cooperative pool).
+    private static func renderAndWrite<Item: Sendable>(
+        _ items: [Item], to directory: String, pdf: Bool, label: String, fingerprint: String?,
         render: @escaping @Sendable (Item) throws(TwinLinkError) -> [RenderedDocument]
     ) throws(TwinLinkError) -> Written {
         // Made from the same inputs as the files already there: nothing to render or write.

@@ -42,11 +42,11 @@ public enum ImportCalendars {
     public static func run(
         path: String, region: String? = nil, city: String? = nil, observances: Observances = .skip,
         workspace: Workspace, now: Date
-    ) throws(TwinLinkError) -> Report {
-        let prepared = try prepare(
+    ) async throws(TwinLinkError) -> Report {
+        let prepared = try await prepare(
             path: path, region: region, city: city, observances: observances, registry: try workspace.registry(),
             now: now)
-        return try apply(prepared, workspace: workspace)
+        return try await apply(prepared, workspace: workspace)
     }
 
     /// Reads and checks every calendar against `registry` without changing anything, so that a
@@ -110,10 +110,12 @@ public enum ImportCalendars {
     }
 
     /// Writes what `prepare` read: all or nothing.
-    public static func apply(_ prepared: Prepared, workspace: Workspace) throws(TwinLinkError) -> Report {
+    public static func apply(_ prepared: Prepared, workspace: Workspace) async throws(TwinLinkError) -> Report {
         do {
-            return try workspace.store.applyCalendars(
-                holidays: prepared.holidays, regions: prepared.regions, feeds: prepared.feeds)
+            return try await workspace.store.writing({
+                try $0.applyCalendars(
+                    holidays: prepared.holidays, regions: prepared.regions, feeds: prepared.feeds)
+            })
         } catch {
             throw .store(error)
         }

@@ -15,8 +15,8 @@ public enum ImportRegistry {
     public static func run(
         directory: String, into store: RegistryStore, now: Date, prune: Bool = false,
         delimiter: String? = nil, encoding: String? = nil
-    ) throws(TwinLinkError) -> RegistryChanges {
-        try run(
+    ) async throws(TwinLinkError) -> RegistryChanges {
+        try await run(
             directory: directory, into: store, prune: prune, delimiter: delimiter, encoding: encoding,
             now: { _ in now })
     }
@@ -26,13 +26,16 @@ public enum ImportRegistry {
     public static func run(
         directory: String, into store: RegistryStore, prune: Bool = false,
         delimiter: String? = nil, encoding: String? = nil, now: (Registry) -> Date
-    ) throws(TwinLinkError) -> RegistryChanges {
+    ) async throws(TwinLinkError) -> RegistryChanges {
         let (registry, regulations) = try read(directory: directory, delimiter: delimiter, encoding: encoding)
         let format = (try? CSVFormat.named(delimiter: delimiter, encoding: encoding).get()) ?? .standard
         try RegistryHistoryCheck.check(registry, directory: directory, format: format, store: store, prune: prune)
+        let at = now(registry)
         do {
-            return try store.apply(
-                registry, regulations: regulations, source: directory, at: now(registry), prune: prune)
+            // One write transaction: the registry and its regulations change together, or not at all.
+            return try await store.writing({
+                try $0.apply(registry, regulations: regulations, source: directory, at: at, prune: prune)
+            })
         } catch {
             throw .store(error)
         }

@@ -16,12 +16,12 @@ public enum ImportReplies {
         public let problem: String?
     }
 
-    public static func run(path: String, workspace: Workspace) throws(TwinLinkError) -> [Outcome] {
+    public static func run(path: String, workspace: Workspace) async throws(TwinLinkError) -> [Outcome] {
         let files = try replyFiles(at: path)
-        let registry = try workspace.registry()
+        let registry = try await workspace.registry()
         let invites: [Invite]
         do {
-            invites = try workspace.store.invites()
+            invites = try await workspace.store.reading({ try $0.invites() })
         } catch {
             throw .store(error)
         }
@@ -57,7 +57,9 @@ public enum ImportReplies {
                     status: reply.participationStatus.rawValue, problem: problem))
         }
         do {
-            for (uid, status) in accepted { try workspace.store.recordParticipation(uid: uid, status: status) }
+            for (uid, status) in accepted {
+                try await workspace.store.writing({ try $0.recordParticipation(uid: uid, status: status) })
+            }
         } catch {
             throw .store(error)
         }

@@ -16,8 +16,9 @@ struct InvitePlanner {
 
     let registry: Registry
     let activities: [Activity]
-    /// Accepted applications per study-visit activity.
-    let delegations: [Identifier<Activity>: [(application: Application, seats: Int)]]
+    /// Who holds a seat (``Seating``): delegates of final seats are invited; a 1:1 meeting only
+    /// for a seated firm, with a note when its seat is provisional.
+    let seating: Seating
     let meetings: [ScheduledMeeting]
     let now: Date
 
@@ -40,6 +41,12 @@ struct InvitePlanner {
             texts[language] = made
             return made
         }
+        let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
+        var delegations: [Identifier<Activity>: [(application: Application, seats: Int)]] = [:]
+        for seat in seating.accepted where !seat.provisional {
+            guard let application = applications[seat.applicationID] else { continue }
+            delegations[seat.activityID, default: []].append((application, seat.seats))
+        }
         var result: [Wanted] = []
         for activity in activities where activity.status != .cancelled && activity.end.instant > now {
             guard let event = events[activity.eventID] else { continue }
@@ -47,7 +54,7 @@ struct InvitePlanner {
                 event.host == .home ? .incomingStudyVisit : .outgoingStudyVisit, for: event.id)
             let delegation = delegations[visitID] ?? []
             let delegates = delegation.flatMap { entry in
-                entry.application.delegateIDs.prefix(entry.seats).compactMap { people[$0] }
+                Seating.delegates(of: entry.application, seats: entry.seats).compactMap { people[$0] }
             }
             switch activity.kind {
             case .outgoingStudyVisit, .incomingStudyVisit:
@@ -68,8 +75,12 @@ struct InvitePlanner {
                     guard let request = requests[meeting.requestID], let firm = firms[request.enterpriseID],
                         let partner = partners[request.partnerEnterpriseID]
                     else { continue }
+                    // A rejected or waitlisted firm never gets a 1:1 invite, whatever a schedule says.
+                    let seat = seating.firms(for: event.id).map { $0[firm.id] }
+                    if case .some(.none) = seat { continue }
                     let firmDelegates = delegation.filter { $0.application.enterpriseID == firm.id }
-                        .flatMap { entry in entry.application.delegateIDs.prefix(entry.seats).compactMap { people[$0] }
+                        .flatMap { entry in
+                            Seating.delegates(of: entry.application, seats: entry.seats).compactMap { people[$0] }
                         }
                     let smeSide =
                         firmDelegates.isEmpty ? [people[firm.contactPersonID]].compactMap { $0 } : firmDelegates
@@ -77,7 +88,7 @@ struct InvitePlanner {
                     for person in smeSide + partnerSide {
                         let content = text(for: person).meetingEvent(
                             meeting, in: activity, event: event, firm: firm, partner: partner,
-                            partnerCity: cities[partner.partnerCityID])
+                            partnerCity: cities[partner.partnerCityID], provisional: seat == .some(.provisional))
                         result.append(Wanted(activity: activity, person: person, meeting: request, event: content))
                     }
                 }

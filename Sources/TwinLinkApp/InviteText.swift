@@ -72,7 +72,7 @@ struct InviteText {
 
     func meetingEvent(
         _ meeting: ScheduledMeeting, in activity: Activity, event: MutualEvent, firm: LocalEnterprise,
-        partner: PartnerEnterprise, partnerCity: PartnerCity?
+        partner: PartnerEnterprise, partnerCity: PartnerCity?, provisional: Bool = false
     ) -> InviteEvent {
         let summary = catalogue.text("invite_meeting_summary", ["firm": firm.legalName, "partner": partner.name])
         let lines = [
@@ -86,9 +86,11 @@ struct InviteText {
             "\(partner.name) (\(partnerCity?.name ?? catalogue.text("invite_partner_city"))): \(partner.offer)",
             "", catalogue.text("invite_cost_note"),
         ]
+        let note =
+            provisional ? "\n\n" + catalogue.text("invite_meeting_provisional", ["firm": firm.legalName]) : ""
         return InviteEvent(
             uid: "", sequence: 0, organiser: organiser, attendees: [], summary: summary,
-            description: lines.joined(separator: "\n"),
+            description: lines.joined(separator: "\n") + note,
             schedule: .timed(
                 start: meeting.start.instant, end: meeting.end.instant, timeZone: meeting.start.zone.rawValue),
             location: activity.venue.map {

@@ -20,12 +20,12 @@ public enum MainJob {
     }
 
     public static func run(
-        registryDirectory: String, outputDirectory: String, workspace: Workspace, now explicitNow: Date? = nil,
+        registryDirectory: String, output: any OutputSink, workspace: Workspace,
         progress: Progress = { _, _, _ in }
-    ) throws(TwinLinkError) -> Report {
+    ) async throws(TwinLinkError) -> Report {
         let stages = 11
         // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
-        _ = try OutputFiles(directory: outputDirectory)
+        if let folder = output.folder { _ = try OutputFiles(directory: folder.path) }
         // Everything is checked before anything changes: the registry files and the calendars they name.
         let (checked, _) = try ImportRegistry.read(directory: registryDirectory)
         let calendarsPath = checked.programme.calendarsPath.map {
@@ -33,69 +33,68 @@ public enum MainJob {
         }
         let calendars = try calendarsPath.map { (path) throws(TwinLinkError) in
             try ImportCalendars.prepare(
-                path: path, registry: checked, now: explicitNow ?? Format.referenceInstant(checked.programme))
+                path: path, registry: checked, now: workspace.clock.now(for: checked.programme))
         }
         progress(1, stages, "importing the registry from \(registryDirectory)")
-        let changes = try ImportRegistry.run(directory: registryDirectory, into: workspace.store) { registry in
-            explicitNow ?? Format.referenceInstant(registry.programme)
+        let clock = workspace.clock
+        let changes = try await ImportRegistry.run(directory: registryDirectory, into: workspace.store) { registry in
+            clock.now(for: registry.programme)
         }
-        let programme = try workspace.registry().programme
-        let now = explicitNow ?? Format.referenceInstant(programme)
+        let programme = try await workspace.registry().programme
+        let now = clock.now(for: programme)
 
         if let calendars, let path = calendarsPath {
             progress(2, stages, "importing the holiday calendars and event feeds in \(path)")
-            _ = try ImportCalendars.apply(calendars, workspace: workspace)
+            _ = try await ImportCalendars.apply(calendars, workspace: workspace)
         } else {
             progress(2, stages, "no calendars folder named in programme.yaml (calendars:); skipped")
         }
 
         progress(3, stages, "planning visits, online meetings and 1:1 sessions")
-        let plan = try PlanActivities.run(workspace: workspace, now: now)
+        let plan = try await PlanActivities.run(workspace: workspace, now: now)
 
         progress(4, stages, "allocating the seats of every study visit with applications")
-        let allocations = try AllocateSeats.runAll(workspace: workspace, now: now, actor: "twinlink run")
+        let allocations = try await AllocateSeats.runAll(workspace: workspace, now: now, actor: "twinlink run")
 
         progress(5, stages, "scheduling the 1:1 meetings of every session")
-        let sessions = try ScheduleSessionMeetings.runAll(
+        let sessions = try await ScheduleSessionMeetings.runAll(
             workspace: workspace, now: now, seed: programme.planning.seed ?? 0)
 
-        progress(6, stages, "writing invites for what is new or changed to \(outputDirectory)/invites")
-        let invites = try WriteInvites.run(
-            workspace: workspace, outputDirectory: outputDirectory + "/invites", now: now)
+        progress(6, stages, "writing invites for what is new or changed to \(output.name)/invites")
+        let invites = try await WriteInvites.run(workspace: workspace, output: output.subfolder("invites"), now: now)
 
         progress(7, stages, "writing information material for partner cities and digests for local firms")
-        var written = try WriteDocuments.informationMaterial(
-            workspace: workspace, outputDirectory: outputDirectory + "/documents/info-material", now: now
+        var written = try await WriteDocuments.informationMaterial(
+            workspace: workspace, output: output.subfolder("documents/info-material"), now: now
         ).files
-        written += try WriteDocuments.digests(
-            workspace: workspace, outputDirectory: outputDirectory + "/documents/digests", now: now
+        written += try await WriteDocuments.digests(
+            workspace: workspace, output: output.subfolder("documents/digests"), now: now
         ).files
 
         progress(8, stages, "writing the briefing packs of every study visit with a final allocation")
-        written += try WriteDocuments.briefingPacks(
-            workspace: workspace, outputDirectory: outputDirectory + "/documents/packs", now: now
+        written += try await WriteDocuments.briefingPacks(
+            workspace: workspace, output: output.subfolder("documents/packs"), now: now
         ).files
 
         progress(9, stages, "writing the programme summary")
-        let output = try OutputFiles(directory: outputDirectory)
-        let registry = try workspace.registry()
+        let registry = try await workspace.registry()
         var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
         summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
         summary +=
             "\n## Seat allocation\n\n"
             + (allocations.skipped ?? AllocationReport.table(allocations, withRunState: false).markdown())
         summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(sessions).markdown()
-        written.append(try output.write(summary, to: "summary.md").path)
+        written.append(try output.put(summary, at: "summary.md"))
         progress(
-            10, stages, "recording attendance, outcomes and costs; writing the report to \(outputDirectory)/report")
-        let attendance = try ReportStage.run(
-            registryDirectory: registryDirectory, outputDirectory: outputDirectory, workspace: workspace, now: now)
+            10, stages, "recording attendance, outcomes and costs; writing the report to \(output.name)/report")
+        let attendance = try await ReportStage.run(
+            registryDirectory: registryDirectory, output: output, workspace: workspace, now: now)
         written += attendance.report.files
 
         // Last, so that it holds everything this run stored.
-        progress(11, stages, "exporting the database to \(outputDirectory)/registry.json")
-        let export = try RegistryExport.make(from: workspace.store)
-        written.append(try output.write(export.json(), to: "registry.json").path)
+        progress(11, stages, "exporting the database to \(output.name)/registry.json")
+        let export = try await RegistryExport.make(from: workspace.store)
+        written.append(try output.put(export.json(), at: "registry.json"))
         return Report(
             changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
             writtenFiles: written,

@@ -37,10 +37,10 @@ public enum OutcomeAdd {
         }
     }
 
-    public static func run(_ request: Request, workspace: Workspace, now: Date) throws(TwinLinkError)
+    public static func run(_ request: Request, workspace: Workspace, now: Date) async throws(TwinLinkError)
         -> (entry: OutcomeEntry, changes: RegistryChanges.Table)
     {
-        let lookup = try AttendanceLookup(workspace: workspace, now: now)
+        let lookup = try await AttendanceLookup(workspace: workspace, now: now)
         let activity = try AttendanceSet.value(lookup.activity(request.activity), "--activity", request.activity)
         let meeting = try request.meeting.map { text throws(TwinLinkError) in
             try AttendanceSet.value(lookup.meeting(text, of: activity), "--meeting", text)
@@ -78,7 +78,7 @@ public enum OutcomeAdd {
             kind: kind, isFollowUpCheck: check == .followUp, date: date, note: request.note, rating: request.rating,
             source: "added by \(request.actor)")
         do {
-            return (entry, try workspace.store.saveOutcomes([entry]))
+            return (entry, try await workspace.store.writing({ try $0.saveOutcomes([entry]) }))
         } catch {
             throw .store(error)
         }

@@ -10,23 +10,26 @@ public enum PlanActivities {
     ///   - dryRun: compute and return the plan without storing it.
     public static func run(
         workspace: Workspace, now: Date, range: ClosedRange<LocalDate>? = nil, dryRun: Bool = false
-    ) throws(TwinLinkError) -> ActivityPlan {
-        let registry = try workspace.registry()
+    ) async throws(TwinLinkError) -> ActivityPlan {
+        let registry = try await workspace.registry()
         do {
             let seed: UInt64
             if let fixed = registry.programme.planning.seed {
                 seed = fixed
             } else {
-                seed = try workspace.store.planningSeed { UInt64.random(in: UInt64.min...UInt64.max) }
+                seed = try await workspace.store.writing({
+                    try $0.planningSeed { UInt64.random(in: UInt64.min...UInt64.max) }
+                })
             }
             let input = ActivityPlanner.Input(
                 programme: registry.programme, partnerCities: registry.partnerCities, events: registry.events,
-                holidays: try workspace.store.holidays(),
+                holidays: try await workspace.store.reading({ try $0.holidays() }),
                 eventsWithMeetingRequests: Set(registry.meetingRequests.map(\.eventID)),
-                previous: try workspace.store.activities(), now: now, seed: seed, range: range)
+                previous: try await workspace.store.reading({ try $0.activities() }), now: now, seed: seed, range: range
+            )
             let plan = ActivityPlanner().plan(input)
             if !dryRun {
-                try workspace.store.saveActivities(plan.activities)
+                try await workspace.store.writing({ try $0.saveActivities(plan.activities) })
             }
             return plan
         } catch {

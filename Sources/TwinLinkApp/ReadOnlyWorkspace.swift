@@ -13,11 +13,10 @@ extension Workspace {
             throw .store(StoreError("cannot open the database '\(path)': the folder '\(folder)' does not exist"))
         }
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .notReady("the database \(path) is empty: run 'twinlink import DIR' first")
+            throw .notReady("the database \(path) is empty", next: .importRegistry)
         }
-        self.databasePath = path
         do {
-            self.store = try RegistryStore.openReadOnly(path: path)
+            self.init(store: try RegistryStore.openReadOnly(path: path))
         } catch {
             throw .store(error)
         }
@@ -27,16 +26,13 @@ extension Workspace {
 extension Workspace {
     /// The registry with its retired records (for history and reports); a clear error before
     /// the first import.
-    public func registryWithHistory() throws(TwinLinkError) -> Registry {
-        let registry: Registry?
-        do {
-            registry = try store.registry(includingRetired: true)
-        } catch {
-            throw .store(error)
+    public func registryWithHistory() async throws(TwinLinkError) -> Registry {
+        let path = databasePath
+        return try await read { access in
+            guard let registry = try access.registry(includingRetired: true) else {
+                throw TwinLinkError.notReady("the database \(path) is empty", next: .importRegistry)
+            }
+            return registry
         }
-        guard let registry else {
-            throw .notReady("the database \(databasePath) is empty: run 'twinlink import DIR' first")
-        }
-        return registry
     }
 }

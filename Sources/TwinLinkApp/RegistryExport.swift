@@ -12,11 +12,15 @@ public struct RegistryExport: Sendable, Equatable {
 
     /// Reads every table of the database into an export document; the programme's secrets only
     /// when `includeSecrets` (a full backup).
-    public static func make(from store: RegistryStore, includeSecrets: Bool = false) throws(TwinLinkError)
+    public static func make(from store: RegistryStore, includeSecrets: Bool = false) async throws(TwinLinkError)
         -> RegistryExport
     {
         do {
-            return RegistryExport(data: try store.exportJSON(includeSecrets: includeSecrets))
+            // One read transaction on the store's connection, off the cooperative pool.
+            return RegistryExport(
+                data: try await OffPool.run { () throws(StoreError) in
+                    try store.exportJSON(includeSecrets: includeSecrets)
+                })
         } catch {
             throw .store(error)
         }

@@ -104,17 +104,3 @@ public enum RegistryListing {
             }, rightAligned: [8, 9])
     }
 }
-
-extension JSONEncoder {
-    /// Pretty, sorted keys, no escaped slashes: the same data always gives the same bytes.
-    /// Instants are written as UTC ISO 8601 with whole seconds (`2026-09-14T08:22:00Z`).
-    public static var stable: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(ZonedInstant.formatUTC(date))
-        }
-        return encoder
-    }
-}

@@ -6,12 +6,16 @@ import TwinLinkStore
 /// Reads what the report and the attendance checks need from the database, as the plain values
 /// of `ProgrammeRecords`.
 enum ReportRecords {
-    static func load(_ workspace: Workspace) throws(TwinLinkError) -> ProgrammeRecords {
-        let registry = try workspace.registryWithHistory()  // retired records keep their history
-        let store = workspace.store
-        do {
-            let versions = try store.latestAllocationVersions()
-            let accepted = Dictionary(grouping: try store.acceptedApplications(), by: \.activityID)
+    static func load(_ workspace: Workspace) async throws(TwinLinkError) -> ProgrammeRecords {
+        let path = workspace.databasePath
+        // One snapshot: every figure of the report comes from the database at one instant.
+        return try await workspace.read { access in
+            // Retired records keep their history.
+            guard let registry = try access.registry(includingRetired: true) else {
+                throw TwinLinkError.notReady("the database \(path) is empty", next: .importRegistry)
+            }
+            let versions = try access.latestAllocationVersions()
+            let accepted = Dictionary(grouping: try access.acceptedApplications(), by: \.activityID)
             let allocations = versions.keys.sorted().map { activity in
                 VisitAllocation(
                     activityID: activity, version: versions[activity]!,
@@ -20,11 +24,9 @@ enum ReportRecords {
                         uniquingKeysWith: { first, _ in first }))
             }
             return ProgrammeRecords(
-                registry: registry, activities: try store.activities(), allocations: allocations,
-                scheduledMeetings: try store.allScheduledMeetings(), attendance: try store.attendance().map(\.record),
-                outcomes: try store.outcomes().map(recorded), costs: try store.attendanceCosts().map(costs))
-        } catch {
-            throw .store(error)
+                registry: registry, activities: try access.activities(), allocations: allocations,
+                scheduledMeetings: try access.allScheduledMeetings(), attendance: try access.attendance().map(\.record),
+                outcomes: try access.outcomes().map(recorded), costs: try access.attendanceCosts().map(costs))
         }
     }
 

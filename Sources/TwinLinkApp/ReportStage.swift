@@ -14,13 +14,14 @@ public enum ReportStage {
         public var report: ReportWrite.Result
     }
 
-    public static func run(registryDirectory: String, outputDirectory: String, workspace: Workspace, now: Date)
-        throws(TwinLinkError) -> Result
+    public static func run(registryDirectory: String, output: any OutputSink, workspace: Workspace, now: Date)
+        async throws(TwinLinkError) -> Result
     {
         let sheets = AttendanceImport.sheets(inRegistry: registryDirectory)
-        let imported = sheets.isEmpty ? nil : try AttendanceImport.run(sheets, workspace: workspace, now: now)
-        let excused = try AttendanceFromReplies.run(workspace: workspace)
-        let report = try ReportWrite.run(workspace: workspace, outputDirectory: outputDirectory + "/report", now: now)
+        let imported = sheets.isEmpty ? nil : try await AttendanceImport.run(sheets, workspace: workspace, now: now)
+        let excused = try await AttendanceFromReplies.run(workspace: workspace)
+        let report = try await ReportWrite.run(
+            workspace: workspace, output: output.subfolder("report"), now: now)
         return Result(imported: imported, excusedFromReplies: excused, report: report)
     }
 }

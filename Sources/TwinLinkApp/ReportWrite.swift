@@ -17,9 +17,9 @@ public enum ReportWrite {
     ///   - to: the last day; `nil` for the day of `now` in the home zone.
     ///   - now: the programme's reference instant (`Clock`), unless the user gave another.
     public static func run(
-        workspace: Workspace, outputDirectory: String, from: LocalDate? = nil, to: LocalDate? = nil, now: Date
-    ) throws(TwinLinkError) -> Result {
-        let records = try ReportRecords.load(workspace)
+        workspace: Workspace, output: any OutputSink, from: LocalDate? = nil, to: LocalDate? = nil, now: Date
+    ) async throws(TwinLinkError) -> Result {
+        let records = try await ReportRecords.load(workspace)
         let end = to ?? LocalDate(now, in: records.registry.programme.homeCity.timeZone.timeZone)
         guard let period = ReportPeriod(from: from, to: end) else {
             throw .invalidArgument("--from \(from!) is after --to \(end)")
@@ -29,16 +29,12 @@ public enum ReportWrite {
         do {
             renderer = try ReportRenderer()
         } catch {
-            throw .notReady(error.description)
+            throw .internalFailure("the report templates cannot be loaded: \(error.description)")
         }
-        let output = try OutputFiles(directory: outputDirectory)
-        let batch = try output.batch()
         var written: [String] = []
         for file in renderer.files(for: report) {
-            try batch.write(file.data, to: file.name)
-            written.append(output.directory.appendingPathComponent(file.name).path)
+            written.append(try output.put(file.data, at: file.name))
         }
-        try batch.commit()
         return Result(period: period, files: written, report: report)
     }
 }

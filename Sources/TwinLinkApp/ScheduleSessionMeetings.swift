@@ -16,111 +16,131 @@ public enum ScheduleSessionMeetings {
         public let moves: [MeetingMove]
         public let firstSchedule: Bool
         public let changed: Bool
+        /// The requests whose meeting was dropped because they no longer stand (their firm lost
+        /// its seat, or the request was withdrawn), by id.
+        public var cancelled: [String] = []
     }
 
+    /// Schedules (or re-schedules, with the fewest moves) one session, in one write transaction.
+    /// - Parameter provisional: also seat the firms a provisional allocation accepts (the
+    ///   coordinator schedules before the allocation is final); once chosen, re-runs keep them
+    ///   until the allocation is final.
     public static func run(
-        activity id: Identifier<Activity>, workspace: Workspace, seed: UInt64 = 0, effort: Int = 1
-    ) throws(TwinLinkError) -> Result {
-        let registry = try workspace.registry()
-        let activities: [Activity]
-        let stored: [ScheduledMeeting]
-        let accepted: [AcceptedApplication]
-        do {
-            activities = try workspace.store.activities()
-            stored = try workspace.store.scheduledMeetings(for: id)
-            accepted = try workspace.store.acceptedApplications()
-        } catch {
-            throw .store(error)
+        activity id: Identifier<Activity>, workspace: Workspace, seed: UInt64 = 0, effort: Int = 1,
+        provisional: Bool = false
+    ) async throws(TwinLinkError) -> Result {
+        let path = workspace.databasePath
+        return try await workspace.write { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            return try schedule(
+                id, in: access, registry: registry, seed: seed, effort: effort, provisional: provisional)
         }
-        guard let activity = activities.first(where: { $0.id == id }) else {
-            throw .notReady("no activity '\(id)': run 'twinlink plan' first")
+    }
+
+    /// Every session of 1:1 meetings that has not started yet, in one write transaction; a
+    /// session that has started (or taken place) keeps the schedule it was held with, and is
+    /// scheduled only if it never was. Held sessions are reported the same way on every run, so
+    /// the main job's output repeats.
+    public static func runAll(workspace: Workspace, now: Date, seed: UInt64 = 0) async throws(TwinLinkError) -> [Result]
+    {
+        let path = workspace.databasePath
+        return try await workspace.write { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            let activities = try access.activities()
+            let scheduled = Set(try access.allScheduledMeetings().map(\.activityID))
+            var results: [Result] = []
+            let sessions = activities.filter { $0.kind == .businessMeetings && $0.status != .cancelled }
+            let progress = ProgressLine("1:1 sessions", total: sessions.count, minimum: 10)
+            defer { progress.finish() }
+            for activity in sessions {
+                defer { progress.advance() }
+                if activity.start.instant <= now {
+                    if !scheduled.contains(activity.id) {
+                        _ = try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1)
+                    }
+                    results.append(try current(activity, in: access, registry: registry, seed: seed))
+                } else {
+                    results.append(try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1))
+                }
+            }
+            return results
+        }
+    }
+
+    /// After the seats of a study visit changed (a withdrawal, an override, a re-run), inside the
+    /// transaction that changed them: the event's 1:1 session, if it was scheduled and has not
+    /// started, is re-scheduled with the fewest moves (locked meetings stay), so that the firm
+    /// that left loses its meetings and a firm that came gets some. `nil` when there is none.
+    static func follow(
+        allocationOf visit: Activity, in access: RegistryAccess, registry: Registry, now: Date
+    ) throws -> Result? {
+        let id = Activity.plannedID(.businessMeetings, for: visit.eventID)
+        guard let session = try access.activities().first(where: { $0.id == id }), session.status != .cancelled,
+            session.start.instant > now, !(try access.scheduledMeetings(for: id)).isEmpty
+        else { return nil }
+        return try schedule(
+            id, in: access, registry: registry, seed: registry.programme.planning.seed ?? 0, effort: 1)
+    }
+
+    /// Schedules session `id` inside a running write transaction.
+    static func schedule(
+        _ id: Identifier<Activity>, in access: RegistryAccess, registry: Registry, seed: UInt64, effort: Int,
+        provisional: Bool = false
+    ) throws -> Result {
+        guard let activity = try access.activities().first(where: { $0.id == id }) else {
+            throw TwinLinkError.notReady("no activity '\(id)'", next: .plan)
         }
         guard activity.kind == .businessMeetings else {
-            throw .invalidArgument("'\(id)' is a \(activity.kind.rawValue), not a session of 1:1 meetings (b2b-…)")
+            throw TwinLinkError.invalidArgument(
+                "'\(id)' is a \(activity.kind.rawValue), not a session of 1:1 meetings (b2b-…)")
         }
-        return try run(
-            activity, lookup: SessionLookup(registry: registry, accepted: accepted), stored: stored,
-            workspace: workspace, seed: seed, effort: effort)
-    }
-
-    /// Schedules one session from records read once for every session of a run.
-    private static func run(
-        _ activity: Activity, lookup: SessionLookup, stored: [ScheduledMeeting], workspace: Workspace, seed: UInt64,
-        effort: Int = 1
-    ) throws(TwinLinkError) -> Result {
-        let id = activity.id
-        let instance = Session(lookup: lookup, activity: activity).instance()
+        let stored = try access.scheduledMeetings(for: id)
+        let seating = try Seating(registry: registry, in: access)
+        let requests = Dictionary(uniqueKeysWithValues: registry.meetingRequests.map { ($0.id, $0) })
+        // A provisional seating chosen once stays chosen until the allocation is final.
+        let chosen =
+            provisional
+            || stored.contains { meeting in
+                requests[meeting.requestID].map {
+                    seating.firms(for: activity.eventID)?[$0.enterpriseID] == .provisional
+                } ?? false
+            }
+        let instance = Session(registry: registry, activity: activity, seating: seating, provisional: chosen)
+            .instance()
         let options = MeetingSchedulerOptions(seed: seed, effort: effort)
         do {
             guard !stored.isEmpty else {
                 let schedule = try MeetingScheduler.schedule(instance, options: options)
-                let changed = try save(schedule, for: activity, workspace: workspace)
+                let changed = try save(schedule, for: activity, in: access)
                 return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: true, changed: changed)
             }
             let rescheduled = try reschedule(stored, current: instance, options: options)
-            let changed = try save(rescheduled.schedule, for: activity, workspace: workspace)
+            let changed = try save(rescheduled.schedule, for: activity, in: access)
+            let kept = Set(rescheduled.schedule.meetings.map(\.requestID))
             return Result(
                 activity: activity, schedule: rescheduled.schedule, moves: rescheduled.moves, firstSchedule: false,
-                changed: changed)
+                changed: changed,
+                cancelled: stored.map(\.requestID.rawValue).filter { !kept.contains($0) }.sorted())
         } catch let error as MeetingInstanceError {
-            throw .invalidArgument(
+            throw TwinLinkError.internalFailure(
                 "the session \(id) cannot be scheduled: " + error.issues.map(\.description).joined(separator: "; "))
         } catch let error as TwinLinkError {
             throw error
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw .invalidArgument("the session \(id) cannot be scheduled: \(error)")
+            throw TwinLinkError.internalFailure("the session \(id) cannot be scheduled: \(error)")
         }
-    }
-
-    /// Every session of 1:1 meetings that has not started yet; a session that has started (or
-    /// taken place) keeps the schedule it was held with, and is scheduled only if it never was.
-    /// Held sessions are reported the same way on every run, so the main job's output repeats.
-    public static func runAll(workspace: Workspace, now: Date, seed: UInt64 = 0) throws(TwinLinkError) -> [Result] {
-        let registry = try workspace.registry()
-        let activities: [Activity]
-        var stored: [Identifier<Activity>: [ScheduledMeeting]]
-        let accepted: [AcceptedApplication]
-        do {
-            activities = try workspace.store.activities()
-            stored = Dictionary(grouping: try workspace.store.allScheduledMeetings(), by: \.activityID)
-            accepted = try workspace.store.acceptedApplications()
-        } catch {
-            throw .store(error)
-        }
-        // The registry and the seats are read once for every session, not once per session.
-        let lookup = SessionLookup(registry: registry, accepted: accepted)
-        var results: [Result] = []
-        let sessions = activities.filter { $0.kind == .businessMeetings && $0.status != .cancelled }
-        let progress = ProgressLine("1:1 sessions", total: sessions.count, minimum: 10)
-        defer { progress.finish() }
-        for activity in sessions {
-            defer { progress.advance() }
-            if activity.start.instant <= now {
-                if stored[activity.id] == nil {
-                    _ = try run(activity, lookup: lookup, stored: [], workspace: workspace, seed: seed)
-                    do {
-                        stored[activity.id] = try workspace.store.scheduledMeetings(for: activity.id)
-                    } catch {
-                        throw .store(error)
-                    }
-                }
-                results.append(
-                    try current(activity, lookup: lookup, stored: stored[activity.id] ?? [], seed: seed))
-            } else {
-                results.append(
-                    try run(
-                        activity, lookup: lookup, stored: stored[activity.id] ?? [], workspace: workspace, seed: seed))
-            }
-        }
-        return results
     }
 
     /// A held session as it was scheduled: its stored meetings, with the bound recomputed.
-    private static func current(
-        _ activity: Activity, lookup: SessionLookup, stored: [ScheduledMeeting], seed: UInt64
-    ) throws(TwinLinkError) -> Result {
+    private static func current(_ activity: Activity, in access: RegistryAccess, registry: Registry, seed: UInt64)
+        throws -> Result
+    {
+        let stored = try access.scheduledMeetings(for: activity.id)
+        let seating = try Seating(registry: registry, in: access)
+        let instance = Session(registry: registry, activity: activity, seating: seating, provisional: true).instance()
         do {
-            let instance = Session(lookup: lookup, activity: activity).instance()
             let slots = Dictionary(uniqueKeysWithValues: instance.slots.map { ($0.start, $0.id) })
             let tables = Dictionary(uniqueKeysWithValues: instance.tables.map { ($0.name, $0.id) })
             let known = Set(instance.requests.map(\.id))
@@ -131,8 +151,9 @@ public enum ScheduleSessionMeetings {
                 else { return nil }
                 return LockedMeeting(requestID: meeting.requestID.rawValue, slotID: slot, tableID: table)
             }
-            let heldRequests = Set(held.lockedMeetings.map(\.requestID))
-            held.requests = instance.requests.filter { heldRequests.contains($0.id) }
+            held.requests = instance.requests.filter { request in
+                held.lockedMeetings.contains { $0.requestID == request.id }
+            }
             var schedule = try MeetingScheduler.schedule(held, options: MeetingSchedulerOptions(seed: seed, effort: 0))
             // Figures against everything that was requested, not only what was held.
             let full = try MeetingScheduler.schedule(instance, options: MeetingSchedulerOptions(seed: seed, effort: 0))
@@ -144,7 +165,7 @@ public enum ScheduleSessionMeetings {
             schedule.statistics.unscheduledRequestCount = schedule.unscheduledRequestIDs.count
             return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: false, changed: false)
         } catch {
-            throw .invalidArgument("the held session \(activity.id) cannot be shown: \(error)")
+            throw TwinLinkError.internalFailure("the held session \(activity.id) cannot be shown: \(error)")
         }
     }
 
@@ -181,7 +202,9 @@ public enum ScheduleSessionMeetings {
         return try MeetingScheduler.reschedule(previous, applying: added, options: options)
     }
 
-    private static func save(_ schedule: MeetingSchedule, for activity: Activity, workspace: Workspace) throws -> Bool {
+    private static func save(_ schedule: MeetingSchedule, for activity: Activity, in access: RegistryAccess) throws
+        -> Bool
+    {
         let slots = Dictionary(uniqueKeysWithValues: schedule.instance.slots.map { ($0.id, $0) })
         let tables = Dictionary(uniqueKeysWithValues: schedule.instance.tables.map { ($0.id, $0.name) })
         let zone = activity.start.zone
@@ -194,41 +217,30 @@ public enum ScheduleSessionMeetings {
                 end: ZonedInstant(instant: slot.end, zone: zone), table: tables[meeting.tableID] ?? meeting.tableID,
                 locked: meeting.isLocked)
         }
-        return try workspace.store.saveSchedule(meetings, for: activity.id)
+        return try access.saveSchedule(meetings, for: activity.id)
     }
 }
 
 /// The scheduling instance of one session: who may meet whom, when and where.
 struct Session {
-    let lookup: SessionLookup
+    let registry: Registry
     let activity: Activity
-
-    init(lookup: SessionLookup, activity: Activity) {
-        self.lookup = lookup
-        self.activity = activity
-    }
-
-    init(registry: Registry, activity: Activity, accepted: [AcceptedApplication]) {
-        self.init(lookup: SessionLookup(registry: registry, accepted: accepted), activity: activity)
-    }
+    let seating: Seating
+    /// Whether provisionally seated firms meet too (the coordinator's choice).
+    let provisional: Bool
 
     static func participantID(_ firm: Identifier<LocalEnterprise>) -> String { "sme:\(firm)" }
     static func participantID(_ partner: Identifier<PartnerEnterprise>) -> String { "partner:\(partner)" }
 
     func instance() -> MeetingInstance {
-        let settings = lookup.settings
-        let event = lookup.events[activity.eventID]
-        let visit = Activity.plannedID(
-            event?.host == .home ? .incomingStudyVisit : .outgoingStudyVisit, for: activity.eventID)
-        let seats = lookup.seats[visit] ?? []
-        let delegation = Set(seats.compactMap { lookup.applications[$0.applicationID]?.enterpriseID })
-        let anyAllocation = !seats.isEmpty
-        // With seats allocated, only the delegation's firms meet; before that, every requester.
-        let requests = (lookup.requests[activity.eventID] ?? []).filter {
-            !anyAllocation || delegation.contains($0.enterpriseID)
+        let settings = registry.programme.planning.businessMeetings
+        // Only seated firms meet: never a rejected or waitlisted one.
+        let requests = registry.meetingRequests.filter {
+            $0.eventID == activity.eventID
+                && seating.meets($0.enterpriseID, at: activity.eventID, provisional: provisional)
         }
-        let firms = lookup.firms
-        let partners = lookup.partners
+        let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
+        let partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
         var participants: [String: MeetingParticipant] = [:]
         for request in requests {
             let sme = Self.participantID(request.enterpriseID)
@@ -267,27 +279,5 @@ struct Session {
                     id: request.id.rawValue, participantA: sme, participantB: partner, weight: request.weight,
                     requestedBy: asker)
             })
-    }
-}
-
-/// The registry keyed for building session instances, made once for every session of a run:
-/// building one instance then costs in proportion to its own requests.
-struct SessionLookup {
-    let settings: BusinessMeetingSettings
-    let events: [Identifier<MutualEvent>: MutualEvent]
-    let applications: [Identifier<Application>: Application]
-    let seats: [Identifier<Activity>: [AcceptedApplication]]
-    let requests: [Identifier<MutualEvent>: [MeetingRequest]]
-    let firms: [Identifier<LocalEnterprise>: LocalEnterprise]
-    let partners: [Identifier<PartnerEnterprise>: PartnerEnterprise]
-
-    init(registry: Registry, accepted: [AcceptedApplication]) {
-        settings = registry.programme.planning.businessMeetings
-        events = Dictionary(registry.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
-        seats = Dictionary(grouping: accepted, by: \.activityID)
-        requests = Dictionary(grouping: registry.meetingRequests, by: \.eventID)
-        firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
-        partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
     }
 }

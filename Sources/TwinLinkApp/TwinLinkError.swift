@@ -2,7 +2,10 @@ import TwinLinkCalendar
 import TwinLinkImport
 import TwinLinkStore
 
-/// Every failure a use case reports to a shell (CLI or web), with the exit status it maps to.
+/// Every failure a use case reports to a shell, by kind. The shell maps each kind to its own
+/// terms in one place: the command line to a message and an exit status (`TwinLinkCLI`'s
+/// `ExitStatus`), the web to an HTTP status. Messages say what is wrong in the programme's terms,
+/// never which command or option to use.
 public enum TwinLinkError: Error, CustomStringConvertible {
     /// The input files are wrong: the user fixes them.
     case badInput(ImportFailure)
@@ -12,10 +15,29 @@ public enum TwinLinkError: Error, CustomStringConvertible {
     case output(path: String, reason: String)
     /// A calendar file is broken: nothing from it was imported.
     case badCalendar(CalendarReadError)
-    /// A precondition the user can satisfy, such as importing before listing.
-    case notReady(String)
-    /// An argument on the command line is wrong.
+    /// A precondition the user can satisfy, such as importing before listing, and the step
+    /// that satisfies it (each shell says it in its own words).
+    case notReady(String, next: NextStep? = nil)
+    /// What the request names is not there (an activity, an application, a firm), and where to
+    /// find what is.
+    case notFound(String, next: NextStep? = nil)
+    /// The request conflicts with what is recorded (already withdrawn, already decided).
+    case conflict(String)
+    /// A value given with the request is wrong (an id, an instant, a count).
     case invalidArgument(String)
+    /// A failure inside TwinLink that the user cannot fix: a bug, or a part refusing valid data.
+    case internalFailure(String)
+
+    /// Any error as a ``TwinLinkError``: store failures as ``store(_:)``, unknown ones as internal.
+    public init(_ error: any Error) {
+        switch error {
+        case let error as TwinLinkError: self = error
+        case let error as StoreError: self = .store(error)
+        case let error as ImportFailure: self = .badInput(error)
+        case let error as CalendarReadError: self = .badCalendar(error)
+        default: self = .internalFailure("\(error)")
+        }
+    }
 
     public var description: String {
         switch self {
@@ -23,19 +45,29 @@ public enum TwinLinkError: Error, CustomStringConvertible {
         case .store(let error): "database: \(error)"
         case .output(let path, let reason): "cannot write '\(path)': \(reason)"
         case .badCalendar(let error): error.description
-        case .notReady(let message): message
-        case .invalidArgument(let message): message
+        case .notReady(let message, _), .notFound(let message, _), .conflict(let message),
+            .invalidArgument(let message):
+            message
+        case .internalFailure(let message): "internal error: \(message)"
         }
     }
+}
 
-    /// BSD sysexits: 64 usage, 65 data error, 66 no input, 73 cannot create output, 74 I/O error.
-    public var exitStatus: Int32 {
-        switch self {
-        case .badInput, .badCalendar: 65
-        case .store: 74
-        case .output: 73
-        case .notReady: 66
-        case .invalidArgument: 64
-        }
-    }
+/// What the user can do next when a use case cannot go on. The command line names its commands
+/// for it; the web links to its pages.
+public enum NextStep: Sendable, Equatable {
+    /// Import the registry folder.
+    case importRegistry
+    /// Import the registry folder with its regulations.
+    case importRegulations
+    /// Plan the activities.
+    case plan
+    /// Plan the activities, or preview the plan.
+    case planOrPreview
+    /// Allocate the seats of this study visit.
+    case allocate(String)
+    /// See the partner cities there are.
+    case listPartnerCities
+    /// See the local enterprises there are.
+    case listSMEs
 }

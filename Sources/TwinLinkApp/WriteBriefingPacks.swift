@@ -8,35 +8,30 @@ extension WriteDocuments {
     /// Briefing packs for one activity or for every study visit with a final allocation: the
     /// coordinator's and delegation's pack, and a personal pack for every seated delegate.
     public static func briefingPacks(
-        for activity: Identifier<Activity>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
+        for activity: Identifier<Activity>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
         pdf: Bool = false, language: LanguageCode? = nil
-    ) throws(TwinLinkError) -> Written {
-        let registry = try workspace.registry()
-        let today = Format.referenceDate(registry.programme, now: now)
-        let activities: [Activity]
-        let regulations: Regulations?
-        let allocations: [Identifier<Activity>: AllocationVersion]
-        let meetings: [ScheduledMeeting]
-        do {
-            activities = try workspace.store.activities()
-            regulations = try workspace.store.regulations()
-            allocations = try workspace.store.latestAllocations()
-            meetings = try workspace.store.allScheduledMeetings()
-        } catch {
-            throw .store(error)
+    ) async throws(TwinLinkError) -> Written {
+        let path = workspace.databasePath
+        // One snapshot: the packs show the allocation and the schedule as they are at one instant.
+        let (registry, activities, regulations, allocations, meetings) = try await workspace.read { access in
+            (
+                try Workspace.registry(in: access, databasePath: path), try access.activities(),
+                try access.regulations(), try access.latestAllocations(), try access.allScheduledMeetings()
+            )
         }
+        let today = Format.referenceDate(registry.programme, now: now)
         let chosen: [Activity]
         if let activity {
             guard let found = activities.first(where: { $0.id == activity }) else {
-                throw .notReady("no activity '\(activity)': run 'twinlink plan' first")
+                throw .notReady("no activity '\(activity)'", next: .plan)
             }
-            guard found.kind == .outgoingStudyVisit || found.kind == .incomingStudyVisit else {
+            guard found.isStudyVisit else {
                 throw .invalidArgument("'\(activity)' is a \(found.kind.rawValue); briefing packs are for study visits")
             }
             chosen = [found]
         } else {
             chosen = activities.filter {
-                ($0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit) && $0.status != .cancelled
+                $0.isStudyVisit && $0.status != .cancelled
                     && allocations[$0.id].map { !$0.provisional } == true
             }
         }
@@ -45,7 +40,7 @@ extension WriteDocuments {
             do {
                 try renderer.checkLanguages([language])
             } catch {
-                throw .invalidArgument("--language: \(error)")
+                throw .invalidArgument("language: \(error)")
             }
         }
         let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }
@@ -58,8 +53,8 @@ extension WriteDocuments {
         fingerprint.add(meetings)
         fingerprint.add(today)
         fingerprint.add(chosen.map(\.id))
-        return try renderAndWrite(
-            chosen, to: outputDirectory, pdf: pdf, label: "briefing packs", fingerprint: fingerprint.hex()
+        return try await renderAndWrite(
+            chosen, to: output, pdf: pdf, label: "briefing packs", fingerprint: fingerprint.hex()
         ) {
             visit throws(TwinLinkError) in
             let allocation = allocations[visit.id]
@@ -74,7 +69,7 @@ extension WriteDocuments {
                     regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
                 return renderer.briefingPacks(input, options: DocumentOptions(coordinatorLanguage: language))
             } catch {
-                throw .invalidArgument("briefing pack for \(visit.id): \(error)")
+                throw .internalFailure("briefing pack for \(visit.id): \(error)")
             }
         }
     }

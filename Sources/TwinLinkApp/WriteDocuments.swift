@@ -15,15 +15,15 @@ public enum WriteDocuments {
 
     /// The catalogue of eligible, consenting local firms for one partner city, or for all.
     public static func informationMaterial(
-        for city: Identifier<PartnerCity>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
+        for city: Identifier<PartnerCity>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
         pdf: Bool = false
-    ) throws(TwinLinkError) -> Written {
-        let registry = try workspace.registry()
+    ) async throws(TwinLinkError) -> Written {
+        let registry = try await workspace.registry()
         let today = Format.referenceDate(registry.programme, now: now)
         let cities =
             try city.map { id throws(TwinLinkError) in
                 guard registry.partnerCities.contains(where: { $0.id == id }) else {
-                    throw .invalidArgument("no partner city '\(id)'; see 'twinlink list partner-cities'")
+                    throw .notFound("no partner city '\(id)'", next: .listPartnerCities)
                 }
                 return [id]
             } ?? registry.partnerCities.map(\.id)
@@ -32,8 +32,8 @@ public enum WriteDocuments {
         fingerprint.add(registry)
         fingerprint.add(today)
         fingerprint.add(cities)
-        return try renderAndWrite(
-            cities, to: outputDirectory, pdf: pdf, label: "information material", fingerprint: fingerprint.hex()
+        return try await renderAndWrite(
+            cities, to: output, pdf: pdf, label: "information material", fingerprint: fingerprint.hex()
         ) {
             id throws(TwinLinkError) in
             do {
@@ -41,28 +41,28 @@ public enum WriteDocuments {
                 return renderer.informationMaterials(
                     try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today))
             } catch {
-                throw .invalidArgument("information material for \(id): \(error)")
+                throw .internalFailure("information material for \(id): \(error)")
             }
         }
     }
 
     /// The opportunity digest for one local firm, or for every firm that consented to share its profile.
     public static func digests(
-        for firm: Identifier<LocalEnterprise>? = nil, workspace: Workspace, outputDirectory: String, now: Date,
+        for firm: Identifier<LocalEnterprise>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
         pdf: Bool = false
-    ) throws(TwinLinkError) -> Written {
-        let registry = try workspace.registry()
+    ) async throws(TwinLinkError) -> Written {
+        let registry = try await workspace.registry()
         let today = Format.referenceDate(registry.programme, now: now)
         let activities: [Activity]
         do {
-            activities = try workspace.store.activities()
+            activities = try await workspace.store.reading({ try $0.activities() })
         } catch {
             throw .store(error)
         }
         let firms =
             try firm.map { id throws(TwinLinkError) in
                 guard registry.enterprises.contains(where: { $0.id == id }) else {
-                    throw .invalidArgument("no local enterprise '\(id)'; see 'twinlink list smes'")
+                    throw .notFound("no local enterprise '\(id)'", next: .listSMEs)
                 }
                 return [id]
             } ?? registry.enterprises.filter(\.profileConsent).map(\.id)
@@ -74,8 +74,8 @@ public enum WriteDocuments {
         fingerprint.add(activities)
         fingerprint.add(today)
         fingerprint.add(firms)
-        return try renderAndWrite(
-            firms, to: outputDirectory, pdf: pdf, label: "digests", fingerprint: fingerprint.hex()
+        return try await renderAndWrite(
+            firms, to: output, pdf: pdf, label: "digests", fingerprint: fingerprint.hex()
         ) { id throws(TwinLinkError) in
             do {
                 return [
@@ -83,7 +83,7 @@ public enum WriteDocuments {
                         try OpportunityDigestInput(registry: registry, index: index, enterprise: id))
                 ]
             } catch {
-                throw .invalidArgument("digest for \(id): \(error)")
+                throw .internalFailure("digest for \(id): \(error)")
             }
         }
     }
@@ -92,7 +92,37 @@ public enum WriteDocuments {
         do {
             return try DocumentRenderer()
         } catch {
-            throw .invalidArgument("the document templates cannot be loaded: \(error)")
+            throw .internalFailure("the document templates cannot be loaded: \(error)")
         }
+    }
+
+    /// Puts every document in both editions into `output`; prints PDFs (off the cooperative pool,
+    /// one Chromium process at a time) when asked and `output` is a folder.
+    static func write(_ documents: [RenderedDocument], to output: any OutputSink, pdf: Bool) async throws(TwinLinkError)
+        -> Written
+    {
+        var files: [String] = []
+        for document in documents {
+            files.append(try output.put(document.html, at: document.htmlFileName))
+            files.append(try output.put(document.markdown, at: document.markdownFileName))
+        }
+        guard pdf else { return Written(files: files, pdfNote: nil) }
+        guard let folder = output.folder else {
+            return Written(files: files, pdfNote: "PDFs are printed only into a folder on disk")
+        }
+        guard let printer = PDFPrinter.locate() else {
+            return Written(files: files, pdfNote: PDFPrinter.unavailableMessage)
+        }
+        for document in documents {
+            let source = folder.appendingPathComponent(document.htmlFileName)
+            let target = folder.appendingPathComponent(document.name + ".pdf")
+            do {
+                try await OffPool.run { () throws(PDFPrintError) in try printer.print(html: source, to: target) }
+            } catch {
+                throw .output(path: target.path, reason: "\(error)")
+            }
+            files.append(target.path)
+        }
+        return Written(files: files, pdfNote: nil)
     }
 }

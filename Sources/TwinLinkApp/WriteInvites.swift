@@ -29,41 +29,90 @@ public enum WriteInvites {
         public var sent: Int
     }
 
+    /// Decides, writes and records the invites in one write transaction: what each person was
+    /// sent, and every e-mail in the outbox. Of two runs at once, the second waits and finds the
+    /// first's invites recorded, so no message is issued twice. With `sendmail`, then delivers
+    /// every pending e-mail of the outbox (this run's and any an earlier run could not deliver),
+    /// marking each sent only once the transport accepted it.
     public static func run(
-        workspace: Workspace, outputDirectory: String, activity filter: Identifier<Activity>? = nil, now: Date,
+        workspace: Workspace, output: any OutputSink, activity filter: Identifier<Activity>? = nil, now: Date,
         sendmail: URL? = nil
-    ) throws(TwinLinkError) -> Report {
-        let registry = try workspace.registry()
-        let store = workspace.store
-        let activities: [Activity]
-        let stored: [Invite]
-        let accepted: [AcceptedApplication]
-        let meetings: [ScheduledMeeting]
-        do {
-            activities = try store.activities()
-            stored = try store.invites()
-            accepted = try store.acceptedApplications()
-            meetings = try store.allScheduledMeetings()
-        } catch {
-            throw .store(error)
+    ) async throws(TwinLinkError) -> Report {
+        let path = workspace.databasePath
+        // In a folder, the run's files are staged and go into place together (one sync per
+        // folder) just before the transaction that records them commits.
+        let batch: BatchedFolderSink?
+        if let folder = output.folder {
+            batch = try BatchedFolderSink(folder, name: output.name)
+        } else {
+            batch = nil
         }
+        let sink: any OutputSink = batch ?? output
+        var report = try await workspace.write { access in
+            let report = try decide(
+                in: access, databasePath: path, output: sink, filter: filter, now: now, queue: sendmail != nil)
+            try batch?.commit()
+            return report
+        }
+        if let sendmail {
+            report.sent = try await deliver(
+                workspace: workspace, transport: SendmailTransport(executable: sendmail), name: sendmail.path)
+        }
+        return report
+    }
+
+    /// Delivers every deliverable e-mail of the outbox, oldest first, one at a time: each is
+    /// claimed, handed to the transport (off the cooperative pool) and marked sent once accepted;
+    /// a refused one is pending again and the delivery stops. Returns how many were sent.
+    public static func deliver(workspace: Workspace, transport: SendmailTransport, name: String)
+        async throws(TwinLinkError) -> Int
+    {
+        let clock = workspace.clock
+        // A claim older than this belongs to a process that stopped while sending.
+        let staleAfter: TimeInterval = 600
+        let deliverable = try await workspace.read { access in
+            try access.deliverableMessages(staleBefore: clock.system().addingTimeInterval(-staleAfter))
+        }
+        var sent = 0
+        for message in deliverable {
+            guard let id = message.id else { continue }
+            let claimed = try await workspace.write { access in
+                let now = clock.system()
+                return try access.claim(id, at: now, staleBefore: now.addingTimeInterval(-staleAfter))
+            }
+            guard claimed else { continue }
+            do {
+                try await OffPool.run { () throws(MailDeliveryError) in try transport.send(message.message) }
+            } catch {
+                try await workspace.write { access in try access.release(id) }
+                throw .output(path: name, reason: "\(error) (\(sent) of \(deliverable.count) messages sent)")
+            }
+            try await workspace.write { access in try access.markSent(id, at: clock.system()) }
+            sent += 1
+        }
+        return sent
+    }
+
+    /// Who should hold which invite now, against what each was last sent: the changes written to
+    /// `output`, recorded, and queued, inside one write transaction.
+    static func decide(
+        in access: RegistryAccess, databasePath: String, output: any OutputSink, filter: Identifier<Activity>?,
+        now: Date, queue: Bool
+    ) throws -> Report {
+        let registry = try Workspace.registry(in: access, databasePath: databasePath)
+        let activities = try access.activities()
+        let stored = try access.invites()
+        let meetings = try access.allScheduledMeetings()
+        let seating = try Seating(registry: registry, in: access)
         if let filter, !activities.contains(where: { $0.id == filter }) {
-            throw .notReady("no activity '\(filter)': run 'twinlink plan' first, or see 'twinlink plan --dry-run'")
-        }
-        let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
-        var delegations: [Identifier<Activity>: [(application: Application, seats: Int)]] = [:]
-        for seat in accepted {
-            guard let application = applications[seat.applicationID] else { continue }
-            delegations[seat.activityID, default: []].append((application, seat.seats))
+            throw TwinLinkError.notReady("no activity '\(filter)'", next: .planOrPreview)
         }
         let planner = InvitePlanner(
-            registry: registry, activities: activities, delegations: delegations, meetings: meetings, now: now)
+            registry: registry, activities: activities, seating: seating, meetings: meetings, now: now)
         let wanted = planner.wanted().filter { filter == nil || $0.activity.id == filter }
 
         let writer = InviteWriter()
         let mail = InviteEmailWriter()
-        // One batch: every file is put in place at the end, and only then does the database record what was sent.
-        let output = try OutputFiles(directory: outputDirectory).batch()
         let domain =
             registry.programme.organiser.email.rawValue.split(separator: "@").last.map(String.init) ?? "twinlink"
         let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0) })
@@ -74,7 +123,7 @@ public enum WriteInvites {
 
         var changes: [Change] = []
         var records: [Invite] = []
-        var messages: [String] = []
+        var messages: [OutboxMessage] = []
         var unchanged = 0
         var wantedKeys: Set<String> = []
         let progress = ProgressLine("invites", total: wanted.count, minimum: 500)
@@ -93,7 +142,7 @@ public enum WriteInvites {
             do {
                 fingerprint = try writer.fingerprint(of: message)
             } catch {
-                throw .invalidArgument("invite \(event.uid): \(error)")
+                throw TwinLinkError.internalFailure("invite \(event.uid): \(error)")
             }
             if let previous, previous.lastMethod == .request, previous.contentHash == fingerprint {
                 unchanged += 1
@@ -104,12 +153,11 @@ public enum WriteInvites {
             let ics = try write(message, with: writer)
             let subject = InviteLanguage.catalogue(for: item.person, registry: registry).text(
                 previous == nil ? "mail_subject_new" : "mail_subject_updated", ["summary": event.summary])
-            messages.append(
-                try email(
-                    ics: ics, message: message, to: item.person, subject: subject, registry: registry, now: now,
-                    mail: mail))
-            try output.write(ics, to: file + ".ics")
-            try output.write(messages.last!, to: file + ".eml")
+            let eml = try email(
+                ics: ics, message: message, to: item.person, subject: subject, registry: registry, now: now, mail: mail)
+            messages.append(outboxMessage(eml, of: message, to: item.person, now: now, queue: queue))
+            try output.put(ics, at: file + ".ics")
+            try output.put(eml, at: file + ".eml")
             changes.append(
                 Change(
                     change: previous == nil ? "new" : "updated", activity: item.activity.id.rawValue,
@@ -140,13 +188,13 @@ public enum WriteInvites {
                 of: attendee, from: event, sequence: invite.sequence + 1, dtstamp: now)
             let file = fileName(invite.activityID, invite.personID, invite.meetingRequestID)
             let ics = try write(message, with: writer)
-            messages.append(
-                try email(
-                    ics: ics, message: message, to: person,
-                    subject: texts.text("mail_subject_cancelled", ["summary": invite.summary]), registry: registry,
-                    now: now, mail: mail))
-            try output.write(ics, to: file + ".ics")
-            try output.write(messages.last!, to: file + ".eml")
+            let eml = try email(
+                ics: ics, message: message, to: person,
+                subject: texts.text("mail_subject_cancelled", ["summary": invite.summary]), registry: registry,
+                now: now, mail: mail)
+            messages.append(outboxMessage(eml, of: message, to: person, now: now, queue: queue))
+            try output.put(ics, at: file + ".ics")
+            try output.put(eml, at: file + ".eml")
             changes.append(
                 Change(
                     change: "cancelled", activity: invite.activityID.rawValue, person: invite.personID.rawValue,
@@ -163,29 +211,23 @@ public enum WriteInvites {
             activities: activities, registry: registry, filter: filter, now: now, writer: writer, output: output,
             domain: domain)
         let manifest = Manifest(generatedAt: ZonedInstant.formatUTC(now), changes: changes, unchanged: unchanged)
-        try output.write(manifest.json(), to: "manifest.json")
-        try output.commit()
-        do {
-            try workspace.store.saveInvites(records)
-        } catch {
-            throw .store(error)
-        }
-        var sent = 0
-        if let sendmail {
-            let transport = SendmailTransport(executable: sendmail)
-            for message in messages {
-                do {
-                    try transport.send(message)
-                    sent += 1
-                } catch {
-                    throw .output(path: sendmail.path, reason: "\(error) (\(sent) of \(messages.count) messages sent)")
-                }
-            }
-        }
-        return Report(changes: changes, unchanged: unchanged, feeds: feeds, sent: sent)
+        try output.put(manifest.json(), at: "manifest.json")
+        try access.saveInvites(records)
+        try access.enqueue(messages)
+        return Report(changes: changes, unchanged: unchanged, feeds: feeds, sent: 0)
     }
 
     // MARK: - Pieces
+
+    /// An e-mail for the outbox: pending delivery when this run sends, else written out only.
+    private static func outboxMessage(
+        _ eml: String, of message: InviteMessage, to person: Person, now: Date, queue: Bool
+    ) -> OutboxMessage {
+        OutboxMessage(
+            uid: message.event.uid, sequence: message.event.sequence,
+            method: message.method == .cancel ? "CANCEL" : "REQUEST",
+            recipient: person.email.rawValue, message: eml, state: queue ? .pending : .written, queuedAt: now)
+    }
 
     struct Manifest: Encodable {
         let generatedAt: String
@@ -227,7 +269,7 @@ public enum WriteInvites {
         do {
             return try writer.write(message)
         } catch {
-            throw .invalidArgument("invite \(message.event.uid) cannot be written: \(error)")
+            throw .internalFailure("invite \(message.event.uid) cannot be written: \(error)")
         }
     }
 
@@ -250,7 +292,7 @@ public enum WriteInvites {
                     textBody: body, calendarText: ics, method: message.method == .cancel ? .cancel : .request,
                     uid: message.event.uid, sequence: message.event.sequence))
         } catch {
-            throw .invalidArgument("e-mail to \(person.email) cannot be written: \(error)")
+            throw .internalFailure("e-mail to \(person.email) cannot be written: \(error)")
         }
     }
 
@@ -292,7 +334,7 @@ public enum WriteInvites {
     /// A read-only feed per activity and one for the whole programme, for the coordinator's calendar.
     private static func writeFeeds(
         activities: [Activity], registry: Registry, filter: Identifier<Activity>?, now: Date, writer: InviteWriter,
-        output: OutputBatch, domain: String
+        output: any OutputSink, domain: String
     ) throws(TwinLinkError) -> [String] {
         let events = Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0) })
         let text = InviteText(
@@ -310,22 +352,22 @@ public enum WriteInvites {
             let feed = CalendarFeed(name: text.engineText(activity.title), dtstamp: now, events: [content])
             let path = "feeds/\(activity.id).ics"
             do {
-                try output.write(try writer.write(feed), to: path)
+                try output.put(try writer.write(feed), at: path)
             } catch let error as TwinLinkError {
                 throw error
             } catch {
-                throw .invalidArgument("feed \(activity.id) cannot be written: \(error)")
+                throw .internalFailure("feed \(activity.id) cannot be written: \(error)")
             }
             files.append(path)
         }
         if filter == nil {
             let feed = CalendarFeed(name: registry.programme.name, dtstamp: now, events: all)
             do {
-                try output.write(try writer.write(feed), to: "feeds/programme.ics")
+                try output.put(try writer.write(feed), at: "feeds/programme.ics")
             } catch let error as TwinLinkError {
                 throw error
             } catch {
-                throw .invalidArgument("the programme feed cannot be written: \(error)")
+                throw .internalFailure("the programme feed cannot be written: \(error)")
             }
             files.append("feeds/programme.ics")
         }

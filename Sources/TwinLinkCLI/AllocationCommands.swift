@@ -4,7 +4,7 @@ import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
 
-struct AllocateCommand: ParsableCommand {
+struct AllocateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allocate",
         abstract: "Allocate the seats of a study visit under the regulations.",
@@ -42,13 +42,14 @@ struct AllocateCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             let id: Identifier<Activity> = try CommandArguments.identifier(activity, "an activity")
-            let outcome = try AllocateSeats.run(
-                activity: id, workspace: workspace, now: try Clock.now(option: now, programme: registry.programme),
+            let outcome = try await AllocateSeats.run(
+                activity: id, workspace: workspace,
+                now: try ProgrammeClock.now(option: now, programme: registry.programme),
                 actor: actor(by), dryRun: dryRun)
             if json {
                 printJSON(try AllocationReport.json(outcome))
@@ -61,7 +62,7 @@ struct AllocateCommand: ParsableCommand {
     }
 }
 
-struct WithdrawCommand: ParsableCommand {
+struct WithdrawCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "withdraw",
         abstract: "Withdraw an application and give its seats to whom the rules now seat.",
@@ -89,21 +90,32 @@ struct WithdrawCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
-            let result = try AllocationWithdrawal.run(
+            let result = try await AllocationWithdrawal.run(
                 application: id, reason: reason, by: actor(by), workspace: workspace,
-                now: try Clock.now(option: now, programme: registry.programme))
+                now: try ProgrammeClock.now(option: now, programme: registry.programme))
             print("Withdrawn: \(id) of \(result.application.enterpriseID), recorded by \(actor(by)).")
             if let note = result.note { print(note) }
             if let outcome = result.outcome { printRerun(outcome) }
+            if let session = result.session { printRescheduled(session) }
         } catch {
             throw report(error)
         }
     }
+}
+
+/// The 1:1 session re-scheduled because the seats changed: every meeting cancelled, added or moved.
+private func printRescheduled(_ session: ScheduleSessionMeetings.Result) {
+    guard session.changed else { return }
+    print(
+        "Re-scheduled \(session.activity.id): \(session.schedule.meetings.count) meetings; "
+            + "run 'twinlink invites' to tell the people concerned.")
+    if !session.cancelled.isEmpty { print("  cancelled: " + session.cancelled.joined(separator: ", ")) }
+    for move in session.moves { print("  \(move)") }
 }
 
 /// The short account of a re-run after a withdrawal or an override.
@@ -119,7 +131,7 @@ private func printRerun(_ outcome: AllocationOutcome) {
     print("Every decision: twinlink decisions \(outcome.activity.id)")
 }
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain the decision on one application.",
@@ -135,18 +147,18 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
             let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
-            print(try AllocationExplanation.make(application: id, workspace: workspace).text(), terminator: "")
+            await print(try AllocationExplanation.make(application: id, workspace: workspace).text(), terminator: "")
         } catch {
             throw report(error)
         }
     }
 }
 
-struct DecisionsCommand: ParsableCommand {
+struct DecisionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decisions",
         abstract: "List the latest decisions on a study visit's applications.",
@@ -163,12 +175,12 @@ struct DecisionsCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             let id: Identifier<Activity> = try CommandArguments.identifier(activity, "an activity")
-            let outcome = try AllocationDecisions.latest(activity: id, workspace: workspace)
+            let outcome = try await AllocationDecisions.latest(activity: id, workspace: workspace)
             if json {
                 printJSON(try AllocationReport.json(outcome))
             } else {
@@ -180,7 +192,7 @@ struct DecisionsCommand: ParsableCommand {
     }
 }
 
-struct OverrideCommand: ParsableCommand {
+struct OverrideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "override",
         abstract: "Override the rules for one application: seat it or reject it, saying who and why.",
@@ -220,24 +232,25 @@ struct OverrideCommand: ParsableCommand {
         guard accept != reject else { throw ValidationError("give exactly one of --accept and --reject") }
     }
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
-            let result = try AllocationOverride.run(
+            let result = try await AllocationOverride.run(
                 application: id, action: accept ? .accept(seats: seats) : .reject, reason: reason, by: actor(by),
-                workspace: workspace, now: try Clock.now(option: now, programme: registry.programme))
+                workspace: workspace, now: try ProgrammeClock.now(option: now, programme: registry.programme))
             print("Override recorded for \(id) by \(result.override.actor).")
             if let note = result.note { print(note) }
             if let outcome = result.outcome { printRerun(outcome) }
+            if let session = result.session { printRescheduled(session) }
         } catch {
             throw report(error)
         }
     }
 }
 
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "List the audit trail: every allocation run, withdrawal and override, with who and why.")
@@ -250,14 +263,14 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             let id: Identifier<Activity>? = try activity.map { text throws(TwinLinkError) in
                 try CommandArguments.identifier(text, "an activity")
             }
-            let entries = try AllocationAudit.entries(activity: id, workspace: workspace)
+            let entries = try await AllocationAudit.entries(activity: id, workspace: workspace)
             if json {
                 printJSON(try AllocationAudit.json(entries))
             } else if entries.isEmpty {

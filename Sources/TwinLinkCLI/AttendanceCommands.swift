@@ -19,7 +19,7 @@ struct AttendanceCommand: ParsableCommand {
         ])
 }
 
-struct AttendanceImportCommand: ParsableCommand {
+struct AttendanceImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import check-in lists (CSV) as a sign-in sheet or a scanning app exports them.",
@@ -37,12 +37,12 @@ struct AttendanceImportCommand: ParsableCommand {
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        try importSheets(files, as: .attendance, what: "attendance", clock: clock, database: database)
+    func run() async throws {
+        try await importSheets(files, as: .attendance, what: "attendance", clock: clock, database: database)
     }
 }
 
-struct AttendanceSetCommand: ParsableCommand {
+struct AttendanceSetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Record or correct one person's attendance at an activity, a day or a 1:1 meeting.")
@@ -73,10 +73,10 @@ struct AttendanceSetCommand: ParsableCommand {
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let result = try AttendanceSet.run(
+            let result = try await AttendanceSet.run(
                 AttendanceSet.Request(
                     person: person, activity: activity, day: day, meeting: meeting, status: status, time: time,
                     actor: actor(by)),
@@ -95,7 +95,7 @@ struct AttendanceSetCommand: ParsableCommand {
     }
 }
 
-struct AttendanceRepliesCommand: ParsableCommand {
+struct AttendanceRepliesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replies",
         abstract: "Excuse everyone who declined an invite (RSVP replies already imported).",
@@ -107,10 +107,10 @@ struct AttendanceRepliesCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let changes = try AttendanceFromReplies.run(workspace: workspace)
+            let changes = try await AttendanceFromReplies.run(workspace: workspace)
             print("Excused from declined invites: \(changes.inserted) new, \(changes.updated) corrected.")
         } catch {
             throw report(error)
@@ -118,7 +118,7 @@ struct AttendanceRepliesCommand: ParsableCommand {
     }
 }
 
-struct AttendanceConflictsCommand: ParsableCommand {
+struct AttendanceConflictsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
         abstract: "List the attendance records that contradict the plan or each other.")
@@ -128,10 +128,10 @@ struct AttendanceConflictsCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let conflicts = try AttendanceConflicts.list(workspace: workspace).filter {
+            let conflicts = try await AttendanceConflicts.list(workspace: workspace).filter {
                 activity == nil || $0.activityID.rawValue == activity
             }
             if conflicts.isEmpty { print("No attendance conflicts.") }
@@ -151,8 +151,8 @@ struct AttendanceClockOptions: ParsableArguments {
             valueName: "ISO-8601"))
     var now: String?
 
-    func now(_ workspace: Workspace) throws(TwinLinkError) -> Date {
-        try Clock.now(option: now, programme: try workspace.registry().programme)
+    func now(_ workspace: Workspace) async throws(TwinLinkError) -> Date {
+        try await ProgrammeClock.now(option: now, programme: try workspace.registry().programme)
     }
 }
 
@@ -161,11 +161,11 @@ struct AttendanceClockOptions: ParsableArguments {
 func importSheets(
     _ files: [String], as sheet: AttendanceImport.Sheet, what: String, clock: AttendanceClockOptions,
     database: DatabaseOptions
-) throws {
+) async throws {
     let workspace = try database.workspace()
     do {
-        let result = try AttendanceImport.run(
-            files.map { ($0, sheet) }, workspace: workspace, now: try clock.now(workspace))
+        let result = try await AttendanceImport.run(
+            files.map { ($0, sheet) }, workspace: workspace, now: try await clock.now(workspace))
         print("Recorded from \(files.joined(separator: ", ")):")
         print(AttendanceImport.describe(result.changes))
         printConflicts(result.conflicts)

@@ -3,7 +3,7 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 
-struct InfoMaterialCommand: ParsableCommand {
+struct InfoMaterialCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info-material",
         abstract: "Write the information material for a partner city (programme step 2).",
@@ -27,12 +27,12 @@ struct InfoMaterialCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
             let id: Identifier<PartnerCity>? = try CommandArguments.identifier(city, "a partner city")
-            let written = try WriteDocuments.informationMaterial(
-                for: id, workspace: workspace, outputDirectory: out, now: Date(), pdf: pdf)
+            let written = try await WriteDocuments.informationMaterial(
+                for: id, workspace: workspace, output: OutputFolder(out), now: Date(), pdf: pdf)
             printWritten(written)
         } catch {
             throw report(error)
@@ -40,7 +40,7 @@ struct InfoMaterialCommand: ParsableCommand {
     }
 }
 
-struct DigestCommand: ParsableCommand {
+struct DigestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
         abstract: "Write the opportunity digest for a local SME (programme step 5).",
@@ -60,12 +60,12 @@ struct DigestCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
             let id: Identifier<LocalEnterprise>? = try CommandArguments.identifier(sme, "a local enterprise")
-            let written = try WriteDocuments.digests(
-                for: id, workspace: workspace, outputDirectory: out, now: Date(), pdf: pdf)
+            let written = try await WriteDocuments.digests(
+                for: id, workspace: workspace, output: OutputFolder(out), now: Date(), pdf: pdf)
             printWritten(written)
         } catch {
             throw report(error)
@@ -79,7 +79,7 @@ func printWritten(_ written: WriteDocuments.Written) {
     if let note = written.pdfNote { print(note) }
 }
 
-struct PacksCommand: ParsableCommand {
+struct PacksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "packs",
         abstract: "Write the briefing packs of a study visit: the delegation's and one per delegate.",
@@ -116,7 +116,7 @@ struct PacksCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
             let id: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
@@ -126,9 +126,9 @@ struct PacksCommand: ParsableCommand {
                 }
                 return code
             }
-            let instant = try Clock.now(option: now, programme: try workspace.registry().programme)
-            let written = try WriteDocuments.briefingPacks(
-                for: id, workspace: workspace, outputDirectory: out, now: instant, pdf: pdf, language: code)
+            let instant = try await ProgrammeClock.now(option: now, programme: try workspace.registry().programme)
+            let written = try await WriteDocuments.briefingPacks(
+                for: id, workspace: workspace, output: OutputFolder(out), now: instant, pdf: pdf, language: code)
             printWritten(written)
         } catch {
             throw report(error)

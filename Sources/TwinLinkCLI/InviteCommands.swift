@@ -3,7 +3,7 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 
-struct InvitesCommand: ParsableCommand {
+struct InvitesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invites",
         abstract: "Write calendar invites (.ics) and e-mails (.eml) for what is new or changed.",
@@ -35,14 +35,14 @@ struct InvitesCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             let filter: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
-            let report = try WriteInvites.run(
-                workspace: workspace, outputDirectory: out, activity: filter,
-                now: try Clock.now(option: now, programme: registry.programme),
+            let report = try await WriteInvites.run(
+                workspace: workspace, output: OutputFolder(out), activity: filter,
+                now: try ProgrammeClock.now(option: now, programme: registry.programme),
                 sendmail: send ? URL(fileURLWithPath: sendmail) : nil)
             let counts = Dictionary(grouping: report.changes, by: \.change).mapValues(\.count)
             print(
@@ -59,7 +59,7 @@ struct InvitesCommand: ParsableCommand {
     }
 }
 
-struct ImportRepliesCommand: ParsableCommand {
+struct ImportRepliesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-replies",
         abstract: "Record participants' answers from calendar replies (METHOD:REPLY .ics files).",
@@ -74,11 +74,11 @@ struct ImportRepliesCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         let outcomes: [ImportReplies.Outcome]
         do {
-            outcomes = try ImportReplies.run(path: path, workspace: workspace)
+            outcomes = try await ImportReplies.run(path: path, workspace: workspace)
         } catch {
             throw report(error)
         }

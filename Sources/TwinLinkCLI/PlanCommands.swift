@@ -3,7 +3,7 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Plan study visits, online meetings and 1:1 meeting sessions from the mutual events.",
@@ -40,13 +40,13 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             let range = try dateRange()
-            let instant = try Clock.now(option: now, programme: registry.programme)
-            let plan = try PlanActivities.run(workspace: workspace, now: instant, range: range, dryRun: dryRun)
+            let instant = try ProgrammeClock.now(option: now, programme: registry.programme)
+            let plan = try await PlanActivities.run(workspace: workspace, now: instant, range: range, dryRun: dryRun)
             if json {
                 printJSON(try PlanActivities.json(plan))
                 return
@@ -83,7 +83,7 @@ struct PlanCommand: ParsableCommand {
     }
 }
 
-struct ImportCalendarCommand: ParsableCommand {
+struct ImportCalendarCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-calendar",
         abstract: "Import public-holiday calendars and partner cities' event feeds (.ics).",
@@ -119,10 +119,10 @@ struct ImportCalendarCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let report = try ImportCalendars.run(
+            let report = try await ImportCalendars.run(
                 path: path, region: region, city: city, observances: observances, workspace: workspace, now: Date())
             print("Imported calendars into \(workspace.databasePath):")
             for (region, count) in report.holidays.sorted(by: { $0.key < $1.key }) {

@@ -3,7 +3,7 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the attendance, outcomes and costs report: report.html and a CSV per table.",
@@ -28,11 +28,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let result = try ReportWrite.run(
-                workspace: workspace, outputDirectory: out, from: try day(from, "--from"), to: try day(to, "--to"),
+            let result = try await ReportWrite.run(
+                workspace: workspace, output: OutputFolder(out), from: try day(from, "--from"),
+                to: try day(to, "--to"),
                 now: try clock.now(workspace))
             let report = result.report
             print(

@@ -8,7 +8,7 @@ struct CostsCommand: ParsableCommand {
         subcommands: [CostsImportCommand.self])
 }
 
-struct CostsImportCommand: ParsableCommand {
+struct CostsImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import cost sheets (CSV): per activity, the city's hours, rate, hall and service.",
@@ -25,7 +25,7 @@ struct CostsImportCommand: ParsableCommand {
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        try importSheets(files, as: .costs, what: "costs", clock: clock, database: database)
+    func run() async throws {
+        try await importSheets(files, as: .costs, what: "costs", clock: clock, database: database)
     }
 }

@@ -16,7 +16,7 @@ struct OutcomeCommand: ParsableCommand {
         subcommands: [OutcomeAddCommand.self, OutcomeImportCommand.self])
 }
 
-struct OutcomeAddCommand: ParsableCommand {
+struct OutcomeAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Record one outcome (replaces the same contact's, kind's and check's).")
 
@@ -56,10 +56,10 @@ struct OutcomeAddCommand: ParsableCommand {
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let (entry, changes) = try OutcomeAdd.run(
+            let (entry, changes) = try await OutcomeAdd.run(
                 OutcomeAdd.Request(
                     activity: activity, sme: sme, meeting: meeting, partner: partner, outcome: outcome, check: check,
                     date: date, rating: rating, note: note, actor: actor(by)),
@@ -74,7 +74,7 @@ struct OutcomeAddCommand: ParsableCommand {
     }
 }
 
-struct OutcomeImportCommand: ParsableCommand {
+struct OutcomeImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import outcome surveys (CSV): the first check or the second some months later.",
@@ -90,7 +90,7 @@ struct OutcomeImportCommand: ParsableCommand {
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        try importSheets(files, as: .outcomes, what: "outcome", clock: clock, database: database)
+    func run() async throws {
+        try await importSheets(files, as: .outcomes, what: "outcome", clock: clock, database: database)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run the programme cycle on a registry folder: the main job.",
@@ -31,19 +31,18 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let workspace = try database.workspace()
+    func run() async throws {
+        let workspace = try database.workspace(now: now)
         if quiet { ProgressLine.disable() }
         do {
-            let report = try MainJob.run(
-                registryDirectory: directory, outputDirectory: out, workspace: workspace,
-                now: try now.map { text throws(TwinLinkError) in try CommandArguments.instant(text, option: "--now") }
+            let report = try await MainJob.run(
+                registryDirectory: directory, output: OutputFolder(out), workspace: workspace
             ) { stage, count, title in
                 if !quiet { standardError("[\(stage)/\(count)] \(title)") }
             }
             print("Imported into \(workspace.databasePath):")
             print(ImportRegistry.describe(report.changes))
-            let moves = PlanActivities.describeChanges(
+            let moves = await PlanActivities.describeChanges(
                 report.plan, home: try workspace.registry().programme.homeCity.timeZone)
             print("Planned \(report.plan.activities.count) activities; \(moves.count) changed since the last run.")
             if let skipped = report.allocations.skipped {
@@ -65,7 +64,7 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import the registry from a folder of spreadsheet exports.",
@@ -92,10 +91,10 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
         do {
-            let changes = try ImportRegistry.run(
+            let changes = try await ImportRegistry.run(
                 directory: directory, into: workspace.store, now: Date(), prune: prune, delimiter: delimiter,
                 encoding: encoding)
             print("Imported \(directory) into \(workspace.databasePath):")
@@ -107,7 +106,7 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-struct ListCommand: ParsableCommand {
+struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List a registry table: smes, partner-cities, partner-enterprises or events.")
@@ -120,11 +119,11 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.readOnlyWorkspace()
         let registry: Registry
         do {
-            registry = try workspace.registry()
+            registry = try await workspace.registry()
         } catch {
             throw report(error)
         }
@@ -140,7 +139,7 @@ extension RegistryListing.Subject: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the whole database as versioned JSON (docs/export-format.md).")
@@ -160,14 +159,13 @@ struct ExportCommand: ParsableCommand {
         guard json else { throw ValidationError("say --json: the export format") }
     }
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.readOnlyWorkspace()
         do {
-            let data = try RegistryExport.make(from: workspace.store, includeSecrets: includeSecrets).json()
+            let data = try await RegistryExport.make(from: workspace.store, includeSecrets: includeSecrets).json()
             if let out {
                 let url = URL(fileURLWithPath: out)
-                let files = try OutputFiles(directory: url.deletingLastPathComponent().path)
-                try files.write(data, to: url.lastPathComponent)
+                try OutputFolder(url.deletingLastPathComponent().path).put(data, at: url.lastPathComponent)
             } else {
                 FileHandle.standardOutput.write(data)
             }

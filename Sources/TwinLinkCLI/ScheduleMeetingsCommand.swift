@@ -4,7 +4,7 @@ import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkMeetingScheduler
 
-struct ScheduleMeetingsCommand: ParsableCommand {
+struct ScheduleMeetingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule-meetings",
         abstract: "Schedule a B2B session's 1:1 meetings, with a proven upper bound on their weight.",
@@ -51,6 +51,14 @@ struct ScheduleMeetingsCommand: ParsableCommand {
         help: ArgumentHelp("Print this participant's agenda as text instead of the JSON schedule.", valueName: "id"))
     var agenda: String?
 
+    @Flag(
+        name: .long,
+        help: """
+            Also seat the firms a provisional allocation accepts (schedule before applications close); \
+            their invites say the seat is provisional. Rejected and waitlisted firms never meet.
+            """)
+    var provisional = false
+
     func validate() throws {
         guard (instance == nil) != (activity == nil) else {
             throw ValidationError("say which session: an ACTIVITY from the database, or --instance FILE.json")
@@ -58,8 +66,8 @@ struct ScheduleMeetingsCommand: ParsableCommand {
         guard effort >= 0 else { throw ValidationError("--effort is 0 or more") }
     }
 
-    func run() throws {
-        guard let path = instance else { return try runSession() }
+    func run() async throws {
+        guard let path = instance else { return try await runSession() }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -103,18 +111,19 @@ struct ScheduleMeetingsCommand: ParsableCommand {
     }
 
     /// The database form: schedule a planned session and store it.
-    private func runSession() throws {
+    private func runSession() async throws {
         let workspace = try database.workspace()
         do {
             let id: Identifier<Activity> = try CommandArguments.identifier(activity ?? "", "an activity")
-            let result = try ScheduleSessionMeetings.run(activity: id, workspace: workspace, seed: seed, effort: effort)
+            let result = try await ScheduleSessionMeetings.run(
+                activity: id, workspace: workspace, seed: seed, effort: effort, provisional: provisional)
             let schedule = result.schedule
             if let participant = agenda {
                 guard let view = schedule.agenda(for: participant) else {
                     throw TwinLinkError.invalidArgument(
                         "no participant '\(participant)' in \(id); participants are sme:<id> and partner:<id>")
                 }
-                let home = try workspace.registry().programme.homeCity
+                let home = try await workspace.registry().programme.homeCity
                 print(ScheduleSessionTable.agenda(view, zone: result.activity.start.zone, home: home), terminator: "")
                 return
             }
@@ -122,7 +131,7 @@ struct ScheduleMeetingsCommand: ParsableCommand {
                 FileHandle.standardOutput.write(MeetingScheduleJSON.encode(schedule))
                 return
             }
-            let registry = try workspace.registry()
+            let registry = try await workspace.registry()
             print(ScheduleSessionTable.render(result, registry: registry), terminator: "")
         } catch {
             throw report(error)

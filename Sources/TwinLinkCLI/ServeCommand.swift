@@ -5,7 +5,7 @@ import TwinLinkApp
 import TwinLinkWeb
 
 /// `twinlink serve`: the coordinator's web desk on the same database as the command line.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the coordinator's web desk.",
@@ -35,27 +35,10 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let path = Workspace.resolvePath(option: database.db, environment: ProcessInfo.processInfo.environment)
         let options = WebOptions(
             host: host, port: port, databasePath: path, mailOutbox: mailOutbox, publicURL: publicURL)
-        try blocking { try await serve(options) }
+        try await serve(options)
     }
-}
-
-/// Runs async work from a synchronous command and waits for it (the main thread is not one of
-/// the cooperative pool's threads).
-func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-    let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-        do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
-        done.signal()
-    }
-    done.wait()
-    return try box.result!.get()
-}
-
-private final class ResultBox<T>: @unchecked Sendable {
-    var result: Result<T, any Error>?
 }

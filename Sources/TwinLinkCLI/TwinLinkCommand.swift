@@ -3,7 +3,7 @@ import Foundation
 import TwinLinkApp
 
 /// `twinlink`: the command-line shell over TwinLink's use cases.
-public struct TwinLinkCommand: ParsableCommand {
+public struct TwinLinkCommand: AsyncParsableCommand {
     public static let version = "0.1.0"
 
     public static let configuration = CommandConfiguration(
@@ -30,6 +30,11 @@ public struct TwinLinkCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// The executable's entry point: parses the command line and runs the command asynchronously.
+    public static func start() async {
+        await main(nil)
+    }
 }
 
 /// Options every command that touches the database shares.
@@ -41,27 +46,16 @@ struct DatabaseOptions: ParsableArguments {
             valueName: "path"))
     var db: String?
 
-    func workspace() throws -> Workspace {
+    /// The workspace on the chosen database, with the clock `--now` asks for (`nil`: the
+    /// programme's reference date, else the system clock).
+    func workspace(now: String? = nil) throws -> Workspace {
         let path = Workspace.resolvePath(option: db, environment: ProcessInfo.processInfo.environment)
         do {
-            return try Workspace(databasePath: path)
+            return try Workspace(databasePath: path, clock: ProgrammeClock(option: now))
         } catch {
             throw report(error)
         }
     }
-}
-
-/// Prints a failure to standard error and gives the exit status for it.
-func report(_ error: TwinLinkError) -> ExitCode {
-    standardError("twinlink: " + error.description)
-    return ExitCode(error.exitStatus)
-}
-
-/// Any other failure: a message without a stack trace, and EX_SOFTWARE (70).
-func report(_ error: any Error) -> ExitCode {
-    if let error = error as? TwinLinkError { return report(error) }
-    standardError("twinlink: internal error: \(error)")
-    return ExitCode(70)
 }
 
 func standardError(_ text: String) {

@@ -12,7 +12,7 @@ struct UsersCommand: ParsableCommand {
         subcommands: [UsersAddCommand.self, UsersListCommand.self])
 }
 
-struct UsersAddCommand: ParsableCommand {
+struct UsersAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add an account (the first coordinator is made here; later ones on the desk).",
@@ -41,7 +41,7 @@ struct UsersAddCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         guard let role = AccountRole(rawValue: role), role != .distributor else {
             throw report(
                 TwinLinkError.invalidArgument("--role '\(role)': expected coordinator, auditor, sme or partner"))
@@ -52,11 +52,9 @@ struct UsersAddCommand: ParsableCommand {
         let organisation = organisation
         let who = actor(by)
         do {
-            let account = try blocking {
-                try await AccountAdmin.add(
-                    email: email, role: role, organisation: organisation, password: password, actor: who,
-                    workspace: workspace)
-            }
+            let account = try await AccountAdmin.add(
+                email: email, role: role, organisation: organisation, password: password, actor: who,
+                workspace: workspace)
             print(
                 "Added \(account.email) as \(account.role.rawValue)\(account.organisationID.map { " of \($0)" } ?? "")."
             )
@@ -67,7 +65,7 @@ struct UsersAddCommand: ParsableCommand {
     }
 }
 
-struct UsersListCommand: ParsableCommand {
+struct UsersListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the accounts.")
 
     @Flag(name: .long, help: "Print stable JSON for tools.")
@@ -75,9 +73,9 @@ struct UsersListCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.workspace()
-        let accounts = try blocking { try await AccountStore(workspace.store).accounts() }
+        let accounts = try await AccountStore(workspace.store).accounts()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

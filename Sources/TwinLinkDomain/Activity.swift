@@ -54,7 +54,7 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Study visits are whole days (first to last day, in `start`'s zone); other activities are timed.
-    public var isAllDay: Bool { kind == .outgoingStudyVisit || kind == .incomingStudyVisit }
+    public var isAllDay: Bool { kind.isStudyVisit }
 }
 
 /// One line of an activity's agenda.

@@ -68,17 +68,17 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     }
 }
 
-extension RegistryStore {
+extension RegistryAccess {
     /// Every activity, by id.
-    public func activities() throws(StoreError) -> [Activity] {
-        try read { db in try ActivityRow.order(Column("id")).fetchAll(db).map { try $0.domain() } }
+    public func activities() throws -> [Activity] {
+        try run { db in try ActivityRow.order(Column("id")).fetchAll(db).map { try $0.domain() } }
     }
 
     /// Inserts new activities and updates changed ones, in one transaction; returns the ids
     /// that were inserted or changed. Activities not given are left as they are.
     @discardableResult
-    public func saveActivities(_ activities: [Activity]) throws(StoreError) -> [Identifier<Activity>] {
-        try write { db in
+    public func saveActivities(_ activities: [Activity]) throws -> [Identifier<Activity>] {
+        try run { db in
             var changed: [Identifier<Activity>] = []
             for activity in activities {
                 let row = ActivityRow(activity)

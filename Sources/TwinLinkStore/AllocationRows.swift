@@ -18,7 +18,7 @@ extension AllocationRow {
 /// its table and row.
 enum StoredJSON {
     static func text<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try JSONEncoder.sorted.encode(value), as: UTF8.self)
+        String(decoding: try JSONEncoder.stableCompact.encode(value), as: UTF8.self)
     }
 
     static func value<T: Decodable>(_ type: T.Type, from text: String, _ table: String, _ id: String, _ column: String)
@@ -27,7 +27,9 @@ enum StoredJSON {
         do {
             return try JSONDecoder().decode(type, from: Data(text.utf8))
         } catch {
-            throw StoreError("the database holds invalid JSON in \(table).\(column) for '\(id)': \(error)")
+            throw StoreError.corrupt(
+                table: table, column: column, id: id,
+                message: "the database holds invalid JSON in \(table).\(column) for '\(id)': \(error)")
         }
     }
 }
@@ -183,7 +185,7 @@ struct AllocationOverrideRow: AllocationRow {
         switch (action, seats) {
         case ("accept", let seats?): kind = .accept(seats: seats)
         case ("reject", _): kind = .reject
-        default: throw StoreError("the database holds an invalid value in \(t).action for id '\(key)': '\(action)'")
+        default: throw StoreError.invalidValue(t, "action", key, action)
         }
         return ManualOverride(
             applicationID: try stored(Identifier(rawValue: applicationId), t, key, "application_id", applicationId),

@@ -6,13 +6,13 @@ import TwinLinkDomain
 /// The allocation's part of the registry: the regulations, every version of every activity's
 /// allocation, withdrawals, coordinators' overrides and the audit trail. Versions are only ever
 /// added, never changed; each change writes its audit entry in the same transaction.
-extension RegistryStore {
+extension RegistryAccess {
     // MARK: - Regulations
 
     /// Stores the regulations, replacing the ones before; returns whether anything changed.
     @discardableResult
-    public func saveRegulations(_ regulations: Regulations, at now: Date) throws(StoreError) -> Bool {
-        try write { db in try Self.saveRegulations(regulations, at: now, db).changed }
+    public func saveRegulations(_ regulations: Regulations, at now: Date) throws -> Bool {
+        try run { db in try Self.saveRegulations(regulations, at: now, db).changed }
     }
 
     /// Stores the regulations inside a running transaction (the import's, so that the registry
@@ -37,8 +37,8 @@ extension RegistryStore {
     }
 
     /// The regulations stored with the registry, or `nil` before any were imported.
-    public func regulations() throws(StoreError) -> Regulations? {
-        try read { db in
+    public func regulations() throws -> Regulations? {
+        try run { db in
             guard let row = try RegulationsRow.fetchOne(db, key: 1) else { return nil }
             return try StoredJSON.value(
                 Regulations.self, from: row.rules, RegulationsRow.databaseTableName, "1", "rules")
@@ -47,16 +47,23 @@ extension RegistryStore {
 
     // MARK: - Versions
 
+    /// The latest run of every activity's allocation: the one definition of "the latest version"
+    /// that every query uses.
+    static let latestRunsSQL = """
+        SELECT * FROM allocation_runs r
+        WHERE r.version = (SELECT MAX(version) FROM allocation_runs WHERE activity_id = r.activity_id)
+        """
+
     /// Adds a version of an activity's allocation with every decision and its audit entry.
     /// Refused (nothing written) when the activity already has that version.
-    public func saveAllocation(_ version: AllocationVersion, audit: AuditEntry) throws(StoreError) {
-        try write { db in
+    public func saveAllocation(_ version: AllocationVersion, audit: AuditEntry) throws {
+        try run { db in
             let run = version.run
             let exists =
                 try AllocationRunRow.filter(Column("activity_id") == run.activityID.rawValue)
                 .filter(Column("version") == run.version).fetchCount(db) > 0
             guard !exists else {
-                throw StoreError(
+                throw StoreError.conflict(
                     "\(run.activityID) already has allocation version \(run.version); versions are never replaced")
             }
             try AllocationRunRow(version).insert(db)
@@ -68,8 +75,8 @@ extension RegistryStore {
     }
 
     /// The latest version of `activity`'s allocation, or `nil` before its first run.
-    public func latestAllocation(for activity: Identifier<Activity>) throws(StoreError) -> AllocationVersion? {
-        try read { db in
+    public func latestAllocation(for activity: Identifier<Activity>) throws -> AllocationVersion? {
+        try run { db in
             guard
                 let row = try AllocationRunRow.filter(Column("activity_id") == activity.rawValue)
                     .order(Column("version").desc).fetchOne(db)
@@ -79,23 +86,18 @@ extension RegistryStore {
     }
 
     /// Every version of `activity`'s allocation, oldest first.
-    public func allocationVersions(for activity: Identifier<Activity>) throws(StoreError) -> [AllocationVersion] {
-        try read { db in
+    public func allocationVersions(for activity: Identifier<Activity>) throws -> [AllocationVersion] {
+        try run { db in
             try AllocationRunRow.filter(Column("activity_id") == activity.rawValue).order(Column("version"))
                 .fetchAll(db).map { try Self.version($0, db) }
         }
     }
 
     /// The latest version of every activity that has been allocated, by activity.
-    public func latestAllocations() throws(StoreError) -> [Identifier<Activity>: AllocationVersion] {
-        try read { db in
+    public func latestAllocations() throws -> [Identifier<Activity>: AllocationVersion] {
+        try run { db in
             let rows = try AllocationRunRow.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM allocation_runs r
-                    WHERE r.version = (SELECT MAX(version) FROM allocation_runs WHERE activity_id = r.activity_id)
-                    ORDER BY r.activity_id
-                    """)
+                db, sql: "SELECT * FROM (\(Self.latestRunsSQL)) ORDER BY activity_id")
             var versions: [Identifier<Activity>: AllocationVersion] = [:]
             for row in rows {
                 let version = try Self.version(row, db)
@@ -116,11 +118,12 @@ extension RegistryStore {
     /// Records that an application is withdrawn, with its audit entry. Refused when a withdrawal
     /// is already recorded for it.
     public func recordWithdrawal(_ withdrawal: Withdrawal, of application: Identifier<Application>, audit: AuditEntry)
-        throws(StoreError)
+        throws
     {
-        try write { db in
+        try run { db in
             if let old = try AllocationWithdrawalRow.fetchOne(db, key: application.rawValue) {
-                throw StoreError("\(application) was already withdrawn on \(old.at) (recorded by \(old.recordedBy))")
+                throw StoreError.conflict(
+                    "\(application) was already withdrawn on \(old.at) (recorded by \(old.recordedBy))")
             }
             try AllocationWithdrawalRow(withdrawal, of: application).insert(db)
             try AuditRow(audit).insert(db)
@@ -128,8 +131,8 @@ extension RegistryStore {
     }
 
     /// The withdrawals recorded with `twinlink withdraw`, by application.
-    public func recordedWithdrawals() throws(StoreError) -> [Identifier<Application>: Withdrawal] {
-        try read { db in
+    public func recordedWithdrawals() throws -> [Identifier<Application>: Withdrawal] {
+        try run { db in
             Dictionary(
                 try AllocationWithdrawalRow.fetchAll(db).map { try $0.domain() },
                 uniquingKeysWith: { first, _ in first })
@@ -137,16 +140,16 @@ extension RegistryStore {
     }
 
     /// Records a coordinator's override with its audit entry.
-    public func recordOverride(_ override: ManualOverride, audit: AuditEntry) throws(StoreError) {
-        try write { db in
+    public func recordOverride(_ override: ManualOverride, audit: AuditEntry) throws {
+        try run { db in
             try AllocationOverrideRow(override).insert(db)
             try AuditRow(audit).insert(db)
         }
     }
 
     /// Every override of the given applications, oldest first.
-    public func overrides(of applications: Set<Identifier<Application>>) throws(StoreError) -> [ManualOverride] {
-        try read { db in
+    public func overrides(of applications: Set<Identifier<Application>>) throws -> [ManualOverride] {
+        try run { db in
             try AllocationOverrideRow.filter(applications.map(\.rawValue).contains(Column("application_id")))
                 .order(Column("at"), Column("id")).fetchAll(db).map { try $0.domain() }
         }
@@ -155,8 +158,8 @@ extension RegistryStore {
     // MARK: - Audit trail
 
     /// The audit trail, oldest first: all of it, or what concerns one subject (an activity).
-    public func auditTrail(subject: String? = nil) throws(StoreError) -> [AuditEntry] {
-        try read { db in
+    public func auditTrail(subject: String? = nil) throws -> [AuditEntry] {
+        try run { db in
             var request = AuditRow.order(Column("id"))
             if let subject { request = request.filter(Column("subject") == subject) }
             return try request.fetchAll(db).map { try $0.domain() }

@@ -1,16 +1,16 @@
 internal import GRDB
 import TwinLinkDomain
 
-extension RegistryStore {
+extension RegistryAccess {
     /// The costs recorded per activity, by activity.
-    public func attendanceCosts() throws(StoreError) -> [AttendanceCosts] {
-        try read { db in try AttendanceCostRow.order(Column("activity_id")).fetchAll(db).map { try $0.domain() } }
+    public func attendanceCosts() throws -> [AttendanceCosts] {
+        try run { db in try AttendanceCostRow.order(Column("activity_id")).fetchAll(db).map { try $0.domain() } }
     }
 
     /// Saves activities' costs in one transaction, each replacing what was stored for its activity.
     @discardableResult
-    public func saveAttendanceCosts(_ costs: [AttendanceCosts]) throws(StoreError) -> RegistryChanges.Table {
-        try write { db in try Self.upsertCosts(costs, db) }
+    public func saveAttendanceCosts(_ costs: [AttendanceCosts]) throws -> RegistryChanges.Table {
+        try run { db in try Self.upsertCosts(costs, db) }
     }
 
     static func upsertCosts(_ costs: [AttendanceCosts], _ db: Database) throws -> RegistryChanges.Table {

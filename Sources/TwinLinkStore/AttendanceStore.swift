@@ -2,10 +2,10 @@ import Foundation
 internal import GRDB
 import TwinLinkDomain
 
-extension RegistryStore {
+extension RegistryAccess {
     /// Every attendance record, by activity, person, day and meeting.
-    public func attendance() throws(StoreError) -> [AttendanceEntry] {
-        try read { db in
+    public func attendance() throws -> [AttendanceEntry] {
+        try run { db in
             try AttendanceRow.order(
                 Column("activity_id"), Column("person_id"), Column("day"), Column("meeting_request_id")
             ).fetchAll(db).map { try $0.domain() }
@@ -15,16 +15,16 @@ extension RegistryStore {
     /// Saves attendance records in one transaction: a record with the same activity, person, day
     /// and meeting as a stored one replaces it (a correction); others are added.
     @discardableResult
-    public func saveAttendance(_ entries: [AttendanceEntry]) throws(StoreError) -> RegistryChanges.Table {
-        try write { db in try Self.upsertAttendance(entries, db) }
+    public func saveAttendance(_ entries: [AttendanceEntry]) throws -> RegistryChanges.Table {
+        try run { db in try Self.upsertAttendance(entries, db) }
     }
 
     /// Saves attendance records, outcomes and costs together, all or nothing: what one import of
     /// a folder of check-in lists, outcome surveys and cost sheets writes.
     public func saveAttendanceRecords(
         attendance: [AttendanceEntry], outcomes: [OutcomeEntry], costs: [AttendanceCosts]
-    ) throws(StoreError) -> RegistryChanges {
-        try write { db in
+    ) throws -> RegistryChanges {
+        try run { db in
             RegistryChanges(tables: [
                 try Self.upsertAttendance(attendance, db), try Self.upsertOutcomes(outcomes, db),
                 try Self.upsertCosts(costs, db),
@@ -33,11 +33,11 @@ extension RegistryStore {
     }
 
     /// The version of each activity's latest allocation run: which run the delegation follows.
-    public func latestAllocationVersions() throws(StoreError) -> [Identifier<Activity>: Int] {
-        try read { db in
+    public func latestAllocationVersions() throws -> [Identifier<Activity>: Int] {
+        try run { db in
             var versions: [Identifier<Activity>: Int] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT activity_id, MAX(version) AS version FROM allocation_runs GROUP BY activity_id")
+                db, sql: "SELECT activity_id, version FROM (\(Self.latestRunsSQL))")
             {
                 if let activity = Identifier<Activity>(rawValue: row["activity_id"]) {
                     versions[activity] = row["version"]

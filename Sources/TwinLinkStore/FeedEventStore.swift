@@ -20,14 +20,14 @@ public struct CalendarChanges: Hashable, Sendable {
     public init() {}
 }
 
-extension RegistryStore {
+extension RegistryAccess {
     /// Stores holiday calendars and partner cities' event feeds in one transaction. A holiday
     /// calendar replaces its region's holidays; a feed inserts or updates the events it lists
     /// (keyed by id) but never touches an event that another source, such as events.csv, owns.
     public func applyCalendars(
         holidays: [Holiday], regions: Set<HolidayRegion>, feeds: [(source: String, events: [MutualEvent])]
-    ) throws(StoreError) -> CalendarChanges {
-        try write { db in
+    ) throws -> CalendarChanges {
+        try run { db in
             var changes = CalendarChanges()
             changes.holidays = try replaceHolidays(holidays, regions: regions, in: db)
             for feed in feeds {

@@ -10,14 +10,14 @@ private struct HolidayRow: Codable, Equatable, FetchableRecord, PersistableRecor
     var name: String
 }
 
-extension RegistryStore {
+extension RegistryAccess {
     /// Replaces the holidays of each region that `holidays` covers (a calendar file is the whole
     /// truth for its region), in one transaction. Returns the number of holidays per region.
     @discardableResult
-    public func replaceHolidays(_ holidays: [Holiday], regions: Set<HolidayRegion>) throws(StoreError)
+    public func replaceHolidays(_ holidays: [Holiday], regions: Set<HolidayRegion>) throws
         -> [HolidayRegion: Int]
     {
-        try write { db in try replaceHolidays(holidays, regions: regions, in: db) }
+        try run { db in try replaceHolidays(holidays, regions: regions, in: db) }
     }
 
     func replaceHolidays(_ holidays: [Holiday], regions: Set<HolidayRegion>, in db: Database) throws -> [HolidayRegion:
@@ -40,8 +40,8 @@ extension RegistryStore {
     }
 
     /// Every holiday, by region and date.
-    public func holidays() throws(StoreError) -> [Holiday] {
-        try read { db in
+    public func holidays() throws -> [Holiday] {
+        try run { db in
             try HolidayRow.order(Column("country"), Column("subdivision"), Column("date")).fetchAll(db).map { row in
                 let region = try stored(
                     HolidayRegion(code: row.subdivision.isEmpty ? row.country : row.subdivision), "holidays", row.date,
@@ -55,8 +55,8 @@ extension RegistryStore {
 
     /// The programme's secret planning seed (for unguessable meeting rooms), made once by
     /// `makeSeed` and kept.
-    public func planningSeed(orMake makeSeed: () -> UInt64) throws(StoreError) -> UInt64 {
-        try write { db in
+    public func planningSeed(orMake makeSeed: () -> UInt64) throws -> UInt64 {
+        try run { db in
             if let text = try String.fetchOne(
                 db, sql: "SELECT value FROM programme_secrets WHERE name = 'planning_seed'"),
                 let seed = UInt64(text)

@@ -63,56 +63,60 @@ struct InviteRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// A seat in a delegation: the latest allocation run's accepted application, with its seats.
+/// A seat in a delegation: an accepted application of an activity's latest allocation run.
 public struct AcceptedApplication: Hashable, Sendable {
     public let activityID: Identifier<Activity>
     public let applicationID: Identifier<Application>
     public let seats: Int
+    /// The run it comes from is provisional (made while applications were still open).
+    public let provisional: Bool
 }
 
-extension RegistryStore {
+extension RegistryAccess {
     /// Every invite sent, by activity, person and meeting.
-    public func invites() throws(StoreError) -> [Invite] {
-        try read { db in
+    public func invites() throws -> [Invite] {
+        try run { db in
             try InviteRow.order(Column("activity_id"), Column("person_id"), Column("meeting_request_id")).fetchAll(db)
                 .map { try $0.domain() }
         }
     }
 
     /// Records what was sent, in one transaction (after the files are written).
-    public func saveInvites(_ invites: [Invite]) throws(StoreError) {
-        try write { db in
+    public func saveInvites(_ invites: [Invite]) throws {
+        try run { db in
             for invite in invites { try InviteRow(invite).save(db) }
         }
     }
 
     /// Records a participant's answer; returns `false` when no invite has that UID.
     @discardableResult
-    public func recordParticipation(uid: String, status: String) throws(StoreError) -> Bool {
-        try write { db in
+    public func recordParticipation(uid: String, status: String) throws -> Bool {
+        try run { db in
             try db.execute(sql: "UPDATE invites SET participation_status = ? WHERE uid = ?", arguments: [status, uid])
             return db.changesCount > 0
         }
     }
 
     /// The accepted applications of each activity's latest allocation run, when that run is final
-    /// (a provisional run, made while applications are still open, seats nobody yet).
-    public func acceptedApplications() throws(StoreError) -> [AcceptedApplication] {
-        try read { db in
+    /// (a provisional run, made while applications are still open, seats nobody yet); with
+    /// `includingProvisional`, those of a provisional latest run too, marked as such.
+    public func acceptedApplications(includingProvisional: Bool = false) throws -> [AcceptedApplication] {
+        try run { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT r.activity_id, d.application_id, d.seats
-                    FROM allocation_decisions d JOIN allocation_runs r ON r.id = d.run_id
-                    WHERE d.outcome = 'accepted' AND r.provisional = 0 AND r.version = (
-                        SELECT MAX(version) FROM allocation_runs WHERE activity_id = r.activity_id)
+                    SELECT r.activity_id, d.application_id, d.seats, r.provisional
+                    FROM allocation_decisions d JOIN (\(Self.latestRunsSQL)) r ON r.id = d.run_id
+                    WHERE d.outcome = 'accepted' AND (r.provisional = 0 OR ?)
                     ORDER BY r.activity_id, d.application_id
-                    """
+                    """, arguments: [includingProvisional]
             ).compactMap { row -> AcceptedApplication? in
                 guard let activity = Identifier<Activity>(rawValue: row["activity_id"]),
                     let application = Identifier<Application>(rawValue: row["application_id"])
                 else { return nil }
-                return AcceptedApplication(activityID: activity, applicationID: application, seats: row["seats"] ?? 1)
+                return AcceptedApplication(
+                    activityID: activity, applicationID: application, seats: row["seats"] ?? 1,
+                    provisional: row["provisional"] ?? false)
             }
         }
     }

@@ -14,6 +14,7 @@ enum Migrations {
         migrator.registerMigration("v6-registry-history", migrate: createRegistryHistory)
         migrator.registerMigration("v7-accounts", migrate: createAccounts)
         migrator.registerMigration("v8-people-language", migrate: addPeopleLanguage)
+        migrator.registerMigration("v9-outbox", migrate: createOutbox)
         return migrator
     }
 

@@ -50,8 +50,7 @@ struct OutcomeRow: Codable, Equatable, FetchableRecord, MutablePersistableRecord
             self.kind == Self.noneKind
             ? nil : try stored(OutcomeRecord.Kind(rawValue: self.kind), t, rowID, "kind", self.kind)
         guard checkRound == "initial" || checkRound == "follow_up" else {
-            throw StoreError(
-                "the database holds an invalid value in \(t).check_round for id '\(rowID)': '\(checkRound)'")
+            throw StoreError.invalidValue(t, "check_round", rowID, checkRound)
         }
         return OutcomeEntry(
             activityID: try stored(Identifier(rawValue: activityId), t, rowID, "activity_id", activityId),

@@ -1,10 +1,10 @@
 internal import GRDB
 import TwinLinkDomain
 
-extension RegistryStore {
+extension RegistryAccess {
     /// Every outcome, by activity, firm, partner, meeting, check and kind.
-    public func outcomes() throws(StoreError) -> [OutcomeEntry] {
-        try read { db in
+    public func outcomes() throws -> [OutcomeEntry] {
+        try run { db in
             try OutcomeRow.order(
                 Column("activity_id"), Column("enterprise_id"), Column("partner_enterprise_id"),
                 Column("meeting_request_id"), Column("check_round"), Column("kind")
@@ -15,8 +15,8 @@ extension RegistryStore {
     /// Saves outcomes in one transaction: one with the same contact, kind and check as a stored
     /// one replaces it (a correction of its date, note or rating); others are added.
     @discardableResult
-    public func saveOutcomes(_ outcomes: [OutcomeEntry]) throws(StoreError) -> RegistryChanges.Table {
-        try write { db in try Self.upsertOutcomes(outcomes, db) }
+    public func saveOutcomes(_ outcomes: [OutcomeEntry]) throws -> RegistryChanges.Table {
+        try run { db in try Self.upsertOutcomes(outcomes, db) }
     }
 
     static func upsertOutcomes(_ outcomes: [OutcomeEntry], _ db: Database) throws -> RegistryChanges.Table {

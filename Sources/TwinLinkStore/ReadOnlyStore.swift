@@ -20,8 +20,8 @@ extension RegistryStore {
         } catch {
             throw StoreError("cannot open the database '\(path)' for reading: \(describe(error))")
         }
-        let store = RegistryStore(readOnly: queue)
-        let applied = try store.appliedMigrations()
+        let store = RegistryStore(readOnly: queue, path: path)
+        let applied = try store.read { db in try Migrations.migrator.appliedMigrations(db) }
         let known = Migrations.migrator.migrations
         if let unknown = applied.first(where: { !known.contains($0) }) {
             throw StoreError(
@@ -36,8 +36,9 @@ extension RegistryStore {
         return store
     }
 
-    private init(readOnly queue: DatabaseQueue) {
+    private init(readOnly queue: DatabaseQueue, path: String) {
         self.writer = queue
+        self.location = path
     }
 
     /// A write-ahead-logged file needs its `-shm` file, which SQLite creates beside it; where it

@@ -9,7 +9,7 @@ import TwinLinkDomain
 /// Decodes a validated value from a stored column, or says which row and column is corrupt.
 func stored<T>(_ value: T?, _ table: String, _ id: String, _ column: String, _ raw: Any?) throws -> T {
     guard let value else {
-        throw StoreError("the database holds an invalid value in \(table).\(column) for id '\(id)': '\(raw ?? "NULL")'")
+        throw StoreError.invalidValue(table, column, id, raw)
     }
     return value
 }

@@ -3,17 +3,24 @@ internal import GRDB
 import TwinLinkAllocation
 import TwinLinkDomain
 
-/// The programme's registry in an embedded SQLite database (through GRDB): migrations on open,
-/// foreign keys on, write-ahead logging for files. Every change runs in one transaction.
+/// The programme's registry in an embedded SQLite database (through GRDB), shared by every use
+/// case of the command line and the web: a file (a `DatabasePool`, write-ahead logging, readers
+/// beside one writer) or memory (a `DatabaseQueue`). Migrations run when it opens, foreign keys
+/// are on. Access is asynchronous, on GRDB's own queues, never blocking Swift's cooperative pool:
+/// ``read(_:)`` gives one consistent snapshot, ``write(_:)`` one IMMEDIATE transaction, so two
+/// processes or requests changing the registry at once are serialised.
 public struct RegistryStore: Sendable {
     let writer: any DatabaseWriter
+    /// Where it lives, for messages: the file's path, or `:memory:`.
+    public let location: String
 
-    private init(writer: any DatabaseWriter) throws(StoreError) {
+    private init(writer: any DatabaseWriter, location: String) throws(StoreError) {
         self.writer = writer
+        self.location = location
         do {
             try Migrations.migrator.migrate(writer)
         } catch {
-            throw StoreError("cannot prepare the database schema: \(Self.describe(error))")
+            throw .schema(Self.describe(error))
         }
     }
 
@@ -22,46 +29,109 @@ public struct RegistryStore: Sendable {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw StoreError("cannot open the database '\(path)': the folder '\(directory)' does not exist")
+            throw .cannotOpen(path: path, reason: "the folder '\(directory)' does not exist")
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(10)
         do {
-            return try RegistryStore(writer: openFile(path: path, configuration: configuration))
+            return try RegistryStore(writer: openFile(path: path, configuration: configuration), location: path)
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("cannot open the database '\(path)': \(describe(error))")
+            throw .cannotOpen(path: path, reason: describe(error))
         }
     }
 
-    /// A private database in memory, for tests and dry runs.
+    /// A private database in memory, for tests, dry runs and previews.
     public static func inMemory() throws(StoreError) -> RegistryStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         do {
-            return try RegistryStore(writer: DatabaseQueue(configuration: configuration))
+            return try RegistryStore(writer: DatabaseQueue(configuration: configuration), location: ":memory:")
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("cannot create an in-memory database: \(describe(error))")
+            throw .cannotOpen(path: ":memory:", reason: describe(error))
         }
     }
 
+    /// Runs `body` on one consistent snapshot of the registry. Database failures are thrown as
+    /// ``StoreError``; whatever else `body` throws comes through unchanged.
+    public func read<T: Sendable>(_ body: @escaping @Sendable (RegistryAccess) throws -> T) async throws -> T {
+        do {
+            return try await writer.read { db in try body(RegistryAccess(db: db)) }
+        } catch {
+            throw Self.map(error, writing: false)
+        }
+    }
+
+    /// Runs `body` in one write transaction: all of it is recorded, or, if anything throws, none
+    /// of it. Database failures are thrown as ``StoreError``; whatever else `body` throws comes
+    /// through unchanged.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (RegistryAccess) throws -> T) async throws -> T {
+        do {
+            return try await writer.write { db in try body(RegistryAccess(db: db)) }
+        } catch {
+            throw Self.map(error, writing: true)
+        }
+    }
+
+    /// A database failure as a ``StoreError``; any other error as it is.
+    static func map(_ error: any Error, writing: Bool) -> any Error {
+        guard let error = error as? DatabaseError else { return error }
+        let message = error.message ?? "\(error.resultCode)"
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError.busy(message)
+        case .SQLITE_CONSTRAINT:
+            // "UNIQUE constraint failed: invites.uid", "NOT NULL constraint failed: people.email"
+            let named = message.split(separator: ":").last.map {
+                $0.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            }
+            let parts = named?.split(separator: ".").map(String.init) ?? []
+            return StoreError.constraint(
+                table: parts.count == 2 ? parts[0] : nil, column: parts.count == 2 ? parts[1] : nil, message: message)
+        default:
+            return StoreError.failed(
+                writing ? "database write failed, nothing was changed: \(message)" : "database read failed: \(message)")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "\(error.resultCode)"
+        }
+        return "\(error)"
+    }
+}
+
+/// The registry inside one read snapshot or one write transaction (``RegistryStore/read(_:)``,
+/// ``RegistryStore/write(_:)``): every query and change the store offers. Lives only as long as
+/// the closure it is given to; a change made through a read snapshot fails.
+public struct RegistryAccess {
+    let db: Database
+
+    /// Runs `body` on this access's database connection.
+    func run<T>(_ body: (Database) throws -> T) rethrows -> T {
+        try body(db)
+    }
+}
+
+extension RegistryAccess {
     /// The migrations applied, in order.
-    public func appliedMigrations() throws(StoreError) -> [String] {
-        try read { db in try Migrations.migrator.appliedMigrations(db) }
+    public func appliedMigrations() throws -> [String] {
+        try run { db in try Migrations.migrator.appliedMigrations(db) }
     }
 
     /// The SQLite journal mode (`wal` for files).
-    public func journalMode() throws(StoreError) -> String {
-        try read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    public func journalMode() throws -> String {
+        try run { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
     /// Whether SQLite enforces foreign keys on this connection.
-    public func foreignKeysEnabled() throws(StoreError) -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false }
+    public func foreignKeysEnabled() throws -> Bool {
+        try run { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false }
     }
 
     /// Writes an imported registry: inserts new records, updates changed ones, leaves the rest
@@ -69,9 +139,9 @@ public struct RegistryStore: Sendable {
     /// All or nothing: on any error the database is as it was.
     public func apply(
         _ registry: Registry, regulations: Regulations? = nil, source: String, at now: Date, prune: Bool = false
-    ) throws(StoreError) -> RegistryChanges {
-        try write { db in
-            let retired = prune ? try Self.retireMissing(from: registry, at: now, db) : [:]
+    ) throws -> RegistryChanges {
+        try run { db in
+            let retired = prune ? try RegistryStore.retireMissing(from: registry, at: now, db) : [:]
             var tables: [RegistryChanges.Table] = []
             var programme = RegistryChanges.Table(name: "programme")
             let newProgramme = ProgrammeRow(registry.programme)
@@ -96,10 +166,10 @@ public struct RegistryStore: Sendable {
             tables.append(try sync(registry.applications.map(ApplicationRow.init), db))
             tables.append(try sync(registry.meetingRequests.map(MeetingRequestRow.init), db))
             if let regulations { tables.append(try Self.saveRegulations(regulations, at: now, db)) }
-            let changes = try Self.recordHistory(
+            let changes = try RegistryStore.recordHistory(
                 RegistryChanges(tables: tables), registry: registry, retired: retired, db)
             if changes.changed {
-                let summary = String(decoding: try JSONEncoder.sorted.encode(changes), as: UTF8.self)
+                let summary = String(decoding: try JSONEncoder.stableCompact.encode(changes), as: UTF8.self)
                 try db.execute(
                     sql: "INSERT INTO import_runs (imported_at, source, summary) VALUES (?, ?, ?)",
                     arguments: [ZonedInstant.formatUTC(now), source, summary])
@@ -110,9 +180,9 @@ public struct RegistryStore: Sendable {
 
     /// The registry in use (or with `includingRetired`, also the retired records, for history
     /// and reports), or `nil` before the first import.
-    public func registry(includingRetired: Bool = false) throws(StoreError) -> Registry? {
+    public func registry(includingRetired: Bool = false) throws -> Registry? {
         let all = includingRetired
-        return try read { db in
+        return try run { db in
             guard let programme = try ProgrammeRow.fetchOne(db) else { return nil }
             return Registry(
                 programme: try programme.domain(),
@@ -134,8 +204,8 @@ public struct RegistryStore: Sendable {
     }
 
     /// The number of rows in every table, by table name: a quick picture of what is stored.
-    public func rowCounts() throws(StoreError) -> [String: Int] {
-        try read { db in
+    public func rowCounts() throws -> [String: Int] {
+        try run { db in
             let tables = try String.fetchAll(
                 db,
                 sql:
@@ -150,8 +220,8 @@ public struct RegistryStore: Sendable {
     }
 
     /// The imports that changed something, oldest first.
-    public func importHistory() throws(StoreError) -> [(importedAt: String, source: String)] {
-        try read { db in
+    public func importHistory() throws -> [(importedAt: String, source: String)] {
+        try run { db in
             try Row.fetchAll(db, sql: "SELECT imported_at, source FROM import_runs ORDER BY id").map {
                 (importedAt: $0["imported_at"], source: $0["source"])
             }
@@ -160,7 +230,7 @@ public struct RegistryStore: Sendable {
 
     // MARK: - Plumbing
 
-    private func sync<R: RegistryRow>(_ rows: [R], _ db: Database) throws -> RegistryChanges.Table {
+    fileprivate func sync<R: RegistryRow>(_ rows: [R], _ db: Database) throws -> RegistryChanges.Table {
         var table = RegistryChanges.Table(name: R.databaseTableName)
         var existing = Dictionary(uniqueKeysWithValues: try R.fetchAll(db).map { ($0.id, $0) })
         for row in rows {
@@ -179,14 +249,18 @@ public struct RegistryStore: Sendable {
         table.notInFiles = existing.count
         return table
     }
+}
 
+extension RegistryStore {
+    /// Synchronous access for the store's own maintenance (export, restore, backup, accounts):
+    /// called off the cooperative pool only. Use cases use ``read(_:)`` and ``write(_:)``.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("database read failed: \(Self.describe(error))")
+            throw .failed("database read failed: \(Self.describe(error))")
         }
     }
 
@@ -196,23 +270,25 @@ public struct RegistryStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("database write failed, nothing was changed: \(Self.describe(error))")
+            throw .failed("database write failed, nothing was changed: \(Self.describe(error))")
         }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? DatabaseError {
-            return error.message ?? "\(error.resultCode)"
-        }
-        return "\(error)"
     }
 }
 
 extension JSONEncoder {
-    /// Sorted keys, no escaped slashes: the same data always gives the same bytes.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
+    /// The store's encoder for JSON columns: ``JSONEncoder/stableCompact``.
+    static var sorted: JSONEncoder { .stableCompact }
+}
+
+extension RegistryStore {
+    /// Runs `body` in one transaction, blocking the calling thread: for maintenance tools and
+    /// tests that run off the cooperative pool. Use cases use ``read(_:)`` and ``write(_:)``.
+    @discardableResult
+    public func synchronously<T>(_ body: (RegistryAccess) throws -> T) throws -> T {
+        do {
+            return try writer.write { db in try body(RegistryAccess(db: db)) }
+        } catch {
+            throw Self.map(error, writing: true)
+        }
     }
 }

@@ -41,10 +41,10 @@ struct ScheduledMeetingRow: Codable, Equatable, FetchableRecord, PersistableReco
     }
 }
 
-extension RegistryStore {
+extension RegistryAccess {
     /// The 1:1 meetings of a session, by start and table.
-    public func scheduledMeetings(for activity: Identifier<Activity>) throws(StoreError) -> [ScheduledMeeting] {
-        try read { db in
+    public func scheduledMeetings(for activity: Identifier<Activity>) throws -> [ScheduledMeeting] {
+        try run { db in
             try ScheduledMeetingRow.filter(Column("activity_id") == activity.rawValue)
                 .order(Column("start_utc"), Column("table_name"), Column("request_id")).fetchAll(db)
                 .map { try $0.domain() }
@@ -52,8 +52,8 @@ extension RegistryStore {
     }
 
     /// Every scheduled 1:1 meeting of every session.
-    public func allScheduledMeetings() throws(StoreError) -> [ScheduledMeeting] {
-        try read { db in
+    public func allScheduledMeetings() throws -> [ScheduledMeeting] {
+        try run { db in
             try ScheduledMeetingRow.order(Column("activity_id"), Column("start_utc"), Column("table_name"))
                 .fetchAll(db).map { try $0.domain() }
         }
@@ -61,10 +61,10 @@ extension RegistryStore {
 
     /// Replaces a session's schedule in one transaction; returns whether anything changed.
     @discardableResult
-    public func saveSchedule(_ meetings: [ScheduledMeeting], for activity: Identifier<Activity>) throws(StoreError)
+    public func saveSchedule(_ meetings: [ScheduledMeeting], for activity: Identifier<Activity>) throws
         -> Bool
     {
-        try write { db in
+        try run { db in
             let old = try ScheduledMeetingRow.filter(Column("activity_id") == activity.rawValue)
                 .order(Column("request_id")).fetchAll(db)
             let new = meetings.map(ScheduledMeetingRow.init).sorted { $0.requestId < $1.requestId }

@@ -57,7 +57,7 @@ public enum AccountAdmin {
                     ? "an sme account needs the id of its local enterprise (smes.csv)"
                     : "a partner account needs the id of its partner city (partner_cities.csv)")
         }
-        let registry = try await offload { try workspace.store.registry() }
+        let registry = try await workspace.store.read({ try $0.registry() })
         let known =
             role == .sme
             ? registry?.enterprises.contains { $0.id.rawValue == organisation } ?? false

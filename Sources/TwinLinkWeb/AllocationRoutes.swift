@@ -11,7 +11,9 @@ extension RouteTable {
         get("/allocation", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
             let activities = try await desk.activities()
-            let latest = try await desk.run { workspace in try workspace.store.latestAllocations() }
+            let latest = try await desk.run { workspace in
+                try await workspace.store.read({ try $0.latestAllocations() })
+            }
             let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
                 .sorted { $0.start.instant < $1.start.instant }
             let applied = Dictionary(grouping: registry.applications, by: \.eventID).mapValues(\.count)
@@ -49,7 +51,7 @@ extension RouteTable {
             let now = desk.now(registry)
             let actor = desk.actor(context)
             let outcome = try await desk.run { workspace in
-                try AllocateSeats.run(
+                try await AllocateSeats.run(
                     activity: CommandArguments.identifier(id, "activity"), workspace: workspace, now: now, actor: actor)
             }
             let notice = desk.t("allocated", context, outcome.version.run.version, outcome.changes.count)
@@ -64,7 +66,7 @@ extension RouteTable {
             let reason = form.text("reason")
             do {
                 let report = try await desk.run { workspace in
-                    try AllocationWithdrawal.run(
+                    try await AllocationWithdrawal.run(
                         application: CommandArguments.identifier(application, "application"), reason: reason, by: actor,
                         workspace: workspace, now: now)
                 }
@@ -89,7 +91,7 @@ extension RouteTable {
             do {
                 guard !reason.isEmpty else { throw TwinLinkError.invalidArgument(desk.t("reason_required", context)) }
                 let report = try await desk.run { workspace in
-                    try AllocationOverride.run(
+                    try await AllocationOverride.run(
                         application: CommandArguments.identifier(application, "application"), action: action,
                         reason: reason,
                         by: actor, workspace: workspace, now: now)
@@ -108,7 +110,7 @@ extension RouteTable {
             let id = context.parameters.get("activity") ?? ""
             let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
             let entries = try await desk.run { workspace in
-                try AllocationAudit.entries(activity: activityID, workspace: workspace)
+                try await AllocationAudit.entries(activity: activityID, workspace: workspace)
             }
             var page = Page(title: "\(desk.t("audit", context)): \(id)")
             page.sections = [
@@ -126,7 +128,7 @@ extension RouteTable {
         get("/applications/:id/explain", .deskRead) { request, context, _ in
             let id = context.parameters.get("id") ?? ""
             let explanation = try await desk.run { workspace in
-                try AllocationExplanation.make(
+                try await AllocationExplanation.make(
                     application: CommandArguments.identifier(id, "application"), workspace: workspace)
             }
             var page = Page(title: "\(desk.t("explain", context)): \(id)")
@@ -157,8 +159,10 @@ extension Desk {
             throw HTTPError(.notFound, message: t("no_record", context, id))
         }
         let outcome: AllocationOutcome? = try await cached("decisions \(id)") { workspace in
-            guard try workspace.store.latestAllocation(for: activityID) != nil else { return nil }
-            return try AllocationDecisions.latest(activity: activityID, workspace: workspace)
+            guard try await workspace.store.read({ try $0.latestAllocation(for: activityID) }) != nil else {
+                return nil
+            }
+            return try await AllocationDecisions.latest(activity: activityID, workspace: workspace)
         }
         let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0.legalName) })
         var page = Page(title: activity.title)

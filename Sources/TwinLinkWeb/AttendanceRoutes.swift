@@ -49,12 +49,14 @@ extension RouteTable {
             do {
                 let result = try await desk.run { workspace in
                     // The real time of arrival when the door is open today; else the record alone.
-                    let activity = try workspace.store.activities().first { $0.id.rawValue == id }
+                    let activity = try await workspace.store.read({ try $0.activities() }).first {
+                        $0.id.rawValue == id
+                    }
                     let today = activity.map { LocalDate(arrival, in: $0.start.zone.timeZone) }
                     let time = activity.flatMap { activity in
                         today.flatMap { activity.includes(day: $0) ? ZonedInstant.formatUTC(arrival) : nil }
                     }
-                    return try AttendanceSet.run(
+                    return try await AttendanceSet.run(
                         AttendanceSet.Request(
                             person: person, activity: id, status: "attended", time: time, actor: actor),
                         workspace: workspace, now: now)
@@ -86,7 +88,7 @@ extension RouteTable {
                 actor: actor)
             do {
                 let result = try await desk.run { workspace in
-                    try OutcomeAdd.run(outcomeRequest, workspace: workspace, now: now)
+                    try await OutcomeAdd.run(outcomeRequest, workspace: workspace, now: now)
                 }
                 let notice = desk.t("outcome_recorded", context, result.entry.enterpriseID.rawValue)
                 return desk.respond(
@@ -109,9 +111,10 @@ extension Desk {
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         let (activities, accepted, invites, attendance) = try await cached("check-in") { workspace in
             (
-                try workspace.store.activities(), try workspace.store.acceptedApplications(),
-                try workspace.store.invites(),
-                try workspace.store.attendance()
+                try await workspace.store.read({ try $0.activities() }),
+                try await workspace.store.read({ try $0.acceptedApplications() }),
+                try await workspace.store.read({ try $0.invites() }),
+                try await workspace.store.read({ try $0.attendance() })
             )
         }
         guard let activity = activities.first(where: { $0.id == activityID }) else {
@@ -121,7 +124,7 @@ extension Desk {
         var expected: [Identifier<Person>] = []
         for seat in accepted where seat.activityID == activityID {
             if let application = applications[seat.applicationID] {
-                expected += application.delegateIDs.prefix(seat.seats)
+                expected += application.seatedDelegateIDs(seats: seat.seats)
             }
         }
         expected += invites.filter { $0.activityID == activityID && $0.lastMethod == .request }.map(\.personID)
@@ -193,7 +196,7 @@ extension Desk {
     func outcomesPage(_ id: String, _ context: WebContext, notice: String?, problems: [String]) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
-        let outcomes = try await run { workspace in try workspace.store.outcomes() }.filter {
+        let outcomes = try await run { workspace in try await workspace.store.read({ try $0.outcomes() }) }.filter {
             $0.activityID == activityID
         }
         var page = Page(title: "\(t("outcomes", context)): \(id)")

@@ -37,8 +37,9 @@ extension RouteTable {
             let activities = try await desk.activities()
             let (latest, invites, conflicts) = try await desk.cached("overview") { workspace in
                 (
-                    try workspace.store.latestAllocations(), try workspace.store.invites(),
-                    try AttendanceConflicts.list(workspace: workspace)
+                    try await workspace.store.read({ try $0.latestAllocations() }),
+                    try await workspace.store.read({ try $0.invites() }),
+                    try await AttendanceConflicts.list(workspace: workspace)
                 )
             }
             let home = registry.programme.homeCity.timeZone
@@ -154,7 +155,7 @@ extension RouteTable {
         post("/plan", .deskWrite) { request, context, _ in
             let registry = try await desk.registry()
             let now = desk.now(registry)
-            let plan = try await desk.run { workspace in try PlanActivities.run(workspace: workspace, now: now) }
+            let plan = try await desk.run { workspace in try await PlanActivities.run(workspace: workspace, now: now) }
             let moves = PlanActivities.describeChanges(plan, home: registry.programme.homeCity.timeZone)
             try await desk.accounts.recordAudit(
                 AuditEntry(

@@ -15,7 +15,7 @@ extension Desk {
         let key = snapshots.key()
         if let cached = snapshots.registry(for: key) { return cached }
         let workspace = workspace
-        let registry = try await offload { try workspace.store.registry() }
+        let registry = try await workspace.store.read({ try $0.registry() })
         snapshots.store(registry, for: key)
         return registry
     }
@@ -30,7 +30,7 @@ extension Desk {
     }
 
     /// A value read from the database for a page, kept while the database is unchanged.
-    func cached<T: Sendable>(_ name: String, _ body: @escaping @Sendable (Workspace) throws -> T) async throws -> T {
+    func cached<T: Sendable>(_ name: String, _ body: @Sendable (Workspace) async throws -> T) async throws -> T {
         let key = snapshots.key()
         if let value: T = snapshots.value(name, for: key) { return value }
         let value = try await run(body)
@@ -43,15 +43,15 @@ extension Desk {
         let key = snapshots.key()
         if let cached = snapshots.activities(for: key) { return cached }
         let workspace = workspace
-        let activities = try await offload { try workspace.store.activities() }
+        let activities = try await workspace.store.read({ try $0.activities() })
         snapshots.store(activities, for: key)
         return activities
     }
 
-    /// Runs a synchronous use case off the cooperative pool.
-    func run<T: Sendable>(_ body: @escaping @Sendable (Workspace) throws -> T) async throws -> T {
-        let workspace = workspace
-        return try await offload { try body(workspace) }
+    /// Runs a use case on the desk's workspace (the use cases are async and never block the
+    /// cooperative pool).
+    func run<T: Sendable>(_ body: @Sendable (Workspace) async throws -> T) async throws -> T {
+        try await body(workspace)
     }
 
     /// Who a change is recorded as made by: the signed-in account's e-mail.

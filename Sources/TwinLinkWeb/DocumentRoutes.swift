@@ -52,19 +52,20 @@ extension RouteTable {
             case "pack":
                 let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
                 written = try await desk.run { workspace in
-                    try WriteDocuments.briefingPacks(
-                        for: activityID, workspace: workspace, outputDirectory: path, now: now)
+                    try await WriteDocuments.briefingPacks(
+                        for: activityID, workspace: workspace, output: OutputFolder(path), now: now)
                 }
             case "material":
                 let cityID: Identifier<PartnerCity> = try CommandArguments.identifier(id, "partner city")
                 written = try await desk.run { workspace in
-                    try WriteDocuments.informationMaterial(
-                        for: cityID, workspace: workspace, outputDirectory: path, now: now)
+                    try await WriteDocuments.informationMaterial(
+                        for: cityID, workspace: workspace, output: OutputFolder(path), now: now)
                 }
             case "digest":
                 let firmID: Identifier<LocalEnterprise> = try CommandArguments.identifier(id, "sme")
                 written = try await desk.run { workspace in
-                    try WriteDocuments.digests(for: firmID, workspace: workspace, outputDirectory: path, now: now)
+                    try await WriteDocuments.digests(
+                        for: firmID, workspace: workspace, output: OutputFolder(path), now: now)
                 }
             default:
                 throw HTTPError(.notFound, message: desk.t("not_found", context))

@@ -52,8 +52,8 @@ extension Desk {
         let outbox = options.mailOutbox.map { URL(fileURLWithPath: $0) }
         let sendmail: URL? = send && outbox == nil ? SendmailTransport.systemExecutable : nil
         let report = try await run { workspace in
-            try WriteInvites.run(
-                workspace: workspace, outputDirectory: folder.path, activity: filter, now: now, sendmail: sendmail)
+            try await WriteInvites.run(
+                workspace: workspace, output: OutputFolder(folder.path), activity: filter, now: now, sendmail: sendmail)
         }
         var sent = report.sent
         if send, let outbox {
@@ -79,7 +79,7 @@ extension Desk {
     func invitesPage(_ context: WebContext, notice: String?, filter: String?) async throws -> Page {
         let registry = try await registry()
         let activities = try await self.activities()
-        let invites = try await cached("invites") { workspace in try workspace.store.invites() }
+        let invites = try await cached("invites") { workspace in try await workspace.store.read({ try $0.invites() }) }
         let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0.fullName) })
         var page = Page(title: t("nav_invites", context))
         page.notice = notice

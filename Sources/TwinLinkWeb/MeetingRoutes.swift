@@ -29,7 +29,7 @@ extension RouteTable {
             let id = context.parameters.get("activity") ?? ""
             let registry = try await desk.registry()
             let result = try await desk.run { workspace in
-                try ScheduleSessionMeetings.run(
+                try await ScheduleSessionMeetings.run(
                     activity: CommandArguments.identifier(id, "activity"), workspace: workspace)
             }
             let text = ScheduleSessionTable.render(result, registry: registry)
@@ -49,7 +49,7 @@ extension Desk {
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         let activities = try await self.activities()
         let meetings = try await cached("meetings \(id)") { workspace in
-            try workspace.store.scheduledMeetings(for: activityID)
+            try await workspace.store.read({ try $0.scheduledMeetings(for: activityID) })
         }
         guard let activity = activities.first(where: { $0.id == activityID }), activity.kind == .businessMeetings else {
             throw HTTPError(.notFound, message: t("no_record", context, id))

@@ -155,7 +155,10 @@ extension RouteTable {
                 throw HTTPError(.notFound, message: desk.t("no_record", context, id))
             }
             let (audit, imports) = try await desk.run { workspace in
-                (try workspace.store.auditTrail(), try workspace.store.importHistory())
+                (
+                    try await workspace.store.read({ try $0.auditTrail() }),
+                    try await workspace.store.read({ try $0.importHistory() })
+                )
             }
             let history = audit.filter { $0.subject == id || $0.detail.contains(id) }
             var page = Page(title: "\(desk.t("reg_\(kind.rawValue)", context)): \(id)")
@@ -236,7 +239,7 @@ extension Desk {
         let now = Date()
         do {
             let changes = try await run { workspace in
-                try ImportRegistry.run(directory: path, into: workspace.store, now: now)
+                try await ImportRegistry.run(directory: path, into: workspace.store, now: now)
             }
             try await accounts.recordAudit(
                 AuditEntry(

@@ -24,7 +24,8 @@ extension RouteTable {
             }
             let folder = desk.reportFolder.path
             let result = try await desk.run { workspace in
-                try ReportWrite.run(workspace: workspace, outputDirectory: folder, from: from, to: to, now: now)
+                try await ReportWrite.run(
+                    workspace: workspace, output: OutputFolder(folder), from: from, to: to, now: now)
             }
             var page = Page(title: desk.t("nav_report", context))
             page.sections = [

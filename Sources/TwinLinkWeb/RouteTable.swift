@@ -81,8 +81,10 @@ extension TwinLinkError {
     var httpStatus: HTTPResponse.Status {
         switch self {
         case .badInput, .badCalendar, .invalidArgument: .unprocessableContent
-        case .notReady: .conflict
-        case .store, .output: .internalServerError
+        case .notReady, .conflict: .conflict
+        case .notFound: .notFound
+        case .store(.busy): .serviceUnavailable
+        case .store, .output, .internalFailure: .internalServerError
         }
     }
 }

@@ -1,3 +1,3 @@
 import TwinLinkCLI
 
-TwinLinkCommand.main()
+await TwinLinkCommand.start()

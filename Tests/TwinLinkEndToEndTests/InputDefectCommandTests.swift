@@ -85,8 +85,10 @@ struct InputDefectCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let invites = files(under: out.appendingPathComponent("invites"), ending: ".ics")
         let messages = files(under: out.appendingPathComponent("invites"), ending: ".eml")
-        #expect(invites.count > 400)
-        #expect(messages.count > 400)
+        // Only seated firms are scheduled and invited (issue 10): about 200 messages on the fixtures.
+        #expect(messages.count > 150)
+        // Each message's invite, and the feeds.
+        #expect(invites.count > messages.count)
         var checked = 0
         for file in invites {
             let faults = Self.lineFaults([UInt8](try Data(contentsOf: file)), limit: 75)

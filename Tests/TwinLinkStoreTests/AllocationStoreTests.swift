@@ -14,19 +14,21 @@ struct AllocationStoreTests {
     static let forum = Identifier<Activity>(trusted: "visit-ev-2027-05-nuremberg-forum")
 
     /// The fixtures' registry and the forum's study visit, in a fresh database.
-    static func store() throws -> (RegistryStore, Registry) {
+    static func store() async throws -> (RegistryStore, Registry) {
         let registry = try RegistryReader().read(
             directory: URL(fileURLWithPath: RepositoryPaths.fixtures), displayPath: "fixtures")
         let store = try RegistryStore.inMemory()
-        _ = try store.apply(registry, source: "fixtures", at: now)
+        _ = try await store.write({ try $0.apply(registry, source: "fixtures", at: now) })
         let zone = TimeZoneID(rawValue: "Europe/Warsaw")!
-        try store.saveActivities([
-            Activity(
-                id: forum, eventID: Identifier(trusted: "ev-2027-05-nuremberg-forum"), kind: .outgoingStudyVisit,
-                title: "Study visit to Nuremberg",
-                start: ZonedInstant(instant: ZonedInstant.parseInstant("2027-05-02T22:00:00Z")!, zone: zone),
-                end: ZonedInstant(instant: ZonedInstant.parseInstant("2027-05-06T22:00:00Z")!, zone: zone))
-        ])
+        _ = try await store.write({
+            try $0.saveActivities([
+                Activity(
+                    id: forum, eventID: Identifier(trusted: "ev-2027-05-nuremberg-forum"), kind: .outgoingStudyVisit,
+                    title: "Study visit to Nuremberg",
+                    start: ZonedInstant(instant: ZonedInstant.parseInstant("2027-05-02T22:00:00Z")!, zone: zone),
+                    end: ZonedInstant(instant: ZonedInstant.parseInstant("2027-05-06T22:00:00Z")!, zone: zone))
+            ])
+        })
         return (store, registry)
     }
 
@@ -73,16 +75,16 @@ struct AllocationStoreTests {
     }
 
     @Test("the allocation migration is applied after the planning one")
-    func migration() throws {
-        let migrations = try RegistryStore.inMemory().appliedMigrations()
+    func migration() async throws {
+        let migrations = try await RegistryStore.inMemory().read({ try $0.appliedMigrations() })
         let planning = try #require(migrations.firstIndex(of: "v2-planning"))
         #expect(migrations.firstIndex(of: "v3-allocation") == planning + 1)
     }
 
     @Test("regulations are stored whole and replaced only when they change")
-    func regulations() throws {
-        let (store, _) = try Self.store()
-        #expect(try store.regulations() == nil)
+    func regulations() async throws {
+        let (store, _) = try await Self.store()
+        await #expect(try store.write({ try $0.regulations() }) == nil)
         let regulations = Regulations(
             defaults: Self.rules,
             activities: [
@@ -90,82 +92,98 @@ struct AllocationStoreTests {
                     eligibility: Self.rules.eligibility, capacity: CapacityRules(seats: 20), costs: Self.rules.costs,
                     deadlines: Self.rules.deadlines)
             ])
-        #expect(try store.saveRegulations(regulations, at: Self.now))
-        #expect(try store.regulations() == regulations)
-        #expect(try !store.saveRegulations(regulations, at: Self.now.addingTimeInterval(60)))
+        await #expect(try store.write({ try $0.saveRegulations(regulations, at: Self.now) }))
+        await #expect(try store.write({ try $0.regulations() }) == regulations)
+        #expect(try await !store.write({ try $0.saveRegulations(regulations, at: Self.now.addingTimeInterval(60)) }))
         var changed = regulations
         changed.defaults.capacity.seats = 11
-        #expect(try store.saveRegulations(changed, at: Self.now))
-        #expect(try store.regulations() == changed)
+        let changedSaved = try await store.write({ [changed] access in
+            try access.saveRegulations(changed, at: Self.now)
+        })
+        #expect(changedSaved)
+        await #expect(try store.write({ try $0.regulations() }) == changed)
     }
 
     @Test("a version is read back with every decision, and a version is never replaced")
-    func versions() throws {
-        let (store, registry) = try Self.store()
-        #expect(try store.latestAllocation(for: Self.forum) == nil)
+    func versions() async throws {
+        let (store, registry) = try await Self.store()
+        await #expect(try store.write({ try $0.latestAllocation(for: Self.forum) }) == nil)
         let first = Self.version(registry, number: 1)
         #expect(first.decisions.count == 30)
-        try store.saveAllocation(first, audit: Self.audit("version 1"))
-        #expect(try store.latestAllocation(for: Self.forum) == first)
+        _ = try await store.write({ try $0.saveAllocation(first, audit: Self.audit("version 1")) })
+        await #expect(try store.write({ try $0.latestAllocation(for: Self.forum) }) == first)
 
         let second = Self.version(registry, number: 2, withdrawn: ["app-0096"])
-        try store.saveAllocation(second, audit: Self.audit("version 2", minute: 1))
-        #expect(try store.allocationVersions(for: Self.forum) == [first, second])
-        #expect(try store.latestAllocations() == [Self.forum: second])
-        #expect(try store.latestAllocation(for: Self.forum)?.keptSeats == second.keptSeats)
+        _ = try await store.write({ try $0.saveAllocation(second, audit: Self.audit("version 2", minute: 1)) })
+        await #expect(try store.write({ try $0.allocationVersions(for: Self.forum) }) == [first, second])
+        await #expect(try store.write({ try $0.latestAllocations() }) == [Self.forum: second])
+        await #expect(try store.write({ try $0.latestAllocation(for: Self.forum) })?.keptSeats == second.keptSeats)
 
         var again = second
         again.trigger = "a second attempt"
-        #expect(throws: StoreError.self) { try store.saveAllocation(again, audit: Self.audit("again", minute: 2)) }
-        #expect(try store.auditTrail().map(\.detail) == ["version 1", "version 2"])
-        #expect(try store.rowCounts()["allocation_decisions"] == 60)
+        await #expect(throws: StoreError.self) {
+            try await store.write({ [again] access in
+                try access.saveAllocation(again, audit: Self.audit("again", minute: 2))
+            })
+        }
+        await #expect(try store.write({ try $0.auditTrail() }).map(\.detail) == ["version 1", "version 2"])
+        await #expect(try store.write({ try $0.rowCounts() })["allocation_decisions"] == 60)
     }
 
     @Test("the plain columns carry outcome, seats, rank and reason for other features to read")
-    func plainColumns() throws {
-        let (store, registry) = try Self.store()
+    func plainColumns() async throws {
+        let (store, registry) = try await Self.store()
         let version = Self.version(registry, number: 1)
-        try store.saveAllocation(version, audit: Self.audit("version 1"))
+        _ = try await store.write({ try $0.saveAllocation(version, audit: Self.audit("version 1")) })
         let accepted = version.decisions.filter { $0.seats > 0 }
-        #expect(
-            try store.acceptedApplications().map(\.applicationID) == accepted.map(\.applicationID))
+        await #expect(
+            try store.write({ try $0.acceptedApplications() }).map(\.applicationID) == accepted.map(\.applicationID))
     }
 
     @Test("withdrawals and overrides are kept with who, when and why, each with its audit entry")
-    func withdrawalsAndOverrides() throws {
-        let (store, _) = try Self.store()
+    func withdrawalsAndOverrides() async throws {
+        let (store, _) = try await Self.store()
         let application = Identifier<Application>(trusted: "app-0110")
         let withdrawal = Withdrawal(at: Self.now, recordedBy: "Ewa Nowak", reason: "the CEO cannot travel in May")
-        try store.recordWithdrawal(
-            withdrawal, of: application, audit: Self.audit("app-0110 withdrawn", action: AuditEntry.withdraw))
-        #expect(try store.recordedWithdrawals() == [application: withdrawal])
-        #expect(throws: StoreError.self) {
-            try store.recordWithdrawal(
-                withdrawal, of: application, audit: Self.audit("twice", action: AuditEntry.withdraw))
+        _ = try await store.write({
+            try $0.recordWithdrawal(
+                withdrawal, of: application, audit: Self.audit("app-0110 withdrawn", action: AuditEntry.withdraw))
+        })
+        await #expect(try store.write({ try $0.recordedWithdrawals() }) == [application: withdrawal])
+        await #expect(throws: StoreError.self) {
+            _ = try await store.write({
+                try $0.recordWithdrawal(
+                    withdrawal, of: application, audit: Self.audit("twice", action: AuditEntry.withdraw))
+            })
         }
 
         let override = ManualOverride(
             applicationID: Identifier(trusted: "app-0102"), action: .accept(seats: 1), actor: "Jan Kowalski",
             reason: "speaker on the security panel", at: Self.now.addingTimeInterval(120))
-        try store.recordOverride(
-            override, audit: Self.audit("app-0102 accepted", action: AuditEntry.override, minute: 2))
-        #expect(try store.overrides(of: [Identifier(trusted: "app-0102"), application]) == [override])
-        #expect(try store.overrides(of: [application]).isEmpty)
+        _ = try await store.write({
+            try $0.recordOverride(
+                override, audit: Self.audit("app-0102 accepted", action: AuditEntry.override, minute: 2))
+        })
+        await #expect(
+            try store.write({ try $0.overrides(of: [Identifier(trusted: "app-0102"), application]) }) == [override])
+        await #expect(try store.write({ try $0.overrides(of: [application]) }).isEmpty)
 
-        let trail = try store.auditTrail(subject: Self.forum.rawValue)
+        let trail = try await store.write({ try $0.auditTrail(subject: Self.forum.rawValue) })
         #expect(trail.map(\.action) == [AuditEntry.withdraw, AuditEntry.override])
         #expect(trail.first == Self.audit("app-0110 withdrawn", action: AuditEntry.withdraw))
-        #expect(try store.auditTrail(subject: "visit-elsewhere").isEmpty)
+        await #expect(try store.write({ try $0.auditTrail(subject: "visit-elsewhere") }).isEmpty)
     }
 
     @Test("an override or withdrawal of an application the registry does not have is refused")
-    func foreignKeys() throws {
-        let (store, _) = try Self.store()
-        #expect(throws: StoreError.self) {
-            try store.recordWithdrawal(
-                Withdrawal(at: Self.now, recordedBy: "x"), of: Identifier(trusted: "app-9999"),
-                audit: Self.audit("app-9999", action: AuditEntry.withdraw))
+    func foreignKeys() async throws {
+        let (store, _) = try await Self.store()
+        await #expect(throws: StoreError.self) {
+            _ = try await store.write({
+                try $0.recordWithdrawal(
+                    Withdrawal(at: Self.now, recordedBy: "x"), of: Identifier(trusted: "app-9999"),
+                    audit: Self.audit("app-9999", action: AuditEntry.withdraw))
+            })
         }
-        #expect(try store.auditTrail().isEmpty)
+        await #expect(try store.write({ try $0.auditTrail() }).isEmpty)
     }
 }

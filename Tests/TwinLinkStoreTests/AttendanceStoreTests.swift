@@ -6,19 +6,22 @@ import TwinLinkStore
 import TwinLinkTestSupport
 
 /// A store with the mini registry imported and one planned study visit (forum, 2027-05-04 to 05).
-private func prepared() throws -> RegistryStore {
+private func prepared() async throws -> RegistryStore {
     let store = try RegistryStore.inMemory()
     let folder = try MiniRegistry().write()
     let registry = try RegistryReader().read(directory: URL(fileURLWithPath: folder), displayPath: folder)
-    _ = try store.apply(registry, source: folder, at: Date(timeIntervalSince1970: 1_796_000_000))
+    _ = try await store.write({ try $0.apply(registry, source: folder, at: Date(timeIntervalSince1970: 1_796_000_000)) }
+    )
     let zone = TimeZoneID(rawValue: "Europe/Berlin")!
     let start = try LocalDateTime(iso: "2027-05-03T00:00")!.instant(in: zone.timeZone)
-    try store.saveActivities([
-        Activity(
-            id: Identifier(trusted: "visit-ev-forum"), eventID: Identifier(trusted: "ev-forum"),
-            kind: .outgoingStudyVisit, title: "Visit", start: ZonedInstant(instant: start, zone: zone),
-            end: ZonedInstant(instant: start.addingTimeInterval(4 * 86_400), zone: zone))
-    ])
+    _ = try await store.write({
+        try $0.saveActivities([
+            Activity(
+                id: Identifier(trusted: "visit-ev-forum"), eventID: Identifier(trusted: "ev-forum"),
+                kind: .outgoingStudyVisit, title: "Visit", start: ZonedInstant(instant: start, zone: zone),
+                end: ZonedInstant(instant: start.addingTimeInterval(4 * 86_400), zone: zone))
+        ])
+    })
     return store
 }
 
@@ -42,78 +45,88 @@ private func outcome(_ kind: OutcomeRecord.Kind?, followUp: Bool = false, rating
 @Suite("Attendance, outcomes and costs in the store")
 struct AttendanceStoreTests {
     @Test("the attendance migration comes after the others")
-    func migration() throws {
-        let migrations = try RegistryStore.inMemory().appliedMigrations()
+    func migration() async throws {
+        let migrations = try await RegistryStore.inMemory().read({ try $0.appliedMigrations() })
         #expect(migrations.firstIndex(of: "v5-attendance") == migrations.firstIndex(of: "v4-invites").map { $0 + 1 })
-        #expect(try RegistryStore.inMemory().rowCounts()["activity_costs"] == 0)
+        #expect(try await RegistryStore.inMemory().read({ try $0.rowCounts() })["activity_costs"] == 0)
     }
 
     @Test("attendance records round-trip with their check-in time; a record for the same key replaces the old")
-    func attendance() throws {
-        let store = try prepared()
+    func attendance() async throws {
+        let store = try await prepared()
         let first = [record("p-anna", day: "2027-05-04", .attended), record("p-jan", day: nil, .excused)]
-        let saved = try store.saveAttendance(first)
+        let saved = try await store.write({ try $0.saveAttendance(first) })
         #expect((saved.inserted, saved.updated, saved.unchanged) == (2, 0, 0))
-        #expect(try store.attendance() == first.sorted { $0.record.personID < $1.record.personID })
-        let again = try store.saveAttendance(first)
+        await #expect(
+            try store.write({ try $0.attendance() }) == first.sorted { $0.record.personID < $1.record.personID })
+        let again = try await store.write({ try $0.saveAttendance(first) })
         #expect((again.inserted, again.updated, again.unchanged) == (0, 0, 2))
-        let corrected = try store.saveAttendance([record("p-jan", day: nil, .lateCancellation, source: "set by ewa")])
+        let corrected = try await store.write({
+            try $0.saveAttendance([record("p-jan", day: nil, .lateCancellation, source: "set by ewa")])
+        })
         #expect((corrected.inserted, corrected.updated) == (0, 1))
-        #expect(try store.attendance().map(\.record.status) == [.attended, .lateCancellation])
+        await #expect(try store.write({ try $0.attendance() }).map(\.record.status) == [.attended, .lateCancellation])
         // Another day is another record.
-        try store.saveAttendance([record("p-anna", day: "2027-05-05", .noShow)])
-        #expect(try store.attendance().count == 3)
+        _ = try await store.write({ try $0.saveAttendance([record("p-anna", day: "2027-05-05", .noShow)]) })
+        await #expect(try store.write({ try $0.attendance() }).count == 3)
     }
 
     @Test("outcomes round-trip, 'nothing yet' included; one per contact, kind and check")
-    func outcomes() throws {
-        let store = try prepared()
-        let saved = try store.saveOutcomes([
-            outcome(nil, rating: 2), outcome(.lead), outcome(.contract, followUp: true),
-        ])
+    func outcomes() async throws {
+        let store = try await prepared()
+        let saved = try await store.write({
+            try $0.saveOutcomes([
+                outcome(nil, rating: 2), outcome(.lead), outcome(.contract, followUp: true),
+            ])
+        })
         #expect(saved.inserted == 3)
-        let stored = try store.outcomes()
+        let stored = try await store.write({ try $0.outcomes() })
         #expect(Set(stored) == Set([outcome(nil, rating: 2), outcome(.lead), outcome(.contract, followUp: true)]))
-        let rerated = try store.saveOutcomes([outcome(.lead, rating: 5)])
+        let rerated = try await store.write({ try $0.saveOutcomes([outcome(.lead, rating: 5)]) })
         #expect((rerated.inserted, rerated.updated) == (0, 1))
-        #expect(try store.outcomes().first { $0.kind == .lead }?.rating == 5)
+        await #expect(try store.write({ try $0.outcomes() }).first { $0.kind == .lead }?.rating == 5)
     }
 
     @Test("costs round-trip in cents and replace the activity's earlier costs")
-    func costs() throws {
-        let store = try prepared()
+    func costs() async throws {
+        let store = try await prepared()
         var costs = AttendanceCosts(
             activityID: Identifier(trusted: "visit-ev-forum"), preparationHoursHundredths: 1050,
             hourlyRate: .euros(45_00), hall: .euros(0), service: .euros(620_50), smeCostPerDelegate: .euros(680_00),
             note: "regulations § 7", source: "costs.csv:2")
-        try store.saveAttendanceCosts([costs])
-        #expect(try store.attendanceCosts() == [costs])
+        _ = try await store.write({ [costs] access in try access.saveAttendanceCosts([costs]) })
+        await #expect(try store.write({ try $0.attendanceCosts() }) == [costs])
         costs.hall = .euros(2400_00)
-        #expect(try store.saveAttendanceCosts([costs]).updated == 1)
-        #expect(try store.attendanceCosts() == [costs])
+        let resaved = try await store.write({ [costs] access in try access.saveAttendanceCosts([costs]) })
+        #expect(resaved.updated == 1)
+        await #expect(try store.write({ try $0.attendanceCosts() }) == [costs])
     }
 
     @Test("attendance, outcomes and costs are saved all or nothing")
-    func allOrNothing() throws {
-        let store = try prepared()
+    func allOrNothing() async throws {
+        let store = try await prepared()
         let unknownActivity = AttendanceCosts(
             activityID: Identifier(trusted: "visit-nowhere"), preparationHoursHundredths: 100, hourlyRate: .euros(1),
             hall: .euros(0), service: .euros(0), smeCostPerDelegate: .euros(0), source: "costs.csv:3")
-        #expect(throws: StoreError.self) {
-            _ = try store.saveAttendanceRecords(
-                attendance: [record("p-anna", day: "2027-05-04", .attended)], outcomes: [outcome(.lead)],
-                costs: [unknownActivity])
+        await #expect(throws: StoreError.self) {
+            _ = try await store.write({
+                try $0.saveAttendanceRecords(
+                    attendance: [record("p-anna", day: "2027-05-04", .attended)], outcomes: [outcome(.lead)],
+                    costs: [unknownActivity])
+            })
         }
-        #expect(try store.attendance().isEmpty)
-        #expect(try store.outcomes().isEmpty)
-        let changes = try store.saveAttendanceRecords(
-            attendance: [record("p-anna", day: "2027-05-04", .attended)], outcomes: [outcome(.lead)], costs: [])
+        await #expect(try store.write({ try $0.attendance() }).isEmpty)
+        await #expect(try store.write({ try $0.outcomes() }).isEmpty)
+        let changes = try await store.write({
+            try $0.saveAttendanceRecords(
+                attendance: [record("p-anna", day: "2027-05-04", .attended)], outcomes: [outcome(.lead)], costs: [])
+        })
         #expect(changes.tables.map(\.name) == ["attendance", "outcomes", "activity_costs"])
         #expect(changes.tables.map(\.inserted) == [1, 1, 0])
     }
 
     @Test("no allocation run yet: no versions")
-    func versions() throws {
-        #expect(try prepared().latestAllocationVersions().isEmpty)
+    func versions() async throws {
+        #expect(try await prepared().read({ try $0.latestAllocationVersions() }).isEmpty)
     }
 }

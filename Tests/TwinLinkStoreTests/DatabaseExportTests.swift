@@ -15,7 +15,7 @@ private func document(_ store: RegistryStore, includeSecrets: Bool = false) thro
 
 /// A restore document for the current schema with these tables (JSON text of the `tables` object).
 private func restoreDocument(_ tables: String, version: Int = 2, migrations: [String]? = nil) throws -> Data {
-    let applied = try migrations ?? RegistryStore.inMemory().appliedMigrations()
+    let applied = try migrations ?? RegistryStore.inMemory().synchronously { try $0.appliedMigrations() }
     let list = applied.map { "\"\($0)\"" }.joined(separator: ", ")
     return Data(
         """
@@ -106,13 +106,13 @@ struct DatabaseExportTests {
         let store = try RegistryStore.inMemory()
         let registry = try RegistryReader().read(
             directory: URL(fileURLWithPath: RepositoryPaths.fixtures), displayPath: "fixtures")
-        _ = try store.apply(registry, source: "fixtures", at: now)
+        _ = try store.synchronously { try $0.apply(registry, source: "fixtures", at: now) }
         let exported = try store.exportJSON(includeSecrets: true)
         let restored = try RegistryStore.inMemory()
         let counts = try restored.restore(exported)
         #expect(counts["local_enterprises"] == registry.enterprises.count)
         #expect(try restored.exportJSON(includeSecrets: true) == exported)
-        #expect(try restored.registry() == registry)
+        #expect(try restored.synchronously { try $0.registry() } == registry)
     }
 
     @Test("a document it cannot take whole is refused with every JSON path, and nothing is restored")
@@ -220,10 +220,12 @@ struct DatabaseExportTests {
                 Holiday(region: region, date: LocalDate(year: 2027, month: 1, day: day)!, name: "round \(round)")
             }
         }
-        try store.replaceHolidays(holidays(0), regions: [region])
+        try store.synchronously { try $0.replaceHolidays(holidays(0), regions: [region]) }
         let writer = Task.detached {
             let other = try RegistryStore.open(path: path)
-            for round in 1...300 { try other.replaceHolidays(holidays(round), regions: [region]) }
+            for round in 1...300 {
+                try other.synchronously { try $0.replaceHolidays(holidays(round), regions: [region]) }
+            }
         }
         var copies: [String] = []
         for index in 0..<4 {
@@ -235,7 +237,7 @@ struct DatabaseExportTests {
         for copy in copies {
             let restored = try RegistryStore.openReadOnly(path: copy)
             #expect(try restored.integrityCheck() == ["ok"])
-            let stored = try restored.holidays()
+            let stored = try restored.synchronously { try $0.holidays() }
             let rounds = Set(stored.map(\.name))
             #expect(rounds.count == 1, "one snapshot: every holiday from the same write, found \(rounds)")
             let name = try #require(rounds.first)
@@ -256,15 +258,17 @@ struct DatabaseExportTests {
             let store = try RegistryStore.open(path: path)
             let registry = try RegistryReader().read(
                 directory: URL(fileURLWithPath: RepositoryPaths.fixtures), displayPath: "fixtures")
-            _ = try store.apply(registry, source: "fixtures", at: now)
+            _ = try store.synchronously { try $0.apply(registry, source: "fixtures", at: now) }
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         let store = try RegistryStore.openReadOnly(path: path)
-        #expect(try store.registry()?.enterprises.isEmpty == false)
+        #expect(try store.synchronously { try $0.registry() }?.enterprises.isEmpty == false)
         #expect(try store.exportJSON().count > 10_000)
         #expect(throws: StoreError.self) {
-            try store.replaceHolidays([], regions: [HolidayRegion(country: CountryCode(rawValue: "PL")!)])
+            try store.synchronously {
+                try $0.replaceHolidays([], regions: [HolidayRegion(country: CountryCode(rawValue: "PL")!)])
+            }
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(throws: StoreError.self) { _ = try RegistryStore.openReadOnly(path: path + ".missing") }

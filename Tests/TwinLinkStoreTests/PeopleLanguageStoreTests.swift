@@ -9,12 +9,14 @@ import TwinLinkTestSupport
 @Suite("People's reading language in the store")
 struct PeopleLanguageStoreTests {
     @Test("the Brno fixtures round-trip with the people's languages, names in every script intact")
-    func roundTrip() throws {
+    func roundTrip() async throws {
         let registry = try RegistryReader().read(
             directory: URL(fileURLWithPath: RepositoryPaths.fixturesBrno), displayPath: "fixtures-brno")
         let store = try RegistryStore.inMemory()
-        _ = try store.apply(registry, source: "fixtures-brno", at: Date(timeIntervalSince1970: 1_800_000_000))
-        let stored = try #require(try store.registry())
+        _ = try await store.write({
+            try $0.apply(registry, source: "fixtures-brno", at: Date(timeIntervalSince1970: 1_800_000_000))
+        })
+        let stored = try #require(try await store.read({ try $0.registry() }))
         #expect(stored.people == registry.people)
         let byID = Dictionary(uniqueKeysWithValues: stored.people.map { ($0.id.rawValue, $0) })
         #expect(byID["person-zluty-2"]?.language?.rawValue == "uk")

@@ -27,7 +27,7 @@ struct CSRFTests {
             let borrowed = try await browser.post(client, withdraw, fields, token: auditorToken)
             #expect(borrowed.status == .forbidden)
         }
-        let withdrawals = try harness.workspace.store.recordedWithdrawals()
+        let withdrawals = try await harness.workspace.store.read({ try $0.recordedWithdrawals() })
         #expect(withdrawals.isEmpty)
     }
 

@@ -24,7 +24,7 @@ struct DeskFlowTests {
                 [("application", "app-0118"), ("reason", "Cannot travel")])
             #expect(withdrawn.status == .ok)
             #expect(withdrawn.text.contains("app-0089"))
-            let outcome = try AllocationDecisions.latest(
+            let outcome = try await AllocationDecisions.latest(
                 activity: Identifier(trusted: Self.visit), workspace: harness.workspace)
             let promoted = outcome.version.decisions.first { $0.applicationID.rawValue == "app-0089" }
             if case .accepted = promoted?.outcome {
@@ -53,7 +53,8 @@ struct DeskFlowTests {
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("class=\"error\""))
         }
-        #expect(try harness.workspace.store.overrides(of: [Identifier(trusted: "app-0116")]).isEmpty)
+        #expect(
+            try await harness.workspace.store.read({ try $0.overrides(of: [Identifier(trusted: "app-0116")]) }).isEmpty)
     }
 
     @Test("an upload with a bad row is refused whole, with FILE:LINE, and nothing changes")
@@ -89,6 +90,6 @@ struct DeskFlowTests {
             #expect(response.text.contains("people.csv:2"), "\(response.text.prefix(2000))")
             #expect(!response.text.contains("/tmp/"))
         }
-        #expect(try harness.workspace.store.registry() == nil)
+        #expect(try await harness.workspace.store.read({ try $0.registry() }) == nil)
     }
 }

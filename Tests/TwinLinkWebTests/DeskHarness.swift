@@ -29,9 +29,9 @@ struct DeskHarness: Sendable {
         let workspace = try Workspace(databasePath: path)
         if fixtures {
             let now = Date(timeIntervalSince1970: 1_796_000_000)
-            _ = try ImportRegistry.run(directory: RepositoryPaths.fixtures, into: workspace.store, now: now)
-            let registry = try workspace.registry()
-            _ = try PlanActivities.run(workspace: workspace, now: Format.referenceInstant(registry.programme))
+            _ = try await ImportRegistry.run(directory: RepositoryPaths.fixtures, into: workspace.store, now: now)
+            let registry = try await workspace.registry()
+            _ = try await PlanActivities.run(workspace: workspace, now: Format.referenceInstant(registry.programme))
         }
         let options = WebOptions(databasePath: path, mailOutbox: folder.appendingPathComponent("outbox").path)
         var harness = DeskHarness(

@@ -23,7 +23,7 @@ struct EscapingTests {
         try text.write(to: smes, atomically: true, encoding: .utf8)
 
         let harness = try await DeskHarness.make(fixtures: false)
-        _ = try ImportRegistry.run(directory: folder.path, into: harness.workspace.store, now: Date())
+        _ = try await ImportRegistry.run(directory: folder.path, into: harness.workspace.store, now: Date())
         let session = harness.sessions["coordinator"]!
         try await harness.test { client in
             for uri in ["/registry/smes", "/registry/smes/sme-codewawel", "/registry/smes?q=%3Cscript"] {

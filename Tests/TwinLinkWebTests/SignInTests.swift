@@ -29,7 +29,7 @@ struct SignInTests {
             let token = try #require(try Self.linkToken(in: outbox))
             #expect(token.count >= 43)  // 32 random bytes, base64url
             // The database holds the hash, never the token.
-            let counts = try harness.workspace.store.rowCounts()
+            let counts = try await harness.workspace.store.read({ try $0.rowCounts() })
             #expect(counts["sign_in_links"] == 1)
             let dump = try String(contentsOfFile: harness.options.databasePath, encoding: .isoLatin1)
             #expect(!dump.contains(token))

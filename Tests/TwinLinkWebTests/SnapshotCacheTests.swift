@@ -15,10 +15,11 @@ struct SnapshotCacheTests {
             #expect(before.text.contains("CodeWawel sp. z o.o."))
             // Another process's connection: a Workspace of its own on the same file.
             let other = try Workspace(databasePath: harness.options.databasePath)
-            var registry = try other.registry()
+            var registry = try await other.registry()
             let index = try #require(registry.enterprises.firstIndex { $0.id.rawValue == "sme-codewawel" })
             registry.enterprises[index].legalName = "CodeWawel Renamed S.A."
-            _ = try other.store.apply(registry, source: "test", at: Date())
+            let renamed = registry
+            _ = try await other.store.write({ try $0.apply(renamed, source: "test", at: Date()) })
             let after = try await Browser(cookie: session.cookie).get(client, "/registry/smes/sme-codewawel")
             #expect(after.text.contains("CodeWawel Renamed S.A."))
             #expect(!after.text.contains("CodeWawel sp. z o.o."))
@@ -38,8 +39,8 @@ struct CachedPageValueTests {
             #expect(!before.text.contains("id=\"decisions\""))
             // Allocated from outside the desk (the command line's use case on its own connection).
             let other = try Workspace(databasePath: harness.options.databasePath)
-            let registry = try other.registry()
-            _ = try AllocateSeats.run(
+            let registry = try await other.registry()
+            _ = try await AllocateSeats.run(
                 activity: CommandArguments.identifier(visit, "activity"), workspace: other,
                 now: Format.referenceInstant(registry.programme), actor: "cli")
             let after = try await Browser(cookie: session.cookie).get(client, "/allocation/\(visit)")

@@ -97,7 +97,7 @@ public struct BriefingPackInput: Sendable {
             let contact = try index.person(
                 enterprise.contactPersonID, referencedBy: "local enterprise \(enterprise.id)")
             var delegates: [Person] = []
-            for id in application.delegateIDs.prefix(max(seats, 0)) {
+            for id in application.seatedDelegateIDs(seats: seats) {
                 delegates.append(try index.person(id, referencedBy: source))
             }
             delegation.append(

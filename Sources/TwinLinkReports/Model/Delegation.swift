@@ -35,7 +35,8 @@ public struct Delegation: Hashable, Sendable {
             members = own.compactMap { application in
                 guard let seats = allocation.seats[application.id] else { return nil }
                 return Member(
-                    application: application, seats: seats, delegates: Array(application.delegateIDs.prefix(seats)))
+                    application: application, seats: seats,
+                    delegates: Array(application.seatedDelegateIDs(seats: seats)))
             }
         } else {
             basis = .applicationsWithoutAllocation

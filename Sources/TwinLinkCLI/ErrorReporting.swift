@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import TwinLinkApp
+import TwinLinkDomain
+import TwinLinkStore
+
+/// The one place where the command line turns a use case's failure into words on standard error
+/// and an exit status (BSD sysexits: 64 usage, 65 data error, 66 no input, 70 internal software
+/// error, 73 cannot create output, 74 I/O error, 75 temporary failure: try again).
+enum ExitStatus {
+    static func of(_ error: TwinLinkError) -> Int32 {
+        switch error {
+        case .badInput, .badCalendar: 65
+        case .store(let store): of(store)
+        case .output: 73
+        case .notReady: 66
+        case .notFound, .conflict, .invalidArgument: 64
+        case .internalFailure: 70
+        }
+    }
+
+    static func of(_ error: StoreError) -> Int32 {
+        switch error {
+        case .busy: 75
+        case .conflict: 64
+        case .cannotOpen, .schema, .constraint, .corrupt, .failed: 74
+        }
+    }
+}
+
+/// Prints a failure to standard error, with the command that helps where there is one, and
+/// gives the exit status for it.
+func report(_ error: TwinLinkError) -> ExitCode {
+    var message = error.description
+    switch error {
+    case .notReady(_, let next?), .notFound(_, let next?): message += hint(next)
+    default: break
+    }
+    standardError("twinlink: " + message)
+    return ExitCode(ExitStatus.of(error))
+}
+
+/// The command that takes the next step, as the end of a sentence.
+func hint(_ next: NextStep) -> String {
+    switch next {
+    case .importRegistry: ": run 'twinlink import DIR' first"
+    case .importRegulations: " and run 'twinlink import DIR'"
+    case .plan: ": run 'twinlink plan' first"
+    case .planOrPreview: ": run 'twinlink plan' first, or see 'twinlink plan --dry-run'"
+    case .allocate(let activity): ": run 'twinlink allocate \(activity)'"
+    case .listPartnerCities: "; see 'twinlink list partner-cities'"
+    case .listSMEs: "; see 'twinlink list smes'"
+    }
+}
+
+/// Any other failure: as the use cases would report it (an unknown one as internal, 70).
+func report(_ error: any Error) -> ExitCode {
+    if let error = error as? ExitCode { return error }
+    return report(TwinLinkError(error))
+}
+
+extension ProgrammeClock {
+    /// The clock a command line asks for: `--now`, else the programme's reference date, else the
+    /// system clock.
+    init(option: String?) throws(TwinLinkError) {
+        self.init(
+            fixed: try option.map { text throws(TwinLinkError) in try CommandArguments.instant(text, option: "--now") })
+    }
+
+    /// The instant a command runs at, for the imported programme.
+    static func now(option: String?, programme: Programme) throws(TwinLinkError) -> Date {
+        try ProgrammeClock(option: option).now(for: programme)
+    }
+}
