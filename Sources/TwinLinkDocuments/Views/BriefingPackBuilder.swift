@@ -193,7 +193,8 @@ struct BriefingPackBuilder {
 
     // MARK: - Personal packs
 
-    /// The personal pack of `person`, a delegate of `member`.
+    /// The personal pack of `person`, a delegate of `member`. `views` remembers the parts shared by
+    /// the activity's packs and by a firm's delegates: use one factory for one activity's packs only.
     func personalPack(
         for person: Person, of member: DelegationMember, views: ViewFactory, emergencyNumbers: [String: String]
     ) -> PersonalPackView {
