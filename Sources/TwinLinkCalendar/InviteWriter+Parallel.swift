@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 extension InviteWriter {
     /// The `.ics` texts of `messages` in their order, written on `workers` tasks of a task group

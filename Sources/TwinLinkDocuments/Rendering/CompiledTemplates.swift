@@ -1,3 +1,5 @@
+import TwinLinkDomain
+
 /// The document templates compiled once into token trees that render `TemplateValue`s directly:
 /// the same output as swift-mustache gives for the same template and values, byte for byte, without
 /// the dynamic casts and reflection that took most of a pack's rendering time.
