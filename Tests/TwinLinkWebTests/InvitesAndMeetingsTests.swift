@@ -211,6 +211,14 @@ struct CostsEntryTests {
             #expect(costs.first?.hall.cents == 150_000)
             let page = try await coordinator.get(client, "/attendance/\(activity)/costs")
             #expect(page.text.contains("1500.00"))
+
+            // Who did what: the accounts page lists every change, filtered by account.
+            let auditor = Browser(cookie: harness.sessions["auditor"]!.cookie)
+            let mine = try await auditor.get(client, "/accounts?actor=coordinator%40example.org")
+            #expect(mine.text.contains("costs of \(activity) recorded from the desk"))
+            let others = try await auditor.get(client, "/accounts?actor=auditor%40example.org")
+            #expect(others.status == .ok)
+            #expect(!others.text.contains("recorded from the desk"))
         }
     }
 }
