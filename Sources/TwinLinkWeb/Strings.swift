@@ -334,5 +334,13 @@ enum Strings {
             "Hours as 12.5; amounts in the programme's currency as 1500.00. The same checks as twinlink costs import; a new entry replaces the old.",
             "Godziny jak 12.5; kwoty w walucie programu jak 1500.00. Te same kontrole co twinlink costs import; nowy wpis zastępuje poprzedni."
         ),
+        "edit": ("Edit", "Edytuj"),
+        "save": ("Save", "Zapisz"),
+        "back": ("Back", "Wstecz"),
+        "record_saved": ("{0} saved.", "Zapisano {0}."),
+        "edit_explain": (
+            "The fields as in {0}. Saving runs the whole import again with this change: the same checks and messages, all or nothing.",
+            "Pola jak w {0}. Zapis ponownie uruchamia cały import z tą zmianą: te same kontrole i komunikaty, wszystko albo nic."
+        ),
     ]
 }

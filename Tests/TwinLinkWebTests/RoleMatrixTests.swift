@@ -18,6 +18,7 @@ struct RoleMatrixTests {
         ("GET", "/", .desk),
         ("GET", "/registry", .desk), ("GET", "/registry/import", .desk), ("POST", "/registry/import", .deskWrite),
         ("GET", "/registry/:kind", .desk), ("GET", "/registry/:kind/:id", .desk),
+        ("GET", "/registry/:kind/:id/edit", .deskWrite), ("POST", "/registry/:kind/:id/edit", .deskWrite),
         ("GET", "/plan", .desk), ("POST", "/plan", .deskWrite),
         ("GET", "/allocation", .desk), ("GET", "/allocation/:activity", .desk),
         ("POST", "/allocation/:activity/run", .deskWrite),
