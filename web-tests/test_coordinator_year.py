@@ -54,6 +54,19 @@ def test_02_import(desk, checker):
     checker.check(desk, "registry-smes")
     desk.goto("/registry/smes/sme-codewawel")
     checker.check(desk, "registry-record")
+    # Edit one record: a bad value is refused with the import's message next to the field.
+    desk.goto("/registry/people/staff-liaison/edit")
+    email = desk.locator("#edit input[name=email]")
+    email.fill("piotr@@twinlink.example")
+    desk.locator("#edit button[type=submit]").click()
+    expect(desk.locator("#edit .error")).to_contain_text("people.csv:3: field 'email'")
+    checker.check(desk, "registry-edit-refused")
+    desk.locator("#edit input[name=email]").fill("piotr.zmuda@twinlink.example")
+    desk.locator("#edit input[name=job_title]").fill("Partner-city liaison officer (EU)")
+    desk.locator("#edit button[type=submit]").click()
+    expect(desk.locator(".notice")).to_contain_text("staff-liaison")
+    expect(desk.locator("main")).to_contain_text("Partner-city liaison officer (EU)")
+    checker.check(desk, "registry-record-edited")
 
 
 def test_03_plan(desk, checker):
