@@ -122,7 +122,8 @@ public enum SessionMeetingEdit {
             ).instance()
             let bound: Int
             do {
-                bound = try MeetingScheduler.schedule(instance, options: MeetingSchedulerOptions(effort: 0)).bound.value
+                // The bound is the scheduler's own (the same calculation); the baseline's schedule is cheap.
+                bound = try BaselineGreedyScheduler.schedule(instance).bound.value
             } catch {
                 throw TwinLinkError.internalFailure("the session \(id) cannot be bounded: \(error)")
             }

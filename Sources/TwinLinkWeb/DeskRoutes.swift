@@ -169,10 +169,13 @@ extension RouteTable {
             let now = desk.now(registry)
             let plan = try await desk.run { workspace in try await PlanActivities.run(workspace: workspace, now: now) }
             let moves = PlanActivities.describeChanges(plan, home: registry.programme.homeCity.timeZone)
-            try await desk.accounts.recordAudit(
-                AuditEntry(
-                    at: Date(), actor: desk.actor(context), action: "plan", subject: "plan",
-                    detail: "re-planned: \(moves.count) changes"))
+            // A re-plan that changes nothing writes nothing (and the pages stay as they are).
+            if !moves.isEmpty {
+                try await desk.accounts.recordAudit(
+                    AuditEntry(
+                        at: Date(), actor: desk.actor(context), action: "plan", subject: "plan",
+                        detail: "re-planned: \(moves.count) changes"))
+            }
             return desk.respond(
                 try await desk.planPage(
                     context, notice: desk.t("plan_done", context, plan.activities.count, moves.count), moves: moves),
