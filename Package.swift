@@ -7,6 +7,8 @@ import PackageDescription
 let strict: [SwiftSetting] = [
     .treatAllWarnings(as: .error),
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let package = Package(
@@ -30,6 +32,7 @@ let package = Package(
         // The pure core: domain types and rules. Foundation only.
         .target(
             name: "TwinLinkDomain",
+            dependencies: ["TwinLinkLocalization"],
             swiftSettings: strict
         ),
         // Regulations and seat allocation: eligibility, quotas, priority, waitlist. Pure.
@@ -41,17 +44,19 @@ let package = Package(
         // Plans study visits and online meetings from mutual events. Pure.
         .target(
             name: "TwinLinkPlanning",
-            dependencies: ["TwinLinkDomain"],
+            dependencies: ["TwinLinkDomain", "TwinLinkLocalization"],
             swiftSettings: strict
         ),
         // The 1:1 meeting (B2B matchmaking) scheduler with its upper bound. Pure, Foundation only.
         .target(
             name: "TwinLinkMeetingScheduler",
+            dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
         // E-mail messages (RFC 5322 / MIME) that carry invites. Pure, Foundation only.
         .target(
             name: "TwinLinkMail",
+            dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
         // Catalogues, CLDR plural rules and locale formatting (dates, numbers, money, lists) in one
@@ -73,7 +78,9 @@ let package = Package(
         // Attendance, outcomes and the reports for management and funders (HTML with SVG charts, CSV).
         .target(
             name: "TwinLinkReports",
-            dependencies: ["TwinLinkDomain", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "TwinLinkDomain", "TwinLinkLocalization", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Templates")],
             swiftSettings: strict
         ),
@@ -95,6 +102,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkDomain",
                 "TwinLinkAllocation",
+                "TwinLinkLocalization",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -126,7 +134,7 @@ let package = Package(
             name: "TwinLinkWeb",
             dependencies: [
                 "TwinLinkApp", "TwinLinkDomain", "TwinLinkStore", "TwinLinkMail", "TwinLinkAllocation",
-                "TwinLinkReports",
+                "TwinLinkReports", "TwinLinkImport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -203,13 +211,15 @@ let package = Package(
         ),
         .testTarget(
             name: "TwinLinkDocumentsTests",
-            dependencies: ["TwinLinkDocuments", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport"],
+            dependencies: [
+                "TwinLinkDocuments", "TwinLinkDomain", "TwinLinkImport", "TwinLinkLocalization", "TwinLinkTestSupport",
+            ],
             exclude: ["Golden"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "TwinLinkReportsTests",
-            dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkTestSupport"],
+            dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkLocalization", "TwinLinkTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -292,7 +302,7 @@ if Context.environment["TWINLINK_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(
             name: "TwinLinkFuzz",
-            dependencies: ["TwinLinkImport", "TwinLinkCalendar", "TwinLinkMeetingScheduler"],
+            dependencies: ["TwinLinkImport", "TwinLinkCalendar", "TwinLinkMeetingScheduler", "TwinLinkDomain"],
             path: "Fuzz/Sources/TwinLinkFuzz",
             swiftSettings: strict
         ))

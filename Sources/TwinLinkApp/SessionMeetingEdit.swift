@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 import TwinLinkMeetingScheduler
 import TwinLinkStore
 

@@ -1,9 +1,9 @@
-import Foundation
+public import Foundation
 import TwinLinkCalendar
 import TwinLinkDocuments
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkLocalization
-import TwinLinkMail
+public import TwinLinkMail
 import TwinLinkStore
 
 /// Use case: `twinlink invites [ACTIVITY] --out DIR`. Writes one iTIP invite per person and
@@ -350,7 +350,7 @@ public enum WriteInvites {
             content.alarm = nil
             all.append(content)
             guard filter == nil || filter == activity.id else { continue }
-            let feed = CalendarFeed(name: text.engineText(activity.title), dtstamp: now, events: [content])
+            let feed = CalendarFeed(name: text.title(activity), dtstamp: now, events: [content])
             let path = "feeds/\(activity.id).ics"
             do {
                 try output.put(try writer.write(feed), at: path)

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The texts of one language, read from a `<language>.json` catalogue, with English as the
 /// fallback key by key (a test keeps every shipped catalogue complete, so the fallback only
@@ -81,12 +81,6 @@ public struct Catalogue: Sendable {
         case .text(let text): [text]
         case .plural, nil: []
         }
-    }
-
-    /// The phrase in this language: counted where it carries a `count`, else plain.
-    public func render(_ phrase: Phrase) -> String {
-        if let count = phrase.count { return counted(phrase.key, count: count, phrase.arguments) }
-        return text(phrase.key, phrase.arguments)
     }
 
     /// What a translator still has to fix, compared with the English catalogue, one line each: a

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Formats dates, times, numbers, money and lists for one language, in one place, with
 /// Foundation's locale data and an explicit locale and time zone (never the machine's), so the same
@@ -88,6 +88,13 @@ public final class LocaleFormat {
     /// `1,234`, `1 234`, `1234` (CLDR's minimum grouping: Polish and Czech leave four digits whole).
     public func number(_ value: Int) -> String {
         value.formatted(.number.locale(locale))
+    }
+
+    /// `1,234.5`, `1 234,50`: a value given in units of `10^-places` (`12345` with 1 place is
+    /// `1234.5`), with exactly `places` decimals and the locale's separators.
+    public func decimal(_ scaled: Int64, places: Int) -> String {
+        let amount = Decimal(scaled) / pow(Decimal(10), places)
+        return amount.formatted(.number.precision(.fractionLength(places)).locale(locale))
     }
 
     /// `€1,030.00`, `1030,00 €`, `24 000,50 Kč`: an amount in minor units of its currency, with the

@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkImport
 import TwinLinkStore
 
 extension RouteTable {
@@ -79,8 +80,7 @@ extension Desk {
         var page = Page(title: "\(t("costs", context)): \(activity.title)")
         page.notice = notice
         if let current {
-            let hours = String(
-                format: "%d.%02d", current.preparationHoursHundredths / 100, current.preparationHoursHundredths % 100)
+            let hours = current.preparationHours.description
             page.sections.append(
                 Section(
                     table: Table(
@@ -92,7 +92,7 @@ extension Desk {
                             [Cell("service"), Cell(current.service.description)],
                             [Cell("sme_cost_per_delegate"), Cell(current.smeCostPerDelegate.description)],
                             [Cell("note"), Cell(current.note ?? "")],
-                            [Cell(t("source", context)), Cell(current.source)],
+                            [Cell(t("source", context)), Cell(current.source ?? "")],
                         ]), id: "costs"))
         } else {
             page.sections.append(Section(paragraphs: [t("no_costs", context)], id: "costs"))
@@ -101,8 +101,7 @@ extension Desk {
             let amounts: [String: String] =
                 current.map {
                     [
-                        "preparation_hours": String(
-                            format: "%d.%02d", $0.preparationHoursHundredths / 100, $0.preparationHoursHundredths % 100),
+                        "preparation_hours": $0.preparationHours.description,
                         "hourly_rate": $0.hourlyRate.plainAmount, "hall": $0.hall.plainAmount,
                         "service": $0.service.plainAmount, "sme_cost_per_delegate": $0.smeCostPerDelegate.plainAmount,
                         "note": $0.note ?? "",

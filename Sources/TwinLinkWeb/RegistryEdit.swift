@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkImport
 import TwinLinkStore
 
 /// Editing one registry record through the import itself: the files of the last import are copied
@@ -136,15 +137,17 @@ extension Desk {
     }
 
     /// Keeps the files of an import the desk made (upload or edit) as the sources of the next edit.
-    func keepRegistrySources(from folder: URL) async throws {
+    func keepRegistrySources(_ files: RegistryFiles) async throws {
         let history = try await workspace.store.read({ try $0.importHistory() })
         guard let latest = history.last else { return }
         let target = registrySourcesFolder
         let staging = URL(fileURLWithPath: target.path + ".new")
         try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.copyItem(at: folder, to: staging)
-        try Data("\(history.count) \(latest.importedAt)".utf8).write(
-            to: staging.appendingPathComponent(".import"))
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        for (name, data) in files.contents where !name.contains("/") {
+            try data.write(to: staging.appendingPathComponent(name))
+        }
+        try Data("\(history.count) \(latest.importedAt)".utf8).write(to: staging.appendingPathComponent(".import"))
         try? FileManager.default.removeItem(at: target)
         try FileManager.default.moveItem(at: staging, to: target)
     }
@@ -210,27 +213,24 @@ extension Desk {
         guard !changed.isEmpty else {
             return Desk.redirect("/registry/\(kind.rawValue)/\(id)")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "twinlink-edit-\(Tokens.random().prefix(12))")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The registry's files as data, the record's file changed: the same import as an upload.
+        var files = RegistryFiles([:], displayPath: "")
         for name in try FileManager.default.contentsOfDirectory(atPath: sources.path)
         where name.hasSuffix(".csv") || name.hasSuffix(".yaml") {
-            try FileManager.default.copyItem(
-                at: sources.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            files.contents[name] = FileManager.default.contents(atPath: sources.appendingPathComponent(name).path)
         }
-        try table.data.write(to: folder.appendingPathComponent(kind.fileName))
-        let path = folder.path
+        files.contents[kind.fileName] = table.data
         let now = Date()
+        let source = "edit of \(id) by \(actor(context))"
         do {
-            _ = try await run { workspace in
-                try await ImportRegistry.run(directory: path, into: workspace.store, now: now)
+            _ = try await run { [files] workspace in
+                try await ImportRegistry.run(files: files, into: workspace.store, source: source, now: { _ in now })
             }
         } catch TwinLinkError.badInput(let failure) {
             var errors: [String: String] = [:]
             var problems: [String] = []
             for issue in failure.issues {
-                let text = issue.description.replacingOccurrences(of: path + "/", with: "")
+                let text = issue.description
                 problems.append(text)
                 if issue.file.hasSuffix(kind.fileName), values[issue.field] != nil {
                     errors[issue.field] = errors[issue.field].map { "\($0); \(text)" } ?? text
@@ -240,7 +240,7 @@ extension Desk {
                 try await editPage(kind, id, context, values: values, errors: errors, problems: problems), request,
                 context, status: .unprocessableContent)
         }
-        try await keepRegistrySources(from: folder)
+        try await keepRegistrySources(files)
         try await accounts.recordAudit(
             AuditEntry(
                 at: now, actor: actor(context), action: "edit", subject: id,

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 import TwinLinkApp
@@ -207,7 +208,7 @@ struct CostsEntryTests {
             let costs = try await harness.workspace.store.read({ try $0.attendanceCosts() })
             #expect(costs.count == 1)
             #expect(costs.first?.activityID.rawValue == activity)
-            #expect(costs.first?.preparationHoursHundredths == 1250)
+            #expect(costs.first?.preparationHours.hundredths == 1250)
             #expect(costs.first?.hall.cents == 150_000)
             let page = try await coordinator.get(client, "/attendance/\(activity)/costs")
             #expect(page.text.contains("1500.00"))

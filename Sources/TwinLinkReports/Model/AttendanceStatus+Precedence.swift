@@ -1,4 +1,6 @@
-import TwinLinkDomain
+import Foundation
+public import TwinLinkDomain
+public import TwinLinkLocalization
 
 extension AttendanceRecord.Status {
     /// How strongly a status speaks for the person's participation in the whole activity: anyone
@@ -29,10 +31,6 @@ extension AttendanceRecord.Status {
         }
     }
 
-    /// Reads `attended`, `no_show`, `excused`, `late_cancellation`, also with hyphens.
-    public init?(code: String) {
-        self.init(rawValue: code.lowercased().replacingOccurrences(of: "-", with: "_"))
-    }
-
-    public static let rule = "attended, no_show, excused or late_cancellation"
+    /// The label as a catalogue message (`report_status_no_show`), for texts in the reader's language.
+    public var message: Message { Message("report_status_" + rawValue) }
 }
