@@ -87,6 +87,30 @@ line="$(WEB_BENCH_PATHS="${pages[*]}" wrk -t2 -c20 -d"${mix}s" --timeout 5s -H "
 wait "$replanner" || true
 replans="$(cat "$work/replans" 2>/dev/null || echo 0)"
 echo "mixed: $line; re-plans during the run: $replans"
+
+# The re-plans above change nothing after the first (the plan is deterministic), so the pages stay
+# cached. The worst case for the caches: the database changes all the time (an account's role
+# toggled by a second client, as fast as it goes); every change makes the next view of every page
+# read and render it again. No target: it shows what invalidation costs.
+echo "== mixed page views while the database changes continuously (no target)"
+printf '%s\n' "$password" | "$bin" users add toggled@example.org --role auditor --password-stdin --db "$db" >/dev/null
+toggled="$("$bin" users list --json --db "$db" | python3 -c 'import json, sys; print([a["id"] for a in json.load(sys.stdin) if a["email"] == "toggled@example.org"][0])')"
+(
+    end=$((SECONDS + mix))
+    n=0
+    while [ $SECONDS -lt $end ] && [ $n -lt 3000 ]; do
+        role=coordinator
+        [ $((n % 2)) -eq 0 ] || role=auditor
+        curl -fsS -o /dev/null -H "$cookie" -H "Origin: $base" --data-urlencode "csrf=$token" \
+            --data-urlencode "role=$role" "$base/accounts/$toggled" || true
+        n=$((n + 1))
+    done
+    echo "$n" >"$work/changes"
+) &
+writer=$!
+line="$(WEB_BENCH_PATHS="${pages[*]}" wrk -t2 -c20 -d"${mix}s" --timeout 5s -H "$cookie" -s Benchmarks/web-benchmark/mixed.lua "$base/" | grep '^RESULT')"
+wait "$writer" || true
+echo "mixed while changing: $line; database changes during the run: $(cat "$work/changes" 2>/dev/null || echo 0)"
 kill -TERM "$server" 2>/dev/null || true
 for _ in $(seq 1 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
 trap - EXIT

@@ -1,7 +1,8 @@
 """The coordinator's year through the desk, in a real browser, on the fixtures:
 sign in → import → plan → allocate → withdraw an accepted firm and see the waitlisted one
-promoted and the 1:1 grid change → issue invites → check in at the door on a phone-sized page →
-record an outcome → open the report. axe-core and the HTML validator check every page."""
+promoted and the 1:1 grid change → lock a meeting, a refused move, an agenda → issue and send
+invites → check in at the door on a phone-sized page →
+record an outcome and the costs → open the report. axe-core and the HTML validator check every page."""
 
 import re
 import subprocess
@@ -53,6 +54,19 @@ def test_02_import(desk, checker):
     checker.check(desk, "registry-smes")
     desk.goto("/registry/smes/sme-codewawel")
     checker.check(desk, "registry-record")
+    # Edit one record: a bad value is refused with the import's message next to the field.
+    desk.goto("/registry/people/staff-liaison/edit")
+    email = desk.locator("#edit input[name=email]")
+    email.fill("piotr@@twinlink.example")
+    desk.locator("#edit button[type=submit]").click()
+    expect(desk.locator("#edit .error")).to_contain_text("people.csv:3: field 'email'")
+    checker.check(desk, "registry-edit-refused")
+    desk.locator("#edit input[name=email]").fill("piotr.zmuda@twinlink.example")
+    desk.locator("#edit input[name=job_title]").fill("Partner-city liaison officer (EU)")
+    desk.locator("#edit button[type=submit]").click()
+    expect(desk.locator(".notice")).to_contain_text("staff-liaison")
+    expect(desk.locator("main")).to_contain_text("Partner-city liaison officer (EU)")
+    checker.check(desk, "registry-record-edited")
 
 
 def test_03_plan(desk, checker):
@@ -95,6 +109,31 @@ def test_04_allocate_schedule_withdraw(desk, checker):
     after = grid_text(desk)
     assert after != before, "the 1:1 grid did not change after the withdrawal"
 
+    # Lock a meeting, then try to move another onto the first's table and slot: refused with the reason.
+    lock = desk.locator("#meetings button", has_text="Lock:").first
+    locked_id = lock.inner_text().split(": ", 1)[1]
+    lock.click()
+    expect(desk.locator(".notice")).to_contain_text(f"Meeting {locked_id} locked")
+    expect(desk.locator("#meetings tr", has_text=locked_id)).to_contain_text("Unlock")
+    rows = desk.locator("#meetings tbody tr")
+    first_slot = rows.nth(0).locator("td").nth(4).inner_text()
+    first_table = rows.nth(0).locator("td").nth(5).inner_text()
+    mover = next(
+        rows.nth(i).locator("td").first.inner_text()
+        for i in range(rows.count())
+        if rows.nth(i).locator("td").nth(4).inner_text() != first_slot
+    )
+    desk.locator("#move select[name=request]").select_option(mover)
+    desk.locator("#move select[name=slot]").select_option(label=first_slot)
+    desk.locator("#move select[name=table]").select_option(first_table)
+    desk.locator("#move button").click()
+    expect(desk.locator(".problems")).to_contain_text(f"meeting {mover} cannot move there")
+    expect(desk.locator("#move .error")).to_be_visible()
+    checker.check(desk, "meetings-move-refused")
+    desk.locator("#meetings a").first.click()
+    expect(desk.locator("#agenda table")).to_be_visible()
+    checker.check(desk, "agenda")
+
     desk.goto("/applications/app-0089/explain")
     checker.check(desk, "explain")
     desk.goto(f"/allocation/{VISIT}/audit")
@@ -112,6 +151,12 @@ def test_05_invites(desk, checker):
     response = desk.request.get(href)
     assert response.status == 200
     assert response.text().startswith("BEGIN:VCALENDAR")
+    expect(desk.locator("main")).to_contain_text("pending")
+    desk.locator("#send button").click()
+    expect(desk.locator(".notice")).to_contain_text("sent")
+    expect(desk.locator("main")).not_to_contain_text("pending")
+    checker.check(desk, "invites-sent")
+    assert list(OUTBOX.glob("*.eml")), "no invite mail in the outbox"
 
 
 def test_06_check_in_on_a_phone(browser, desk, checker):
@@ -144,6 +189,18 @@ def test_06_check_in_on_a_phone(browser, desk, checker):
     expect(page.locator(".notice")).to_be_visible()
     expect(page.locator("#outcomes table")).to_contain_text("<b>soon</b>")
     checker.check(page, "outcomes")
+    page.goto(chosen + "/costs")
+    for name, value in [("preparation_hours", "12.5"), ("hourly_rate", "80.00"), ("hall", "lots"),
+                        ("service", "0"), ("sme_cost_per_delegate", "350.00")]:
+        page.locator(f"#record-costs input[name={name}]").fill(value)
+    page.locator("#record-costs button").click()
+    expect(page.locator("#record-costs .error")).to_contain_text("costs.csv:2")
+    checker.check(page, "costs-refused")
+    page.locator("#record-costs input[name=hall]").fill("1500.00")
+    page.locator("#record-costs button").click()
+    expect(page.locator(".notice")).to_be_visible()
+    expect(page.locator("#costs table")).to_contain_text("1500.00")
+    checker.check(page, "costs")
     phone.close()
 
 

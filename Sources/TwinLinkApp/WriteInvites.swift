@@ -36,7 +36,7 @@ public enum WriteInvites {
     /// marking each sent only once the transport accepted it.
     public static func run(
         workspace: Workspace, output: any OutputSink, activity filter: Identifier<Activity>? = nil, now: Date,
-        sendmail: URL? = nil
+        sendmail: URL? = nil, queue: Bool = false
     ) async throws(TwinLinkError) -> Report {
         let path = workspace.databasePath
         // In a folder, the run's files are staged and go into place together (one sync per
@@ -50,7 +50,7 @@ public enum WriteInvites {
         let sink: any OutputSink = batch ?? output
         var report = try await workspace.write { access in
             let report = try decide(
-                in: access, databasePath: path, output: sink, filter: filter, now: now, queue: sendmail != nil)
+                in: access, databasePath: path, output: sink, filter: filter, now: now, queue: queue || sendmail != nil)
             try batch?.commit()
             return report
         }
@@ -84,7 +84,8 @@ public enum WriteInvites {
             do {
                 try await OffPool.run { () throws(MailDeliveryError) in try transport.send(message.message) }
             } catch {
-                try await workspace.write { access in try access.release(id) }
+                let reason = "\(error)"
+                try await workspace.write { access in try access.markFailed(id, at: clock.system(), reason: reason) }
                 throw .output(path: name, reason: "\(error) (\(sent) of \(deliverable.count) messages sent)")
             }
             try await workspace.write { access in try access.markSent(id, at: clock.system()) }

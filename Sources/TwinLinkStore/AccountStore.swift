@@ -137,6 +137,24 @@ public struct AccountStore: Sendable {
         }
     }
 
+    /// Every audit line (who did what: accounts, sign-ins, imports, allocations, invites, meetings,
+    /// costs), newest first; only `actor`'s when given.
+    public func audit(limit: Int = 200, actor: String? = nil) async throws(StoreError) -> [AuditEntry] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: actor == nil
+                    ? "SELECT * FROM audit_log ORDER BY id DESC LIMIT ?"
+                    : "SELECT * FROM audit_log WHERE actor = ? ORDER BY id DESC LIMIT ?",
+                arguments: actor.map { [$0, limit] } ?? [limit]
+            ).map { row in
+                AuditEntry(
+                    at: ZonedInstant.parseInstant(row["at"]) ?? Date(timeIntervalSince1970: 0), actor: row["actor"],
+                    action: row["action"], subject: row["subject"], detail: row["detail"])
+            }
+        }
+    }
+
     /// Adds one line to the audit trail (for changes made through the web that have no use case
     /// of their own recording it).
     public func recordAudit(_ entry: AuditEntry) async throws(StoreError) {

@@ -16,6 +16,7 @@ enum Migrations {
         migrator.registerMigration("v8-people-language", migrate: addPeopleLanguage)
         migrator.registerMigration("v9-outbox", migrate: createOutbox)
         migrator.registerMigration("v10-activity-title-message", migrate: addActivityTitleMessage)
+        migrator.registerMigration("v11-desk-outbox-failure", migrate: addOutboxFailures)
         return migrator
     }
 

@@ -8,7 +8,11 @@ extension RouteTable {
     mutating func addAccountRoutes() {
         let desk = desk
         get("/accounts", .deskRead) { request, context, _ in
-            desk.respond(try await desk.accountsPage(context, notice: nil, problem: nil), request, context)
+            desk.respond(
+                try await desk.accountsPage(
+                    context, notice: nil, problem: nil,
+                    actor: request.uri.queryParameters.get("actor").flatMap { $0.isEmpty ? nil : String($0) }),
+                request, context)
         }
         post("/accounts", .deskWrite) { request, context, form in
             guard let role = AccountRole(rawValue: form.text("role") ?? "") else {
@@ -71,9 +75,10 @@ extension RouteTable {
 
 extension Desk {
     func accountsPage(
-        _ context: WebContext, notice: String?, problem: AccountAdmin.Problem?, form: FormData = FormData()
+        _ context: WebContext, notice: String?, problem: AccountAdmin.Problem?, form: FormData = FormData(),
+        actor: String? = nil
     ) async throws -> Page {
-        let (list, audit) = (try await accounts.accounts(), try await accounts.accountAudit())
+        let (list, audit) = (try await accounts.accounts(), try await accounts.audit(actor: actor))
         let write = canWrite(context)
         var page = Page(title: t("nav_accounts", context))
         page.notice = notice
@@ -146,12 +151,28 @@ extension Desk {
                             ], id: "add-account")
                     ]))
         }
+        let actors = Array(Set(list.map(\.email) + [actor].compactMap { $0 })).sorted()
         page.sections.append(
             Section(
                 heading: t("audit", context),
                 table: Table(
-                    headers: [t("when", context), t("who", context), t("what", context)],
-                    rows: audit.map { [Cell(Show.utc($0.at)), Cell($0.actor), Cell($0.detail)] })))
+                    headers: [t("when", context), t("who", context), t("action", context), t("what", context)],
+                    rows: audit.map {
+                        [
+                            Cell(Show.utc($0.at)),
+                            Cell($0.actor, href: "/accounts?actor=\(PageRenderer.queryEscape($0.actor))#audit"),
+                            Cell("\($0.action) \($0.subject)"), Cell($0.detail),
+                        ]
+                    }),
+                forms: [
+                    Form(
+                        action: "/accounts", method: "get", submit: t("show", context),
+                        fields: [
+                            Field(
+                                name: "actor", label: t("who", context), kind: .select, value: actor ?? "",
+                                options: [("", t("all", context))] + actors.map { ($0, $0) })
+                        ], id: "audit-filter")
+                ], id: "audit"))
         return page
     }
 }

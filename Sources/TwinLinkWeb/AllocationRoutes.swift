@@ -11,7 +11,7 @@ extension RouteTable {
         get("/allocation", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
             let activities = try await desk.activities()
-            let latest = try await desk.run { workspace in
+            let latest = try await desk.cached("latest allocations") { workspace in
                 try await workspace.store.read({ try $0.latestAllocations() })
             }
             let visits = activities.filter(\.isStudyVisit)
@@ -127,19 +127,15 @@ extension RouteTable {
         }
         get("/applications/:id/explain", .deskRead) { request, context, _ in
             let id = context.parameters.get("id") ?? ""
-            let explanation = try await desk.run { workspace in
-                try await AllocationExplanation.make(
+            // Explaining re-runs the allocation's reasoning: kept while the database is unchanged.
+            let (text, activity) = try await desk.cached("explain \(id)") { workspace in
+                let explanation = try await AllocationExplanation.make(
                     application: CommandArguments.identifier(id, "application"), workspace: workspace)
+                return (explanation.text(), explanation.activityID.rawValue)
             }
             var page = Page(title: "\(desk.t("explain", context)): \(id)")
             page.sections = [
-                Section(
-                    preformatted: explanation.text(),
-                    links: [
-                        Link(
-                            href: "/allocation/\(explanation.activityID.rawValue)",
-                            label: explanation.activityID.rawValue)
-                    ])
+                Section(preformatted: text, links: [Link(href: "/allocation/\(activity)", label: activity)])
             ]
             return desk.respond(page, request, context)
         }

@@ -188,7 +188,11 @@ extension Desk {
                             ),
                         ]
                     }), id: "arrived"))
-        page.sections.append(Section(links: [Link(href: "/attendance/\(id)/outcomes", label: t("outcomes", context))]))
+        page.sections.append(
+            Section(links: [
+                Link(href: "/attendance/\(id)/outcomes", label: t("outcomes", context)),
+                Link(href: "/attendance/\(id)/costs", label: t("costs", context)),
+            ]))
         return page
     }
 

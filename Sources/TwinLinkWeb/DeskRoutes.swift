@@ -18,6 +18,7 @@ extension RouteTable {
         addInviteRoutes()
         addDocumentRoutes()
         addAttendanceRoutes()
+        addCostRoutes()
         addReportRoutes()
         addAccountRoutes()
     }
@@ -36,13 +37,14 @@ extension RouteTable {
             }
             let now = desk.now(registry)
             let activities = try await desk.activities()
-            let (latest, invites, conflicts) = try await desk.cached("overview") { workspace in
+            let (latest, conflicts) = try await desk.cached("overview") { workspace in
                 (
                     try await workspace.store.read({ try $0.latestAllocations() }),
-                    try await workspace.store.read({ try $0.invites() }),
                     try await AttendanceConflicts.list(workspace: workspace)
                 )
             }
+            let states = try await desk.inviteStates()
+            let invites = states.invites
             let home = registry.programme.homeCity.timeZone
             let horizon = now.addingTimeInterval(8 * 7 * 86400)
             let coming = activities.filter {
@@ -81,12 +83,22 @@ extension RouteTable {
                     Cell(activity.rawValue, href: "/allocation/\(activity.rawValue)"),
                 ])
             }
-            let declined = invites.filter { $0.participationStatus?.uppercased() == "DECLINED" }
-            if !declined.isEmpty {
-                needs.append([
-                    Cell(desk.t("invites_declined", context)), Cell("\(declined.count)"),
-                    Cell(desk.t("nav_invites", context), href: "/invites"),
-                ])
+            // Per activity: invites still to send, not delivered, and declined.
+            let titles = Dictionary(uniqueKeysWithValues: activities.map { ($0.id, $0.title) })
+            for (key, matches) in [
+                ("invites_pending", { (invite: Invite) in states.delivery(of: invite) == "pending" }),
+                ("invites_failed", { (invite: Invite) in states.delivery(of: invite) == "failed" }),
+                ("invites_declined", { (invite: Invite) in Desk.inviteState(invite) == "declined" }),
+            ] as [(String, (Invite) -> Bool)] {
+                let byActivity = Dictionary(grouping: invites.filter(matches), by: \.activityID)
+                for (activity, list) in byActivity.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    needs.append([
+                        Cell(desk.t(key, context)), Cell("\(list.count)"),
+                        Cell(
+                            titles[activity] ?? activity.rawValue,
+                            href: "/invites?activity=\(PageRenderer.queryEscape(activity.rawValue))"),
+                    ])
+                }
             }
             if !conflicts.isEmpty {
                 needs.append([
@@ -158,10 +170,13 @@ extension RouteTable {
             let now = desk.now(registry)
             let plan = try await desk.run { workspace in try await PlanActivities.run(workspace: workspace, now: now) }
             let moves = PlanActivities.describeChanges(plan, home: registry.programme.homeCity.timeZone)
-            try await desk.accounts.recordAudit(
-                AuditEntry(
-                    at: Date(), actor: desk.actor(context), action: "plan", subject: "plan",
-                    detail: "re-planned: \(moves.count) changes"))
+            // A re-plan that changes nothing writes nothing (and the pages stay as they are).
+            if !moves.isEmpty {
+                try await desk.accounts.recordAudit(
+                    AuditEntry(
+                        at: Date(), actor: desk.actor(context), action: "plan", subject: "plan",
+                        detail: "re-planned: \(moves.count) changes"))
+            }
             return desk.respond(
                 try await desk.planPage(
                     context, notice: desk.t("plan_done", context, plan.activities.count, moves.count), moves: moves),

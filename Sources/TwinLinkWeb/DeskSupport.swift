@@ -12,12 +12,7 @@ extension Desk {
 
     /// The registry, or `nil` before the first import (from the cache while the database is unchanged).
     func registryIfAny() async throws -> Registry? {
-        let key = snapshots.key()
-        if let cached = snapshots.registry(for: key) { return cached }
-        let workspace = workspace
-        let registry = try await workspace.store.read({ try $0.registry() })
-        snapshots.store(registry, for: key)
-        return registry
+        try await cached("registry") { workspace in try await workspace.store.read({ try $0.registry() }) }
     }
 
     /// The registry; 409 with the command line's message before the first import.
@@ -30,22 +25,16 @@ extension Desk {
     }
 
     /// A value read from the database for a page, kept while the database is unchanged.
-    func cached<T: Sendable>(_ name: String, _ body: @Sendable (Workspace) async throws -> T) async throws -> T {
-        let key = snapshots.key()
-        if let value: T = snapshots.value(name, for: key) { return value }
-        let value = try await run(body)
-        snapshots.store(value, named: name, for: key)
-        return value
+    func cached<T: Sendable>(_ name: String, _ body: @escaping @Sendable (Workspace) async throws -> T) async throws
+        -> T
+    {
+        let workspace = workspace
+        return try await snapshots.shared(name, for: snapshots.key()) { try await body(workspace) }
     }
 
     /// The planned activities (from the cache while the database is unchanged).
     func activities() async throws -> [Activity] {
-        let key = snapshots.key()
-        if let cached = snapshots.activities(for: key) { return cached }
-        let workspace = workspace
-        let activities = try await workspace.store.read({ try $0.activities() })
-        snapshots.store(activities, for: key)
-        return activities
+        try await cached("activities") { workspace in try await workspace.store.read({ try $0.activities() }) }
     }
 
     /// Runs a use case on the desk's workspace (the use cases are async and never block the

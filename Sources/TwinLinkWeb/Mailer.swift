@@ -20,14 +20,25 @@ struct Mailer: Sendable {
                 "Message-ID: <\(id)@twinlink.local>", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
                 "Content-Transfer-Encoding: 8bit", "", body,
             ].joined(separator: "\r\n") + "\r\n"
+        try await deliver(message)
+    }
+
+    /// Hands over a whole RFC 5322 message: a new `.eml` file in the outbox folder, else sendmail.
+    func deliver(_ message: String) async throws {
         if let outbox {
             try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true)
-            let stamp = String(format: "%.6f", date.timeIntervalSince1970)
-            let file = outbox.appendingPathComponent("\(stamp)-\(id).eml")
+            let stamp = String(format: "%.6f", Date().timeIntervalSince1970)
+            let file = outbox.appendingPathComponent("\(stamp)-\(Tokens.random().prefix(16)).eml")
             try Data(message.utf8).write(to: file, options: .atomic)
         } else {
             let transport = SendmailTransport()
             try await offload { try transport.send(message) }
         }
+    }
+
+    /// The transport the invites' outbox is delivered through.
+    var transport: @Sendable (_ recipient: String, _ message: String) async throws -> Void {
+        let mailer = self
+        return { _, message in try await mailer.deliver(message) }
     }
 }

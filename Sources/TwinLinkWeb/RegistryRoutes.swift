@@ -146,6 +146,19 @@ extension RouteTable {
             ]
             return desk.respond(page, request, context)
         }
+        get("/registry/:kind/:id/edit", .deskWrite) { request, context, _ in
+            guard let kind = RegistryKind(rawValue: context.parameters.get("kind") ?? "") else {
+                throw HTTPError(.notFound, message: desk.t("not_found", context))
+            }
+            return desk.respond(
+                try await desk.editPage(kind, context.parameters.get("id") ?? "", context), request, context)
+        }
+        post("/registry/:kind/:id/edit", .deskWrite) { request, context, form in
+            guard let kind = RegistryKind(rawValue: context.parameters.get("kind") ?? "") else {
+                throw HTTPError(.notFound, message: desk.t("not_found", context))
+            }
+            return try await desk.saveEdit(kind, context.parameters.get("id") ?? "", form, request, context)
+        }
         get("/registry/:kind/:id", .deskRead) { request, context, _ in
             guard let kind = RegistryKind(rawValue: context.parameters.get("kind") ?? "") else {
                 throw HTTPError(.notFound, message: desk.t("not_found", context))
@@ -155,7 +168,7 @@ extension RouteTable {
             guard let record = kind.records(registry).first(where: { $0.id == id }) else {
                 throw HTTPError(.notFound, message: desk.t("no_record", context, id))
             }
-            let (audit, imports) = try await desk.run { workspace in
+            let (audit, imports) = try await desk.cached("record history") { workspace in
                 (
                     try await workspace.store.read({ try $0.auditTrail() }),
                     try await workspace.store.read({ try $0.importHistory() })
@@ -163,11 +176,18 @@ extension RouteTable {
             }
             let history = audit.filter { $0.subject == id || $0.detail.contains(id) }
             var page = Page(title: "\(desk.t("reg_\(kind.rawValue)", context)): \(id)")
+            if request.uri.queryParameters.get("saved") != nil { page.notice = desk.t("record_saved", context, id) }
             var sections = [
                 Section(
                     table: Table(
                         headers: [desk.t("field", context), desk.t("value", context)], rows: Show.fields(record.value)))
             ]
+            if desk.canWrite(context) {
+                sections.append(
+                    Section(links: [
+                        Link(href: "/registry/\(kind.rawValue)/\(id)/edit", label: desk.t("edit", context))
+                    ]))
+            }
             if kind == .applications {
                 sections.append(
                     Section(links: [Link(href: "/applications/\(id)/explain", label: desk.t("explain", context))]))
@@ -238,6 +258,7 @@ extension Desk {
                 try await ImportRegistry.run(
                     files: files, into: workspace.store, source: "upload by \(actor(context))", now: { _ in now })
             }
+            try await keepRegistrySources(files)
             try await accounts.recordAudit(
                 AuditEntry(
                     at: now, actor: actor(context), action: "import", subject: "registry",

@@ -38,7 +38,22 @@ struct RouteTable {
                     try CSRF.check(request, form: form, context: context)
                 }
                 if let denial = Self.authorize(access, request, context, desk) { return denial }
-                return try await handler(request, context, form)
+                guard method == .get, access == .deskRead, let account = context.account else {
+                    return try await handler(request, context, form)
+                }
+                // A page view: the stored page while the database is unchanged.
+                let key = desk.snapshots.key()
+                let name = [
+                    "\(account.id)", account.role.rawValue, context.language.rawValue,
+                    context.session?.csrfToken ?? "", request.uri.description,
+                ].joined(separator: " ")
+                if let stored = desk.pages.page(name, for: key) { return stored }
+                let capture = PageCache.Capture()
+                let response = try await PageCache.$capture.withValue(capture) {
+                    try await handler(request, context, form)
+                }
+                if let page = capture.page, page.status == response.status { desk.pages.keep(page, name, for: key) }
+                return response
             } catch let error as HTTPError {
                 var page = Page(title: desk.t("problem_title", context))
                 page.problems = [error.body ?? "\(error.status)"]

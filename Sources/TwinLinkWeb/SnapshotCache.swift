@@ -61,6 +61,45 @@ final class SnapshotCache: @unchecked Sendable {
         }
     }
 
+    /// Reads in progress, by name: a page view that needs a value another one is reading waits
+    /// for that read instead of starting its own (after a change, 20 views at once read it once).
+    private var flights: [String: (key: Key, task: Task<any Sendable, any Error>)] = [:]
+
+    /// The value named `name` for `key`: stored, else being read (waited for), else read now and stored.
+    func shared<T: Sendable>(_ name: String, for key: Key, _ read: @escaping @Sendable () async throws -> T)
+        async throws -> T
+    {
+        if let stored: T = value(name, for: key) { return stored }
+        let task: Task<any Sendable, any Error> = lock.withLock {
+            if let flight = flights[name], flight.key == key { return flight.task }
+            let task = Task<any Sendable, any Error> { [weak self] in
+                let value = try await read()
+                self?.finish(name, value, for: key)
+                return value as any Sendable
+            }
+            flights[name] = (key, task)
+            return task
+        }
+        do {
+            guard let value = try await task.value as? T else {
+                throw CancellationError()
+            }
+            return value
+        } catch {
+            // A failed read is not kept: the next view tries again.
+            lock.withLock { if flights[name]?.key == key { flights[name] = nil } }
+            throw error
+        }
+    }
+
+    private func finish<T: Sendable>(_ name: String, _ value: T, for key: Key) {
+        lock.withLock {
+            if values?.key != key { values = (key, [:]) }
+            values?.byName[name] = value
+            if flights[name]?.key == key { flights[name] = nil }
+        }
+    }
+
     func activities(for key: Key) -> [Activity]? {
         lock.withLock { activities?.key == key ? activities!.value : nil }
     }

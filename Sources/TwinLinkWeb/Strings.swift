@@ -284,5 +284,63 @@ enum Strings {
             "You cannot disable your own account or take away your own coordinator role.",
             "Nie możesz wyłączyć własnego konta ani odebrać sobie roli koordynatora."
         ),
+        "delivery": ("Delivery", "Doręczenie"),
+        "reply": ("Reply", "Odpowiedź"),
+        "delivery_pending": ("pending", "oczekuje"),
+        "delivery_sent": ("sent", "wysłane"),
+        "delivery_failed": ("failed", "nieudane"),
+        "delivery_written": ("written out, not mailed", "zapisane, niewysłane"),
+        "delivery_none": ("not queued", "nie w kolejce"),
+        "invite_awaiting": ("no reply yet", "brak odpowiedzi"),
+        "resend_failed": ("Re-send failed", "Wyślij ponownie nieudane"),
+        "resent": ("{0} re-sent, {1} failed again.", "Wysłano ponownie: {0}, znów nieudane: {1}."),
+        "delivery_failed_to": ("Not delivered: {0}", "Nie doręczono: {0}"),
+        "invites_pending": ("Invites waiting to be sent", "Zaproszenia czekające na wysłanie"),
+        "invites_failed": ("Invites not delivered", "Niedoręczone zaproszenia"),
+        "firm": ("Firm", "Firma"),
+        "partner": ("Partner", "Partner"),
+        "weight": ("Weight", "Waga"),
+        "table": ("Table", "Stolik"),
+        "locked": ("Locked", "Zablokowane"),
+        "yes": ("yes", "tak"),
+        "no": ("no", "nie"),
+        "lock": ("Lock", "Zablokuj"),
+        "unlock": ("Unlock", "Odblokuj"),
+        "move": ("Move", "Przenieś"),
+        "lock_unlock": ("Lock or unlock", "Zablokuj lub odblokuj"),
+        "meetings_list": ("Meetings", "Spotkania"),
+        "move_meeting": ("Move a meeting", "Przenieś spotkanie"),
+        "move_explain": (
+            "A moved meeting is locked: re-scheduling keeps it where you put it. A move that breaks a rule is refused with the reason.",
+            "Przeniesione spotkanie zostaje zablokowane: ponowne planowanie go nie przesunie. Przeniesienie łamiące regułę zostaje odrzucone z podaniem powodu."
+        ),
+        "meeting_done_lock": ("Meeting {0} locked.", "Zablokowano spotkanie {0}."),
+        "meeting_done_unlock": ("Meeting {0} unlocked.", "Odblokowano spotkanie {0}."),
+        "meeting_done_move": ("Meeting {0} moved and locked.", "Przeniesiono i zablokowano spotkanie {0}."),
+        "bound_gap": (
+            "Weight held {0}; the best any schedule can reach is at most {1} (gap {2}).",
+            "Zaplanowana waga {0}; żaden plan nie osiągnie więcej niż {1} (różnica {2})."
+        ),
+        "agenda_of": ("Agenda: {0}", "Program: {0}"),
+        "no_meetings_for": ("{0} has no meetings in this session.", "{0} nie ma spotkań w tej sesji."),
+        "with": ("With", "Z kim"),
+        "back_to_grid": ("Back to the grid", "Powrót do siatki"),
+        "costs": ("Costs", "Koszty"),
+        "record_costs": ("Record the costs", "Zapisz koszty"),
+        "costs_recorded": ("Costs of {0} recorded.", "Zapisano koszty {0}."),
+        "no_costs": ("No costs recorded yet.", "Nie zapisano jeszcze kosztów."),
+        "source": ("Source", "Źródło"),
+        "costs_explain": (
+            "Hours as 12.5; amounts in the programme's currency as 1500.00. The same checks as twinlink costs import; a new entry replaces the old.",
+            "Godziny jak 12.5; kwoty w walucie programu jak 1500.00. Te same kontrole co twinlink costs import; nowy wpis zastępuje poprzedni."
+        ),
+        "edit": ("Edit", "Edytuj"),
+        "save": ("Save", "Zapisz"),
+        "back": ("Back", "Wstecz"),
+        "record_saved": ("{0} saved.", "Zapisano {0}."),
+        "edit_explain": (
+            "The fields as in {0}. Saving runs the whole import again with this change: the same checks and messages, all or nothing.",
+            "Pola jak w {0}. Zapis ponownie uruchamia cały import z tą zmianą: te same kontrole i komunikaty, wszystko albo nic."
+        ),
     ]
 }

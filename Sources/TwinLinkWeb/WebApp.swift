@@ -98,6 +98,7 @@ struct Desk: Sendable {
     let renderer: PageRenderer
     let mailer: Mailer
     let snapshots: SnapshotCache
+    let pages = PageCache()
     /// A bcrypt hash to check unknown e-mails against, so that they take as long as known ones.
     let dummyHash: String
     let loginLimiter = RateLimiter(limit: 10, window: 15 * 60)
@@ -136,6 +137,7 @@ struct Desk: Sendable {
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html)))
         if let newCookie { response.setCookie(newCookie) }
+        PageCache.capture?.record(status, html, setsCookie: newCookie != nil)
         return response
     }
 

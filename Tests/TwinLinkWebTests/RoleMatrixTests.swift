@@ -19,6 +19,7 @@ struct RoleMatrixTests {
         ("GET", "/", .desk),
         ("GET", "/registry", .desk), ("GET", "/registry/import", .desk), ("POST", "/registry/import", .deskWrite),
         ("GET", "/registry/:kind", .desk), ("GET", "/registry/:kind/:id", .desk),
+        ("GET", "/registry/:kind/:id/edit", .deskWrite), ("POST", "/registry/:kind/:id/edit", .deskWrite),
         ("GET", "/plan", .desk), ("POST", "/plan", .deskWrite),
         ("GET", "/allocation", .desk), ("GET", "/allocation/:activity", .desk),
         ("POST", "/allocation/:activity/run", .deskWrite),
@@ -26,12 +27,16 @@ struct RoleMatrixTests {
         ("GET", "/allocation/:activity/audit", .desk), ("GET", "/applications/:id/explain", .desk),
         ("GET", "/meetings", .desk), ("GET", "/meetings/:activity", .desk),
         ("POST", "/meetings/:activity/schedule", .deskWrite),
+        ("POST", "/meetings/:activity/lock", .deskWrite), ("POST", "/meetings/:activity/unlock", .deskWrite),
+        ("POST", "/meetings/:activity/move", .deskWrite), ("GET", "/meetings/:activity/agenda/:participant", .desk),
         ("GET", "/invites", .desk), ("POST", "/invites/issue", .deskWrite), ("POST", "/invites/send", .deskWrite),
+        ("POST", "/invites/resend", .deskWrite),
         ("GET", "/invites/:activity/:person/ics", .desk),
         ("GET", "/documents", .desk), ("GET", "/documents/:kind/:id/:format", .desk),
         ("GET", "/attendance", .desk), ("GET", "/attendance/:activity", .desk),
         ("POST", "/attendance/:activity/check-in", .deskWrite),
         ("GET", "/attendance/:activity/outcomes", .desk), ("POST", "/attendance/:activity/outcomes", .deskWrite),
+        ("GET", "/attendance/:activity/costs", .desk), ("POST", "/attendance/:activity/costs", .deskWrite),
         ("GET", "/report", .desk), ("GET", "/report/files/:name", .desk),
         ("GET", "/accounts", .desk), ("POST", "/accounts", .deskWrite), ("POST", "/accounts/:id", .deskWrite),
     ]
@@ -46,7 +51,7 @@ struct RoleMatrixTests {
         for (key, value) in [
             (":code", "pl"), (":kind", pattern.hasPrefix("/documents") ? "digest" : "smes"), (":id", id),
             (":activity", activity),
-            (":person", "p-0001"), (":format", "html"), (":name", "report.html"),
+            (":person", "p-0001"), (":participant", "sme-codewawel"), (":format", "html"), (":name", "report.html"),
         ] {
             path = path.replacingOccurrences(of: key, with: value)
         }
