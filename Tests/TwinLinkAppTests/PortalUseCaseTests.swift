@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import TwinLinkApp
+import TwinLinkDomain
+import TwinLinkStore
+import TwinLinkTestSupport
+
+/// The portals' use cases on the fixtures, in an in-memory SQLite store, without the web.
+@Suite("Portal use cases")
+struct PortalUseCaseTests {
+    static func store() async throws -> Workspace {
+        let workspace = Workspace(store: try RegistryStore.inMemory())
+        _ = try await ImportRegistry.run(directory: RepositoryPaths.fixtures, into: workspace.store, now: Date())
+        return workspace
+    }
+
+    static func form() -> PortalFirmForm {
+        var form = PortalFirmForm()
+        form.fullName = "Jan Kowal"
+        form.legalName = "Kuźnia Łukasza"
+        form.registrationNumber = "123"
+        form.address = "ul. Kowalska 1"
+        form.postcode = "31-100"
+        form.staffHeadcount = "8"
+        form.annualTurnover = "1999999.99"
+        form.balanceSheetTotal = "3000000"
+        form.naceCodes = "25.50, 25.62"
+        form.offer = "Forged parts."
+        form.languages = "pl"
+        return form
+    }
+
+    @Test("each bad field is named with the value found; good ones parse to cents and codes")
+    func formChecks() throws {
+        var bad = Self.form()
+        bad.staffHeadcount = "eight"
+        bad.annualTurnover = "1,5 mln"
+        bad.naceCodes = "99.99.9"
+        bad.languages = "polish"
+        bad.website = "www.example.org"
+        guard case .failure(let problems) = bad.check(joining: true) else {
+            Issue.record("a bad form passed")
+            return
+        }
+        #expect(
+            Set(problems.byField.keys) == [
+                "staff_headcount", "annual_turnover", "nace_codes", "languages", "website",
+            ])
+        #expect(problems["annual_turnover"]?.contains("'1,5 mln'") == true)
+        guard case .success(let values) = Self.form().check(joining: true) else {
+            Issue.record("a good form failed")
+            return
+        }
+        #expect(values.annualTurnover.cents == 199_999_999)
+        #expect(values.sectors.map(\.rawValue) == ["25.50", "25.62"])
+    }
+
+    @Test("join, approve: the firm, its contact and the account in one go; its checks say what it is")
+    func joinApprove() async throws {
+        let workspace = try await Self.store()
+        let now = try await workspace.now()
+        let asked = try await PortalJoin.ask(
+            email: "jan@kuznia.example", form: Self.form(), workspace: workspace, now: now)
+        guard case .success(.requested(let id)) = asked else {
+            Issue.record("not requested: \(asked)")
+            return
+        }
+        let pending = try await PortalJoin.pending(workspace: workspace)
+        #expect(pending.count == 1)
+        let eligibility = try #require(pending.first?.1)
+        // 8 staff, turnover under EUR 2 million: micro, whatever the balance sheet.
+        #expect(eligibility.size.sizeClass == .micro)
+        #expect(eligibility.results.first { $0.check == .size }?.passed == true)
+        #expect(eligibility.results.first { $0.check == .consent }?.passed == false)
+        let (email, firm) = try await PortalJoin.approve(request: id, by: "coordinator", workspace: workspace, now: now)
+        #expect(email == "jan@kuznia.example")
+        #expect(firm.rawValue == "sme-kuznia-lukasza")
+        let registry = try await workspace.registry()
+        #expect(registry.enterprises.contains { $0.id == firm })
+        #expect(registry.people.contains { $0.email.rawValue == email && $0.organisation == .localEnterprise(firm) })
+        let again = try await PortalJoin.ask(email: email, form: nil, workspace: workspace, now: now)
+        #expect(again == .success(.existingAccount))
+        // A second approval is refused and changes nothing.
+        await #expect(throws: TwinLinkError.self) {
+            try await PortalJoin.approve(request: id, by: "coordinator", workspace: workspace, now: now)
+        }
+    }
+
+    @Test("a large firm and one outside the city fail their checks")
+    func eligibilityFails() async throws {
+        let workspace = try await Self.store()
+        var firm = try #require(try await workspace.registry().enterprises.first)
+        firm.staffHeadcount = 400
+        firm.annualTurnover = .euros(90_000_000_00)
+        firm.balanceSheetTotal = .euros(90_000_000_00)
+        firm.inCity = false
+        let result = PortalEligibility.assess(firm, in: try await workspace.registry())
+        #expect(!result.passed)
+        #expect(result.results.filter { !$0.passed }.map(\.check).contains(.size))
+        #expect(result.results.filter { !$0.passed }.map(\.check).contains(.location))
+        #expect(result.size.sizeClass == .large)
+    }
+}
