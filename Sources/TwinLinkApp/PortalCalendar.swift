@@ -50,4 +50,24 @@ public enum PortalCalendar {
             throw .internalFailure("the personal feed of \(email) cannot be written: \(error)")
         }
     }
+
+    /// The person's answer to one of their own invites, from the portal: recorded through
+    /// ``ImportReplies`` with the same checks as a calendar's `REPLY` (the invite went to this
+    /// person, it is not cancelled). Another person's invite is not found.
+    public static func rsvp(
+        email: String, uid: String, status: ParticipationStatus, workspace: Workspace
+    ) async throws(TwinLinkError) -> ImportReplies.Outcome {
+        let (person, invites) = try await invites(email: email, workspace: workspace)
+        guard let person, let invite = invites.first(where: { $0.uid == uid }) else {
+            throw .notFound("no invite \(uid) of \(email)")
+        }
+        let reply = InviteReply(
+            uid: uid, sequence: invite.sequence,
+            attendee: CalendarUser(name: person.fullName, email: person.email.rawValue), participationStatus: status)
+        guard
+            let outcome = try await ImportReplies.record([(source: "portal", reply: reply)], workspace: workspace).first
+        else { throw .internalFailure("the reply to \(uid) was not recorded") }
+        if let problem = outcome.problem { throw .conflict(problem) }
+        return outcome
+    }
 }

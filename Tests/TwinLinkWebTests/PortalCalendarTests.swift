@@ -66,6 +66,18 @@ struct PortalCalendarTests {
                 try await Browser(cookie: other.cookie).get(client, "/portal/calendar/\(Self.visit)/ics").status
                     == .notFound)
 
+            // RSVP in the browser: recorded as a calendar reply would be; another account's is refused.
+            let answered = try await delegate.post(
+                client, "/portal/calendar/rsvp", [("uid", invite.uid), ("status", "DECLINED")])
+            #expect(answered.status == .ok)
+            let recorded = try await harness.workspace.store.read({ try $0.invites() }).first { $0.uid == invite.uid }
+            #expect(recorded?.participationStatus == "DECLINED")
+            let tampered = try await Browser(cookie: other.cookie, csrf: other.csrf).post(
+                client, "/portal/calendar/rsvp", [("uid", invite.uid), ("status", "ACCEPTED")])
+            #expect(tampered.status == .notFound)
+            let kept = try await harness.workspace.store.read({ try $0.invites() }).first { $0.uid == invite.uid }
+            #expect(kept?.participationStatus == "DECLINED")
+
             let made = try await delegate.post(client, "/portal/feed")
             #expect(made.status == .ok)
             let range = try #require(made.text.range(of: #"/feed/[A-Za-z0-9_-]{43}"#, options: .regularExpression))

@@ -9,6 +9,7 @@ extension RoleMatrixTests {
         ("GET", "/portal/applications", .sme), ("POST", "/portal/applications", .sme),
         ("GET", "/portal/applications/:id", .sme), ("POST", "/portal/applications/:id/withdraw", .sme),
         ("GET", "/portal/calendar", .sme), ("GET", "/portal/calendar/:activity/ics", .sme),
+        ("POST", "/portal/calendar/rsvp", .sme),
         ("POST", "/portal/feed", .sme), ("POST", "/portal/feed/revoke", .sme), ("GET", "/feed/:token", .open),
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),
         ("POST", "/partner/interest", .partner),

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
+import TwinLinkCalendar
 import TwinLinkDomain
 import TwinLinkStore
 
@@ -25,6 +26,17 @@ extension RouteTable {
             else { throw HTTPError(.notFound, message: desk.t("not_found", context)) }
             return Desk.file(
                 data, type: "text/calendar; charset=utf-8; method=REQUEST", name: "\(activity.rawValue).ics")
+        }
+        post("/portal/calendar/rsvp", .sme) { request, context, form in
+            let account = try desk.firmAccount(context)
+            guard let status = form.text("status").flatMap(ParticipationStatus.init(rawValue:)),
+                [.accepted, .declined, .tentative].contains(status)
+            else { throw HTTPError(.unprocessableContent, message: desk.p("rsvp_choose", context)) }
+            _ = try await PortalCalendar.rsvp(
+                email: account.email, uid: form.text("uid") ?? "", status: status, workspace: desk.workspace)
+            var page = try await desk.calendarPage(context, newURL: nil)
+            page.notice = desk.p("rsvp_saved", context)
+            return desk.respond(page, request, context)
         }
         post("/portal/feed", .sme) { request, context, _ in
             let account = try desk.firmAccount(context)
@@ -94,8 +106,21 @@ extension Desk {
         let rows = invites.sorted { ($0.start.instant, $0.uid) < ($1.start.instant, $1.uid) }.map { invite in
             [
                 Cell(invite.summary), Cell(Show.utc(invite.start.instant)),
-                Cell(
-                    invite.lastMethod == .cancel ? p("invite_cancelled", context) : (invite.participationStatus ?? "")),
+                invite.lastMethod == .cancel
+                    ? Cell(p("invite_cancelled", context))
+                    : Cell(
+                        invite.participationStatus.map { p("partstat_\($0)", context) } ?? "",
+                        form: Form(
+                            action: "/portal/calendar/rsvp", submit: p("rsvp", context),
+                            fields: [
+                                Field(name: "uid", label: "uid", kind: .hidden, value: invite.uid),
+                                Field(
+                                    name: "status", label: p("rsvp", context), kind: .select,
+                                    value: invite.participationStatus ?? "ACCEPTED",
+                                    options: ["ACCEPTED", "TENTATIVE", "DECLINED"].map {
+                                        ($0, p("partstat_\($0)", context))
+                                    }),
+                            ])),
                 invite.meetingRequestID == nil
                     ? Cell(".ics", href: "/portal/calendar/\(invite.activityID.rawValue)/ics") : Cell(""),
             ]

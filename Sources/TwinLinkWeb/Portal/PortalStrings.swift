@@ -237,6 +237,17 @@ enum PortalStrings {
         "role_required_partner": (
             "This page is for accounts of partner cities.", "Ta strona jest dla kont miast partnerskich."
         ),
+        "rsvp": ("Your answer", "Twoja odpowiedź"),
+        "rsvp_choose": ("Choose accept, tentative or decline.", "Wybierz: akceptuję, wstępnie lub odmawiam."),
+        "rsvp_saved": (
+            "Your answer is recorded, as if sent from your calendar.",
+            "Twoja odpowiedź została zapisana, jak z kalendarza."
+        ),
+        "partstat_ACCEPTED": ("accepted", "zaakceptowane"),
+        "partstat_TENTATIVE": ("tentative", "wstępnie"),
+        "partstat_DECLINED": ("declined", "odrzucone"),
+        "partstat_NEEDS-ACTION": ("not answered", "bez odpowiedzi"),
+        "partstat_DELEGATED": ("delegated", "przekazane"),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
     ]
 }
