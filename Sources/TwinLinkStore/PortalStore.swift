@@ -369,3 +369,15 @@ extension RegistryAccess {
         }
     }
 }
+
+extension RegistryAccess {
+    /// Retires a meeting request (a firm declined it): it stays for the history, out of scheduling.
+    public func retireMeetingRequest(_ id: String, at now: Date) throws {
+        try run { db in
+            try db.execute(
+                sql: "UPDATE meeting_requests SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
+                arguments: [ZonedInstant.formatUTC(now), id])
+            if db.changesCount != 1 { throw StoreError("meeting request \(id) is not in use") }
+        }
+    }
+}

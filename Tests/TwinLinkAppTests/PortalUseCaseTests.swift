@@ -101,3 +101,21 @@ struct PortalUseCaseTests {
         #expect(result.size.sizeClass == .large)
     }
 }
+
+@Suite("Portal meeting answers")
+struct PortalMeetingAnswerTests {
+    @Test("declining a partner's request retires it: out of scheduling, kept for the history")
+    func decline() async throws {
+        let workspace = try await PortalUseCaseTests.store()
+        let now = try await workspace.now()
+        let firm = Identifier<LocalEnterprise>(trusted: "sme-codewawel")
+        _ = try await PortalMeetings.answer("mr-0067", of: firm, accept: false, by: "t", workspace: workspace, now: now)
+        #expect(try await workspace.registry().meetingRequests.contains { $0.id.rawValue == "mr-0067" } == false)
+        let all = try await workspace.store.read { try $0.registry(includingRetired: true) }
+        #expect(all?.meetingRequests.contains { $0.id.rawValue == "mr-0067" } == true)
+        // A request the firm made itself is not one to answer.
+        await #expect(throws: TwinLinkError.self) {
+            try await PortalMeetings.answer("mr-0068", of: firm, accept: true, by: "t", workspace: workspace, now: now)
+        }
+    }
+}

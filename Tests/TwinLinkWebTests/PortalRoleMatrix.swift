@@ -10,6 +10,8 @@ extension RoleMatrixTests {
         ("GET", "/portal/applications/:id", .sme), ("POST", "/portal/applications/:id/withdraw", .sme),
         ("GET", "/portal/calendar", .sme), ("GET", "/portal/calendar/:activity/ics", .sme),
         ("POST", "/portal/calendar/rsvp", .sme),
+        ("GET", "/portal/meetings", .sme), ("POST", "/portal/meetings", .sme),
+        ("POST", "/portal/meetings/:id/answer", .sme),
         ("POST", "/portal/feed", .sme), ("POST", "/portal/feed/revoke", .sme), ("GET", "/feed/:token", .open),
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),
         ("POST", "/partner/interest", .partner),

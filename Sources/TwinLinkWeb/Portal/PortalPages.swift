@@ -22,7 +22,8 @@ extension Desk {
                 links: [
                     ("/portal", "portal_home"), ("/portal/profile", "portal_profile"),
                     ("/portal/opportunities", "portal_opportunities"),
-                    ("/portal/applications", "portal_applications"), ("/portal/calendar", "portal_calendar"),
+                    ("/portal/applications", "portal_applications"), ("/portal/meetings", "portal_meetings"),
+                    ("/portal/calendar", "portal_calendar"),
                 ].map { Link(href: $0.0, label: p($0.1, context)) }, id: "portal-menu")
         ]
         return page

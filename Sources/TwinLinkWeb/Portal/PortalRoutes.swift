@@ -14,6 +14,7 @@ extension RouteTable {
         addPortalProfileRoutes()
         addPortalApplicationRoutes()
         addPortalCalendarRoutes()
+        addPortalMeetingRoutes()
         addPartnerRoutes()
     }
 

@@ -248,6 +248,35 @@ enum PortalStrings {
         "partstat_DECLINED": ("declined", "odrzucone"),
         "partstat_NEEDS-ACTION": ("not answered", "bez odpowiedzi"),
         "partstat_DELEGATED": ("delegated", "przekazane"),
+        "portal_meetings": ("1:1 meetings", "Spotkania 1:1"),
+        "agenda": ("Your agenda", "Twój plan spotkań"),
+        "agenda_empty": (
+            "No meeting is scheduled yet: the coordinator schedules each session before the event.",
+            "Nie zaplanowano jeszcze spotkań: koordynator planuje każdą sesję przed wydarzeniem."
+        ),
+        "table": ("Table", "Stolik"),
+        "partner": ("Partner enterprise", "Przedsiębiorstwo partnerskie"),
+        "contact": ("Contact", "Kontakt"),
+        "contact_hidden": (
+            "shown once both sides want the meeting", "widoczny, gdy obie strony chcą spotkania"
+        ),
+        "meeting_requests": ("Meeting requests", "Prośby o spotkania"),
+        "no_meeting_requests": (
+            "Your firm has no meeting request yet.", "Twoja firma nie ma jeszcze próśb o spotkania."
+        ),
+        "asked_by": ("Asked by", "Kto prosi"),
+        "asked_by_sme": ("your firm", "Twoja firma"),
+        "asked_by_partner": ("the partner: waiting for your answer", "partner: czeka na Twoją odpowiedź"),
+        "asked_by_both": ("both sides", "obie strony"),
+        "answer": ("Answer", "Odpowiedz"),
+        "meeting_accept": ("Accept", "Przyjmij"),
+        "meeting_decline": ("Decline", "Odrzuć"),
+        "meeting_request": ("Request a meeting", "Poproś o spotkanie"),
+        "meeting_requested": ("Your request {0} is recorded.", "Twoja prośba {0} została zapisana."),
+        "meeting_accepted": ("Accepted: the interest is mutual.", "Przyjęto: zainteresowanie jest obustronne."),
+        "meeting_declined": (
+            "Declined: the request will not be scheduled.", "Odrzucono: spotkanie nie zostanie zaplanowane."
+        ),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
     ]
 }
