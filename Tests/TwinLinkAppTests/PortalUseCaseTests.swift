@@ -119,3 +119,38 @@ struct PortalMeetingAnswerTests {
         }
     }
 }
+
+@Suite("Portal outcomes")
+struct PortalOutcomeTests {
+    @Test("after the event a seated firm records its outcome through the coordinator's use case; not for others")
+    func record() async throws {
+        let programme = try await Programme.afterMainJob()
+        let workspace = programme.workspace
+        let latest = try await workspace.store.read { try $0.latestAllocations() }
+        let decision = try #require(latest[Programme.forum]?.decisions.first { $0.seats > 0 })
+        let firm = decision.enterpriseID
+        let taken = try await PortalFollowUp.activities(of: firm, workspace: workspace)
+        #expect(taken.contains { $0.activity.id == Programme.forum })
+        let after = try #require(ZonedInstant.parseInstant("2027-05-20T10:00:00Z"))
+        let entry = try await PortalFollowUp.record(
+            firm, activity: Programme.forum.rawValue, meeting: nil, outcome: "contract", check: "follow_up",
+            date: "2027-05-19", rating: 5, note: "Signed.", by: "delegate@firm.example", workspace: workspace,
+            now: after)
+        #expect(entry.enterpriseID == firm)
+        #expect(entry.isFollowUpCheck)
+        let stored = try await workspace.store.read { try $0.outcomes() }
+        #expect(stored.contains { $0.enterpriseID == firm && $0.activityID == Programme.forum && $0.rating == 5 })
+        // A firm without a seat on the forum cannot record an outcome of it.
+        let registry = try await programme.registry()
+        let seated = Set(latest[Programme.forum]?.decisions.filter { $0.seats > 0 }.map(\.enterpriseID) ?? [])
+        let outsider = try #require(registry.enterprises.first { !seated.contains($0.id) }?.id)
+        let outsiderTook = try await PortalFollowUp.activities(of: outsider, workspace: workspace)
+        if !outsiderTook.contains(where: { $0.activity.id == Programme.forum }) {
+            await #expect(throws: TwinLinkError.self) {
+                try await PortalFollowUp.record(
+                    outsider, activity: Programme.forum.rawValue, meeting: nil, outcome: "lead", check: "initial",
+                    date: "2027-05-19", rating: nil, note: nil, by: "x", workspace: workspace, now: after)
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ extension RoleMatrixTests {
         ("POST", "/portal/calendar/rsvp", .sme),
         ("GET", "/portal/meetings", .sme), ("POST", "/portal/meetings", .sme),
         ("POST", "/portal/meetings/:id/answer", .sme),
+        ("GET", "/portal/outcomes", .sme), ("POST", "/portal/outcomes", .sme), ("GET", "/portal/packs/:activity", .sme),
         ("POST", "/portal/feed", .sme), ("POST", "/portal/feed/revoke", .sme), ("GET", "/feed/:token", .open),
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),
         ("POST", "/partner/interest", .partner),

@@ -23,7 +23,7 @@ extension Desk {
                     ("/portal", "portal_home"), ("/portal/profile", "portal_profile"),
                     ("/portal/opportunities", "portal_opportunities"),
                     ("/portal/applications", "portal_applications"), ("/portal/meetings", "portal_meetings"),
-                    ("/portal/calendar", "portal_calendar"),
+                    ("/portal/calendar", "portal_calendar"), ("/portal/outcomes", "portal_outcomes"),
                 ].map { Link(href: $0.0, label: p($0.1, context)) }, id: "portal-menu")
         ]
         return page

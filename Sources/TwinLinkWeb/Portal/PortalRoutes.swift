@@ -15,6 +15,7 @@ extension RouteTable {
         addPortalApplicationRoutes()
         addPortalCalendarRoutes()
         addPortalMeetingRoutes()
+        addPortalFollowUpRoutes()
         addPartnerRoutes()
     }
 

@@ -277,6 +277,31 @@ enum PortalStrings {
         "meeting_declined": (
             "Declined: the request will not be scheduled.", "Odrzucono: spotkanie nie zostanie zaplanowane."
         ),
+        "portal_outcomes": ("After the event", "Po wydarzeniu"),
+        "no_activities_taken": (
+            "Your firm has not taken part in an activity yet: a seat on a study visit or a scheduled 1:1 meeting.",
+            "Twoja firma nie wzięła jeszcze udziału w żadnym wydarzeniu: miejsce w wizycie studyjnej lub zaplanowane spotkanie 1:1."
+        ),
+        "outcome": ("Outcome", "Rezultat"),
+        "outcome_none": ("nothing yet", "na razie nic"),
+        "outcome_follow_up_agreed": ("a follow-up agreed", "uzgodniona kontynuacja"),
+        "outcome_lead": ("a lead", "potencjalny klient"),
+        "outcome_offer_sent": ("an offer sent", "wysłana oferta"),
+        "outcome_contract": ("a contract", "umowa"),
+        "outcome_joint_project": ("a joint project", "wspólny projekt"),
+        "outcome_check": ("When", "Kiedy"),
+        "check_initial": ("right after the event", "zaraz po wydarzeniu"),
+        "check_follow_up": ("the 6-month follow-up", "po 6 miesiącach"),
+        "outcome_date": ("Date", "Data"),
+        "outcome_rating": ("How useful, 1 (not) to 5 (very)", "Przydatność, od 1 (wcale) do 5 (bardzo)"),
+        "outcome_meeting": ("1:1 meeting (optional)", "Spotkanie 1:1 (opcjonalnie)"),
+        "outcome_record": ("Record the outcome", "Zapisz rezultat"),
+        "outcome_saved": ("Your outcome is recorded.", "Twój rezultat został zapisany."),
+        "pack_download": ("Your personal briefing pack", "Twój osobisty pakiet informacyjny"),
+        "no_pack": (
+            "No personal briefing pack for you in this activity: packs are for seated delegates.",
+            "Brak osobistego pakietu dla Ciebie w tym wydarzeniu: pakiety są dla delegatów z przydzielonym miejscem."
+        ),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
     ]
 }
