@@ -381,3 +381,18 @@ extension RegistryAccess {
         }
     }
 }
+
+extension RegistryAccess {
+    /// The audit lines of changes `actor` made, oldest first (a person's own data request).
+    public func auditLines(byActor actor: String) throws -> [AuditEntry] {
+        try run { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM audit_log WHERE actor = ? COLLATE NOCASE ORDER BY id", arguments: [actor]
+            ).map { row in
+                AuditEntry(
+                    at: ZonedInstant.parseInstant(row["at"]) ?? Date(timeIntervalSince1970: 0), actor: row["actor"],
+                    action: row["action"], subject: row["subject"], detail: row["detail"])
+            }
+        }
+    }
+}

@@ -70,3 +70,27 @@ struct PortalFollowUpTests {
         #expect(try await harness.workspace.store.read { try $0.outcomes() }.isEmpty)
     }
 }
+
+@Suite("Portal personal data")
+struct PortalPersonalDataTests {
+    @Test("a person downloads their own data as JSON: their firm, consents and changes, nobody else's")
+    func download() async throws {
+        let harness = try await DeskHarness.make()
+        let sme = PortalTests.sme(harness)
+        let (before, after) = try await harness.test { client in
+            let first = try await sme.get(client, "/portal/my-data")
+            _ = try await sme.post(client, "/portal/consents", [("kind", "contacts"), ("given", "yes")])
+            return (first, try await sme.get(client, "/portal/my-data"))
+        }
+        #expect(before.status == .ok)
+        #expect(before.headers[.contentType]?.hasPrefix("application/json") == true)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(after.text.utf8)) as? [String: Any])
+        #expect((json["account"] as? [String: Any])?["email"] as? String == "sme@example.org")
+        #expect((json["enterprise"] as? [String: Any])?["id"] as? String == "sme-codewawel")
+        #expect((json["consents"] as? [[String: Any]])?.count == 1)
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(changes.contains { $0["action"] as? String == "portal-consent-give" })
+        #expect(changes.allSatisfy { $0["actor"] as? String == "sme@example.org" })
+        #expect(!after.text.contains("coordinator@example.org"))
+    }
+}

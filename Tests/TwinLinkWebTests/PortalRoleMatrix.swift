@@ -13,6 +13,7 @@ extension RoleMatrixTests {
         ("GET", "/portal/meetings", .sme), ("POST", "/portal/meetings", .sme),
         ("POST", "/portal/meetings/:id/answer", .sme),
         ("GET", "/portal/outcomes", .sme), ("POST", "/portal/outcomes", .sme), ("GET", "/portal/packs/:activity", .sme),
+        ("GET", "/portal/my-data", .sme), ("GET", "/partner/my-data", .partner),
         ("POST", "/portal/feed", .sme), ("POST", "/portal/feed/revoke", .sme), ("GET", "/feed/:token", .open),
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),
         ("POST", "/partner/interest", .partner),

@@ -77,6 +77,7 @@ extension Desk {
         _ view: PortalPartner.View, material: [String], _ context: WebContext, problems: FieldProblems? = nil
     ) -> Page {
         var page = Page(title: view.city.name)
+        page.sections.append(Section(links: [Link(href: "/partner/my-data", label: p("my_data", context))]))
         page.sections.append(
             Section(
                 heading: p("material", context), paragraphs: [p("material_explain", context)],

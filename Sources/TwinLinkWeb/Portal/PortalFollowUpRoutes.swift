@@ -90,3 +90,17 @@ extension Desk {
         return page
     }
 }
+
+extension RouteTable {
+    /// A portal user's own data, as JSON (SME and partner accounts).
+    mutating func addPersonalDataRoutes() {
+        let desk = desk
+        for (path, access) in [("/portal/my-data", Access.sme), ("/partner/my-data", Access.partner)] {
+            get(path, access) { _, context, _ in
+                guard let account = context.account else { throw HTTPError(.forbidden) }
+                let data = try await PortalPersonalData.export(account: account, workspace: desk.workspace)
+                return Desk.file(data, type: "application/json; charset=utf-8", name: "twinlink-my-data.json")
+            }
+        }
+    }
+}

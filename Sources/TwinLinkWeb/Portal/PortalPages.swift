@@ -24,6 +24,7 @@ extension Desk {
                     ("/portal/opportunities", "portal_opportunities"),
                     ("/portal/applications", "portal_applications"), ("/portal/meetings", "portal_meetings"),
                     ("/portal/calendar", "portal_calendar"), ("/portal/outcomes", "portal_outcomes"),
+                    ("/portal/my-data", "my_data"),
                 ].map { Link(href: $0.0, label: p($0.1, context)) }, id: "portal-menu")
         ]
         return page

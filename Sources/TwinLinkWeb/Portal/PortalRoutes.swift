@@ -16,6 +16,7 @@ extension RouteTable {
         addPortalCalendarRoutes()
         addPortalMeetingRoutes()
         addPortalFollowUpRoutes()
+        addPersonalDataRoutes()
         addPartnerRoutes()
     }
 

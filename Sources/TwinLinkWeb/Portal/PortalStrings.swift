@@ -302,6 +302,7 @@ enum PortalStrings {
             "No personal briefing pack for you in this activity: packs are for seated delegates.",
             "Brak osobistego pakietu dla Ciebie w tym wydarzeniu: pakiety są dla delegatów z przydzielonym miejscem."
         ),
+        "my_data": ("My data (JSON)", "Moje dane (JSON)"),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
     ]
 }
