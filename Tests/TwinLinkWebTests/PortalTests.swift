@@ -48,7 +48,11 @@ struct PortalTests {
             let asked = try await Browser.anonymous.post(
                 client, "/join", [("email", "kacper.nowak@codewawel.example")])
             #expect(asked.status == .ok)
-            #expect(try SignInTests.linkToken(in: outbox) != nil)
+            let token = try #require(try SignInTests.linkToken(in: outbox))
+            // The link signs the person in, and a firm's account lands on its portal.
+            let used = try await Browser.anonymous.post(client, "/login/link/use", [("token", token)])
+            #expect(used.status == .seeOther)
+            #expect(used.location == "/portal")
         }
         let account = try await AccountStore(harness.workspace.store).account(email: "kacper.nowak@codewawel.example")
         #expect(account?.role == .sme)
@@ -98,6 +102,31 @@ struct PortalTests {
         #expect(account?.organisationID == "sme-zielona-laka-sp-z-o-o")
         let contact = try await harness.workspace.registry().people.first { $0.id == firm.contactPersonID }
         #expect(contact?.email.rawValue == "anna@zielona.example")
+    }
+
+    @Test("a rejected request makes no firm and no account; the firm is told why")
+    func newFirmRejected() async throws {
+        let harness = try await DeskHarness.make()
+        let outbox = URL(fileURLWithPath: harness.options.mailOutbox!)
+        try await harness.test { client in
+            #expect(try await Browser.anonymous.post(client, "/join", Self.newFirm).status == .ok)
+            let id = try #require(try await harness.workspace.store.read({ try $0.joinRequests() }).first?.id)
+            let noReason = try await Self.coordinator(harness).post(
+                client, "/join-requests/\(id)", [("action", "reject"), ("note", " ")])
+            #expect(noReason.status == .unprocessableContent)
+            let rejected = try await Self.coordinator(harness).post(
+                client, "/join-requests/\(id)", [("action", "reject"), ("note", "Registered outside the city.")])
+            #expect(rejected.status == .ok)
+        }
+        let mails = try FileManager.default.contentsOfDirectory(atPath: outbox.path).filter { $0.hasSuffix(".eml") }
+        #expect(mails.count == 1)
+        let mail = try String(contentsOf: outbox.appendingPathComponent(mails[0]), encoding: .utf8)
+        #expect(mail.contains("Registered outside the city."))
+        #expect(try await AccountStore(harness.workspace.store).account(email: "anna@zielona.example") == nil)
+        #expect(try await Self.firm(harness, "sme-zielona-laka-sp-z-o-o") == nil)
+        let request = try await harness.workspace.store.read({ try $0.joinRequests() }).first
+        #expect(request?.state == .rejected)
+        #expect(request?.decisionNote == "Registered outside the city.")
     }
 
     @Test("profile: a change is saved, marked for the next material and audited; a bad figure saves nothing")
