@@ -91,23 +91,35 @@ public enum PortalMeetings {
         guard problems.isEmpty, let session, let partner else { return .failure(problems) }
         let path = workspace.databasePath
         return try await workspace.write { access in
-            var registry = try Workspace.registry(in: access, databasePath: path)
-            let all = try access.registry(includingRetired: true) ?? registry
-            let taken = Set(all.meetingRequests.map(\.id.rawValue))
-            var number = all.meetingRequests.filter { $0.id.rawValue.hasPrefix("mr-web-") }.count + 1
-            while taken.contains(String(format: "mr-web-%04d", number)) { number += 1 }
-            let request = MeetingRequest(
-                id: Identifier(trusted: String(format: "mr-web-%04d", number)), eventID: session.event.id,
-                enterpriseID: id, partnerEnterpriseID: partner.id, requestedBy: .sme, weight: 2,
-                note: trimmed.isEmpty ? nil : trimmed)
-            registry.meetingRequests.append(request)
-            _ = try access.apply(registry, source: "portal meeting request of \(id) by \(actor)", at: now)
-            try access.appendAudit(
-                AuditEntry(
-                    at: now, actor: actor, action: "portal-meeting-request", subject: session.activity.id.rawValue,
-                    detail: "\(request.id): \(id) asks to meet \(partner.id)"))
-            return .success(request)
+            .success(
+                try add(
+                    event: session.event.id, firm: id, partner: partner.id, by: .sme, note: trimmed, actor: actor,
+                    access: access, databasePath: path, now: now))
         }
+    }
+
+    /// Adds a meeting request to the registry (inside the caller's transaction), with the next
+    /// free `mr-web-NNNN` id and an audit line.
+    static func add(
+        event: Identifier<MutualEvent>, firm: Identifier<LocalEnterprise>, partner: Identifier<PartnerEnterprise>,
+        by requester: MeetingRequest.Requester, note: String, actor: String, access: RegistryAccess,
+        databasePath: String, now: Date
+    ) throws -> MeetingRequest {
+        var registry = try Workspace.registry(in: access, databasePath: databasePath)
+        let all = try access.registry(includingRetired: true) ?? registry
+        let taken = Set(all.meetingRequests.map(\.id.rawValue))
+        var number = all.meetingRequests.filter { $0.id.rawValue.hasPrefix("mr-web-") }.count + 1
+        while taken.contains(String(format: "mr-web-%04d", number)) { number += 1 }
+        let request = MeetingRequest(
+            id: Identifier(trusted: String(format: "mr-web-%04d", number)), eventID: event, enterpriseID: firm,
+            partnerEnterpriseID: partner, requestedBy: requester, weight: 2, note: note.isEmpty ? nil : note)
+        registry.meetingRequests.append(request)
+        _ = try access.apply(registry, source: "portal meeting request by \(actor)", at: now)
+        try access.appendAudit(
+            AuditEntry(
+                at: now, actor: actor, action: "portal-meeting-request", subject: "meeting-request:\(request.id)",
+                detail: "\(request.id) at \(event): \(firm) and \(partner), asked by \(requester.rawValue)"))
+        return request
     }
 
     /// Answers a request a partner enterprise made to the firm: accept makes the interest mutual
@@ -129,26 +141,35 @@ public enum PortalMeetings {
         }
         let path = workspace.databasePath
         return try await workspace.write { access in
-            var registry = try Workspace.registry(in: access, databasePath: path)
-            guard let index = registry.meetingRequests.firstIndex(where: { $0.id == entry.request.id }) else {
-                throw TwinLinkError.notFound("no meeting request \(requestText)")
-            }
-            var request = registry.meetingRequests[index]
-            if accept {
-                request.requestedBy = .both
-                request.weight = MeetingRequest.weights.upperBound
-                registry.meetingRequests[index] = request
-                _ = try access.apply(registry, source: "portal meeting answer of \(id) by \(actor)", at: now)
-            } else {
-                try access.retireMeetingRequest(request.id.rawValue, at: now)
-            }
-            try access.appendAudit(
-                AuditEntry(
-                    at: now, actor: actor, action: accept ? "portal-meeting-accept" : "portal-meeting-decline",
-                    subject: "meeting-request:\(request.id)",
-                    detail: "\(id) \(accept ? "accepted" : "declined") \(request.id) of \(request.partnerEnterpriseID)")
-            )
-            return request
+            try record(answer: accept, to: entry.request.id, by: actor, access: access, databasePath: path, now: now)
         }
+    }
+
+    /// Records the other side's answer to a request (inside the caller's transaction): accept makes
+    /// the interest mutual with the highest weight, decline retires the request.
+    static func record(
+        answer accept: Bool, to id: Identifier<MeetingRequest>, by actor: String, access: RegistryAccess,
+        databasePath: String, now: Date
+    ) throws -> MeetingRequest {
+        var registry = try Workspace.registry(in: access, databasePath: databasePath)
+        guard let index = registry.meetingRequests.firstIndex(where: { $0.id == id }) else {
+            throw TwinLinkError.notFound("no meeting request \(id)")
+        }
+        var request = registry.meetingRequests[index]
+        if accept {
+            request.requestedBy = .both
+            request.weight = MeetingRequest.weights.upperBound
+            registry.meetingRequests[index] = request
+            _ = try access.apply(registry, source: "portal meeting answer by \(actor)", at: now)
+        } else {
+            try access.retireMeetingRequest(request.id.rawValue, at: now)
+        }
+        let answer = accept ? "accepted" : "declined"
+        try access.appendAudit(
+            AuditEntry(
+                at: now, actor: actor, action: "portal-meeting-\(accept ? "accept" : "decline")",
+                subject: "meeting-request:\(request.id)",
+                detail: "\(request.id) of \(request.enterpriseID) and \(request.partnerEnterpriseID) \(answer)"))
+        return request
     }
 }

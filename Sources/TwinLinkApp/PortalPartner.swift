@@ -67,4 +67,84 @@ public enum PortalPartner {
             return .success(interest)
         }
     }
+
+    /// The events with a 1:1 session still to come that involve `city` (it hosts or is invited).
+    public static func sessions(
+        of city: Identifier<PartnerCity>, workspace: Workspace, now: Date
+    ) async throws(TwinLinkError) -> [(Activity, MutualEvent)] {
+        let path = workspace.databasePath
+        return try await workspace.read { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            let events = Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0) })
+            return try access.activities().compactMap { activity -> (Activity, MutualEvent)? in
+                guard activity.kind == .businessMeetings, activity.status != .cancelled, activity.start.instant > now,
+                    let event = events[activity.eventID]
+                else { return nil }
+                let involved =
+                    switch event.host {
+                    case .partnerCity(let host): host == city
+                    case .home: event.invitedPartnerCityIDs.contains(city)
+                    }
+                return involved ? (activity, event) : nil
+            }
+        }
+    }
+
+    /// Requests a 1:1 meeting for one of the city's enterprises with a local firm of the
+    /// information material, at an event with a 1:1 session that involves the city.
+    public static func requestMeeting(
+        city: Identifier<PartnerCity>, partner: String, firm: String, event: String, note: String, by actor: String,
+        workspace: Workspace, now: Date
+    ) async throws(TwinLinkError) -> Result<MeetingRequest, FieldProblems> {
+        let view = try await view(of: city, workspace: workspace)
+        let sessions = try await sessions(of: city, workspace: workspace, now: now)
+        var problems = FieldProblems()
+        let own = view.enterprises.first { $0.id.rawValue == partner }
+        if own == nil { problems["partner"] = "'\(partner)' is not an enterprise of \(view.city.name)" }
+        let local = view.published.first { $0.id.rawValue == firm }
+        if local == nil { problems["firm"] = "'\(firm)' is not a firm of the information material" }
+        let session = sessions.first { $0.1.id.rawValue == event }
+        if session == nil { problems["event"] = "'\(event)' has no 1:1 session open to \(view.city.name)" }
+        let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.count > 500 { problems["note"] = "at most 500 characters, found \(trimmed.count)" }
+        guard problems.isEmpty, let own, let local, let session else { return .failure(problems) }
+        let path = workspace.databasePath
+        return try await workspace.write { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            if registry.meetingRequests.contains(where: {
+                $0.eventID == session.1.id && $0.enterpriseID == local.id && $0.partnerEnterpriseID == own.id
+            }) {
+                var problems = FieldProblems()
+                problems["firm"] = "\(own.name) and \(local.legalName) have a request at this event already"
+                return .failure(problems)
+            }
+            return .success(
+                try PortalMeetings.add(
+                    event: session.1.id, firm: local.id, partner: own.id, by: .partner, note: trimmed, actor: actor,
+                    access: access, databasePath: path, now: now))
+        }
+    }
+
+    /// Answers a request a local firm made to one of the city's enterprises (another city's
+    /// request is not found; a scheduled one is changed only by the coordinator).
+    public static func answer(
+        _ requestText: String, city: Identifier<PartnerCity>, accept: Bool, by actor: String, workspace: Workspace,
+        now: Date
+    ) async throws(TwinLinkError) -> MeetingRequest {
+        let view = try await view(of: city, workspace: workspace)
+        guard let request = view.requests.first(where: { $0.id.rawValue == requestText }) else {
+            throw .notFound("no meeting request \(requestText) of \(view.city.name)'s enterprises")
+        }
+        guard request.requestedBy == .sme else {
+            throw .conflict("\(requestText) is not a request awaiting \(view.city.name)'s answer")
+        }
+        let path = workspace.databasePath
+        return try await workspace.write { access in
+            if try access.allScheduledMeetings().contains(where: { $0.requestID == request.id }) {
+                throw TwinLinkError.conflict("\(requestText) is scheduled already: ask the coordinator to change it")
+            }
+            return try PortalMeetings.record(
+                answer: accept, to: request.id, by: actor, access: access, databasePath: path, now: now)
+        }
+    }
 }

@@ -69,3 +69,58 @@ struct PortalStringsTests {
         #expect(page.text.contains("Twój profil do materiałów informacyjnych"))
     }
 }
+
+@Suite("Partner-city portal meetings")
+struct PartnerMeetingTests {
+    @Test("a partner city answers a firm's request to its enterprise and requests one; never another city's")
+    func meetings() async throws {
+        let harness = try await DeskHarness.make()
+        let session = harness.sessions["partner"]!
+        let partner = Browser(cookie: session.cookie, csrf: session.csrf)
+        let registry = try await harness.workspace.registry()
+        let nuremberg = Set(registry.partnerEnterprises.filter { $0.partnerCityID.rawValue == "nuremberg" }.map(\.id))
+        let foreign = try #require(
+            registry.meetingRequests.first { !nuremberg.contains($0.partnerEnterpriseID) && $0.requestedBy == .sme })
+        let requested = Set(
+            registry.meetingRequests.filter {
+                $0.enterpriseID.rawValue == "sme-codewawel" && $0.eventID.rawValue == "ev-2027-05-nuremberg-forum"
+            }.map(\.partnerEnterpriseID))
+        let candidates = registry.partnerEnterprises.filter { enterprise in
+            enterprise.partnerCityID.rawValue == "nuremberg" && !requested.contains(enterprise.id)
+        }
+        let other = try #require(candidates.first)
+        try await harness.test { client in
+            let page = try await partner.get(client, "/partner")
+            #expect(page.text.contains("action=\"/partner/meetings/mr-0144/answer\""))
+            #expect(page.text.contains("id=\"partner-meeting-form\""))
+            let accepted = try await partner.post(client, "/partner/meetings/mr-0144/answer", [("accept", "yes")])
+            #expect(accepted.status == .ok)
+            let tampered = try await partner.post(
+                client, "/partner/meetings/\(foreign.id.rawValue)/answer", [("accept", "no")])
+            #expect(tampered.status == .notFound)
+            let refused = try await partner.post(
+                client, "/partner/meetings",
+                [
+                    ("event", "ev-2027-05-nuremberg-forum"), ("partner", "pent-genesee-photonics"),
+                    ("firm", "sme-codewawel"),
+                ])
+            #expect(refused.status == .unprocessableContent)
+            let made = try await partner.post(
+                client, "/partner/meetings",
+                [
+                    ("event", "ev-2027-05-nuremberg-forum"), ("partner", other.id.rawValue), ("firm", "sme-codewawel"),
+                    ("note", "Our buyers want to meet you."),
+                ])
+            #expect(made.status == .ok)
+            // The firm sees it on its portal, waiting for its answer.
+            let firm = try await PortalTests.sme(harness).get(client, "/portal/meetings")
+            #expect(firm.text.contains("action=\"/portal/meetings/mr-web-0001/answer\""))
+        }
+        let after = try await harness.workspace.registry()
+        #expect(after.meetingRequests.first { $0.id.rawValue == "mr-0144" }?.requestedBy == .both)
+        #expect(after.meetingRequests.first { $0.id == foreign.id } == foreign)
+        let created = try #require(after.meetingRequests.first { $0.id.rawValue == "mr-web-0001" })
+        #expect(created.requestedBy == .partner)
+        #expect(created.partnerEnterpriseID == other.id)
+    }
+}

@@ -16,7 +16,8 @@ extension RoleMatrixTests {
         ("GET", "/portal/my-data", .sme), ("GET", "/partner/my-data", .partner),
         ("POST", "/portal/feed", .sme), ("POST", "/portal/feed/revoke", .sme), ("GET", "/feed/:token", .open),
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),
-        ("POST", "/partner/interest", .partner),
+        ("POST", "/partner/interest", .partner), ("POST", "/partner/meetings", .partner),
+        ("POST", "/partner/meetings/:id/answer", .partner),
     ]
 
     /// A real URL for a portal route: the sme account's own records (another firm's are tested

@@ -11,9 +11,8 @@ extension RouteTable {
         let desk = desk
         get("/partner", .partner) { request, context, _ in
             let city = try desk.partnerCity(context)
-            let view = try await PortalPartner.view(of: city, workspace: desk.workspace)
-            let material = try await desk.material(of: city)
-            return desk.respond(desk.partnerPage(view, material: Array(material.keys), context), request, context)
+            let now = desk.now(try await desk.registryIfAny())
+            return desk.respond(try await desk.partnerPage(city, context, now: now), request, context)
         }
         get("/partner/material/:file", .partner) { _, context, _ in
             let city = try desk.partnerCity(context)
@@ -25,21 +24,48 @@ extension RouteTable {
             response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.documentPolicy
             return response
         }
+        post("/partner/meetings", .partner) { request, context, form in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let result = try await PortalPartner.requestMeeting(
+                city: city, partner: form.text("partner") ?? "", firm: form.text("firm") ?? "",
+                event: form.text("event") ?? "", note: form.text("note") ?? "", by: desk.actor(context),
+                workspace: desk.workspace, now: now)
+            var page = try await desk.partnerPage(city, context, now: now)
+            switch result {
+            case .failure(let problems):
+                page.problems = problems.byField.sorted { $0.key < $1.key }.map(\.value)
+                return desk.respond(page, request, context, status: .unprocessableContent)
+            case .success(let made):
+                page.notice = desk.p("meeting_requested", context, made.id)
+                return desk.respond(page, request, context)
+            }
+        }
+        post("/partner/meetings/:id/answer", .partner) { request, context, form in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let accept = form.text("accept") == "yes"
+            _ = try await PortalPartner.answer(
+                context.parameters.get("id") ?? "", city: city, accept: accept, by: desk.actor(context),
+                workspace: desk.workspace, now: now)
+            var page = try await desk.partnerPage(city, context, now: now)
+            page.notice = desk.p(accept ? "meeting_accepted" : "meeting_declined", context)
+            return desk.respond(page, request, context)
+        }
         post("/partner/interest", .partner) { request, context, form in
             let city = try desk.partnerCity(context)
             let now = desk.now(try await desk.registryIfAny())
             let result = try await PortalPartner.markInterest(
                 city: city, firm: form.text("firm") ?? "", note: form.text("note") ?? "", by: desk.actor(context),
                 workspace: desk.workspace, now: now)
-            let view = try await PortalPartner.view(of: city, workspace: desk.workspace)
-            let material = try await desk.material(of: city)
             switch result {
             case .failure(let problems):
-                var page = desk.partnerPage(view, material: Array(material.keys), context, problems: problems)
+                var page = try await desk.partnerPage(city, context, now: now, problems: problems)
                 page.problems = problems.byField.sorted { $0.key < $1.key }.map(\.value)
                 return desk.respond(page, request, context, status: .unprocessableContent)
             case .success(let interest):
-                var page = desk.partnerPage(view, material: Array(material.keys), context)
+                let view = try await PortalPartner.view(of: city, workspace: desk.workspace)
+                var page = try await desk.partnerPage(city, context, now: now)
                 page.notice = desk.p(
                     "interest_saved", context,
                     view.firmNames[Identifier(trusted: interest.enterpriseID)] ?? interest.enterpriseID)
@@ -73,8 +99,19 @@ extension Desk {
         return files
     }
 
+    /// The partner city's page, read fresh.
     func partnerPage(
-        _ view: PortalPartner.View, material: [String], _ context: WebContext, problems: FieldProblems? = nil
+        _ city: Identifier<PartnerCity>, _ context: WebContext, now: Date, problems: FieldProblems? = nil
+    ) async throws -> Page {
+        let view = try await PortalPartner.view(of: city, workspace: workspace)
+        let material = try await material(of: city)
+        let sessions = try await PortalPartner.sessions(of: city, workspace: workspace, now: now)
+        return partnerPage(view, material: Array(material.keys), sessions: sessions, context, problems: problems)
+    }
+
+    func partnerPage(
+        _ view: PortalPartner.View, material: [String], sessions: [(Activity, MutualEvent)], _ context: WebContext,
+        problems: FieldProblems? = nil
     ) -> Page {
         var page = Page(title: view.city.name)
         page.sections.append(Section(links: [Link(href: "/partner/my-data", label: p("my_data", context))]))
@@ -100,7 +137,7 @@ extension Desk {
                 table: Table(
                     headers: [
                         p("event", context), p("city_enterprise", context), p("local_firm", context),
-                        p("note", context),
+                        p("note", context), p("asked_by", context), "",
                     ],
                     rows: view.requests.map { request in
                         [
@@ -108,8 +145,47 @@ extension Desk {
                             Cell(names[request.partnerEnterpriseID] ?? request.partnerEnterpriseID.rawValue),
                             Cell(view.firmNames[request.enterpriseID] ?? p("unpublished_firm", context)),
                             Cell(request.note ?? ""),
+                            Cell(p("partner_asked_by_\(request.requestedBy.rawValue)", context)),
+                            request.requestedBy == .sme
+                                ? Cell(
+                                    "",
+                                    form: Form(
+                                        action: "/partner/meetings/\(request.id.rawValue)/answer",
+                                        submit: p("answer", context),
+                                        fields: [
+                                            Field(
+                                                name: "accept", label: p("answer", context), kind: .select,
+                                                value: "yes",
+                                                options: [
+                                                    ("yes", p("meeting_accept", context)),
+                                                    ("no", p("meeting_decline", context)),
+                                                ])
+                                        ])) : Cell(""),
                         ]
                     }), id: "requests"))
+        if !sessions.isEmpty {
+            page.sections.append(
+                Section(
+                    heading: p("meeting_request", context),
+                    forms: [
+                        Form(
+                            action: "/partner/meetings", submit: p("meeting_request", context),
+                            fields: [
+                                Field(
+                                    name: "event", label: p("event", context), kind: .select,
+                                    options: sessions.map { ($0.1.id.rawValue, $0.0.title) }, required: true,
+                                    error: problems?["event"]),
+                                Field(
+                                    name: "partner", label: p("city_enterprise", context), kind: .select,
+                                    options: view.enterprises.map { ($0.id.rawValue, $0.name) }, required: true,
+                                    error: problems?["partner"]),
+                                Field(
+                                    name: "firm", label: p("local_firm", context), kind: .select,
+                                    options: view.published.map { ($0.id.rawValue, $0.legalName) }, required: true),
+                                Field(name: "note", label: p("note", context), kind: .textarea),
+                            ], id: "partner-meeting-form")
+                    ], id: "partner-meetings"))
+        }
         let options = [("", p("choose_firm", context))] + view.published.map { ($0.id.rawValue, $0.legalName) }
         page.sections.append(
             Section(

@@ -303,6 +303,9 @@ enum PortalStrings {
             "Brak osobistego pakietu dla Ciebie w tym wydarzeniu: pakiety są dla delegatów z przydzielonym miejscem."
         ),
         "my_data": ("My data (JSON)", "Moje dane (JSON)"),
+        "partner_asked_by_sme": ("the local firm: waiting for your answer", "lokalna firma: czeka na Twoją odpowiedź"),
+        "partner_asked_by_partner": ("your enterprise", "Twoje przedsiębiorstwo"),
+        "partner_asked_by_both": ("both sides", "obie strony"),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
     ]
 }
