@@ -57,7 +57,7 @@ struct RouteTable {
         switch access {
         case .anyone:
             return nil
-        case .deskRead, .deskWrite, .sme, .partner:
+        case .deskRead, .deskWrite, .sme, .partner, .distributor:
             guard let account = context.account else {
                 let next = request.method == .get ? "?next=\(PageRenderer.queryEscape(request.uri.path))" : ""
                 return Desk.redirect("/login\(next)")
@@ -65,7 +65,8 @@ struct RouteTable {
             let allowed: Bool =
                 switch (access, account.role) {
                 case (.sme, .sme), (.partner, .partner): account.organisationID != nil
-                case (.sme, _), (.partner, _): false
+                case (.distributor, .distributor): true
+                case (.sme, _), (.partner, _), (.distributor, _): false
                 case (_, .coordinator): true
                 case (_, .auditor): access == .deskRead
                 case (_, .sme), (_, .partner), (_, .distributor): false

@@ -172,7 +172,7 @@ extension Desk {
                 detail: "\(account.email) signed in"))
         var response = Desk.redirect(
             RouteTable.safeLocal(next)
-                ?? (account.role == .sme ? "/portal" : account.role == .partner ? "/partner" : "/"))
+                ?? account.role.homePath)
         response.setCookie(cookie(WebCookies.session, id, maxAge: Int(Self.sessionLifetime)))
         return response
     }

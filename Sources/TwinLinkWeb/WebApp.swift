@@ -85,6 +85,8 @@ public enum Access: String, Sendable {
     case sme
     /// Accounts of partner cities (the partner portal), each on its own city's records only.
     case partner
+    /// Organisations that pass the information material on (read-only, nothing personal).
+    case distributor
 }
 
 /// A route and who may use it.

@@ -124,3 +124,35 @@ struct PartnerMeetingTests {
         #expect(created.partnerEnterpriseID == other.id)
     }
 }
+
+@Suite("Distributors")
+struct DistributorTests {
+    @Test("a distributor reads every city's material and nothing else of the programme")
+    func distributor() async throws {
+        let harness = try await DeskHarness.make()
+        let store = AccountStore(harness.workspace.store)
+        let account = try await store.addAccount(
+            email: "chamber@example.org", role: .distributor, organisationID: nil, passwordHash: nil, actor: "test",
+            at: Date())
+        let id = UUID().uuidString + UUID().uuidString
+        try await store.createSession(
+            idHash: sha256Hex(id), accountID: account.id, csrfToken: "csrf-distributor", at: Date(),
+            expiresAt: Date().addingTimeInterval(3600))
+        let distributor = Browser(cookie: "tl_session=\(id)", csrf: "csrf-distributor")
+        let hidden = try #require(try await harness.workspace.registry().enterprises.first { !$0.profileConsent })
+        try await harness.test { client in
+            let page = try await distributor.get(client, "/material")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("id=\"material-nuremberg\""))
+            let range = try #require(
+                page.text.range(of: #"/material/nuremberg/[A-Za-z0-9._-]+\.html"#, options: .regularExpression))
+            let material = try await distributor.get(client, String(page.text[range]))
+            #expect(material.status == .ok)
+            #expect(!material.text.contains(PortalTests.htmlEscaped(hidden.legalName)))
+            for path in ["/", "/registry/smes", "/portal", "/partner", "/portal/my-data"] {
+                #expect(try await distributor.get(client, path).status == .forbidden, "\(path)")
+            }
+            #expect(try await PortalTests.sme(harness).get(client, "/material").status == .forbidden)
+        }
+    }
+}

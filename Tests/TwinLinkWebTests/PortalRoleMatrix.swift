@@ -14,6 +14,7 @@ extension RoleMatrixTests {
         ("POST", "/portal/meetings/:id/answer", .sme),
         ("GET", "/portal/outcomes", .sme), ("POST", "/portal/outcomes", .sme), ("GET", "/portal/packs/:activity", .sme),
         ("GET", "/portal/my-data", .sme), ("GET", "/partner/my-data", .partner),
+        ("GET", "/material", .distributor), ("GET", "/material/:city/:file", .distributor),
         ("POST", "/portal/feed", .sme), ("POST", "/portal/feed/revoke", .sme), ("GET", "/feed/:token", .open),
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),
         ("POST", "/partner/interest", .partner), ("POST", "/partner/meetings", .partner),
@@ -25,7 +26,7 @@ extension RoleMatrixTests {
     static func portalURL(_ pattern: String) -> String? {
         guard
             pattern.hasPrefix("/portal") || pattern.hasPrefix("/join") || pattern.hasPrefix("/feed")
-                || pattern.hasPrefix("/partner")
+                || pattern.hasPrefix("/partner") || pattern.hasPrefix("/material")
         else {
             return nil
         }
@@ -33,5 +34,6 @@ extension RoleMatrixTests {
             .replacingOccurrences(of: ":activity", with: "visit-ev-2027-05-nuremberg-forum")
             .replacingOccurrences(of: ":token", with: "not-a-token")
             .replacingOccurrences(of: ":file", with: "no-such-material.html")
+            .replacingOccurrences(of: ":city", with: "nuremberg")
     }
 }

@@ -7,7 +7,7 @@ import TwinLinkWeb
 /// to sign in, who gets 403. The expectations are written here by hand, not read from the router.
 @Suite("Role × route matrix")
 struct RoleMatrixTests {
-    enum Expect { case open, desk, deskWrite, sme, partner }
+    enum Expect { case open, desk, deskWrite, sme, partner, distributor }
 
     /// Every route with who may use it, as the security design says.
     static let expected: [(String, String, Expect)] =
@@ -99,7 +99,7 @@ struct RoleMatrixTests {
                         case (.open, _): "allowed"
                         case (_, "anonymous"): "login"
                         case (.sme, "sme"), (.partner, "partner"): "allowed"
-                        case (.sme, _), (.partner, _): "forbidden"
+                        case (.sme, _), (.partner, _), (.distributor, _): "forbidden"
                         case (_, "coordinator"): "allowed"
                         case (.desk, "auditor"): "allowed"
                         default: "forbidden"

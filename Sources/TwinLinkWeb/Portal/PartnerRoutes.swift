@@ -24,6 +24,30 @@ extension RouteTable {
             response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.documentPolicy
             return response
         }
+        get("/material", .distributor) { request, context, _ in
+            let registry = try await desk.registry()
+            var page = Page(title: desk.p("material_all", context))
+            page.sections.append(Section(paragraphs: [desk.p("material_explain", context)]))
+            for city in registry.partnerCities {
+                let files = try await desk.material(of: city.id).keys.sorted()
+                page.sections.append(
+                    Section(
+                        heading: city.name,
+                        links: files.map { Link(href: "/material/\(city.id.rawValue)/\($0)", label: $0) },
+                        id: "material-\(city.id.rawValue)"))
+            }
+            return desk.respond(page, request, context)
+        }
+        get("/material/:city/:file", .distributor) { _, context, _ in
+            let city: Identifier<PartnerCity> = try CommandArguments.identifier(
+                context.parameters.get("city") ?? "", "partner city")
+            guard let text = try await desk.material(of: city)[context.parameters.get("file") ?? ""] else {
+                throw HTTPError(.notFound, message: desk.t("not_found", context))
+            }
+            var response = Desk.file(Data(text.utf8), type: "text/html; charset=utf-8")
+            response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.documentPolicy
+            return response
+        }
         post("/partner/meetings", .partner) { request, context, form in
             let city = try desk.partnerCity(context)
             let now = desk.now(try await desk.registryIfAny())

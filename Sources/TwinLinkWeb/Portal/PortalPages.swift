@@ -5,6 +5,18 @@ import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkStore
 
+extension AccountRole {
+    /// Where an account lands after signing in: the desk, or its portal.
+    var homePath: String {
+        switch self {
+        case .coordinator, .auditor: "/"
+        case .sme: "/portal"
+        case .partner: "/partner"
+        case .distributor: "/material"
+        }
+    }
+}
+
 extension Desk {
     /// The firm of the signed-in `sme` account (the route's access rule guarantees one).
     func firm(_ context: WebContext) throws -> Identifier<LocalEnterprise> {

@@ -306,6 +306,9 @@ enum PortalStrings {
         "partner_asked_by_sme": ("the local firm: waiting for your answer", "lokalna firma: czeka na Twoją odpowiedź"),
         "partner_asked_by_partner": ("your enterprise", "Twoje przedsiębiorstwo"),
         "partner_asked_by_both": ("both sides", "obie strony"),
+        "material_all": (
+            "Information material for the partner cities", "Materiały informacyjne dla miast partnerskich"
+        ),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
     ]
 }
