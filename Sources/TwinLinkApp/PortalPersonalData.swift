@@ -74,4 +74,33 @@ public enum PortalPersonalData {
             throw .internalFailure("the personal data of \(account.email) cannot be written: \(error)")
         }
     }
+
+    /// Erases the person behind `account` at their request: their record in the registry keeps its
+    /// id (so applications, attendance and the reports' figures stay the same) but loses the name,
+    /// e-mail, phone and job title; the account is anonymised and disabled, its sessions and feed
+    /// ended. One transaction; an audit line without the erased address.
+    public static func erase(account: Account, workspace: Workspace, now: Date) async throws(TwinLinkError) {
+        let path = workspace.databasePath
+        try await workspace.write { access in
+            var registry = try Workspace.registry(in: access, databasePath: path)
+            let lowered = account.email.lowercased()
+            var erasedPerson: String?
+            if let index = registry.people.firstIndex(where: { $0.email.rawValue.lowercased() == lowered }) {
+                var person = registry.people[index]
+                erasedPerson = person.id.rawValue
+                person.fullName = "Erased person (\(person.id))"
+                person.email = EmailAddress(rawValue: "erased.\(person.id)@erased.invalid")!
+                person.phone = nil
+                person.jobTitle = nil
+                registry.people[index] = person
+                _ = try access.apply(registry, source: "erasure of \(person.id) at their request", at: now)
+            }
+            try access.eraseAccount(id: account.id, replacement: "erased.account-\(account.id)@erased.invalid")
+            try access.appendAudit(
+                AuditEntry(
+                    at: now, actor: "erasure", action: "portal-erase", subject: "account:\(account.id)",
+                    detail: "account \(account.id)"
+                        + (erasedPerson.map { " and person \($0)" } ?? "") + " erased at the person's request"))
+        }
+    }
 }

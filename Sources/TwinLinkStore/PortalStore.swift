@@ -396,3 +396,28 @@ extension RegistryAccess {
         }
     }
 }
+
+extension RegistryAccess {
+    /// Erases an account's personal data: the e-mail becomes `replacement` (also as the actor of
+    /// its audit lines and in its join requests), the account is disabled, and its sessions,
+    /// sign-in links and feed tokens are deleted. Its id stays, so that the audit
+    /// trail and the reports keep their counts.
+    public func eraseAccount(id: Int64, replacement: String) throws {
+        try run { db in
+            guard let old = try String.fetchOne(db, sql: "SELECT email FROM accounts WHERE id = ?", arguments: [id])
+            else { throw StoreError("no account with id \(id)") }
+            try db.execute(
+                sql: "UPDATE accounts SET email = ?, password_hash = NULL, disabled = 1 WHERE id = ?",
+                arguments: [replacement, id])
+            // The person's own changes stay in the trail, under the erased name.
+            try db.execute(
+                sql: "UPDATE audit_log SET actor = ? WHERE actor = ? COLLATE NOCASE", arguments: [replacement, old])
+            try db.execute(
+                sql: "UPDATE portal_join_requests SET email = ?, full_name = 'erased' WHERE email = ?",
+                arguments: [replacement, old])
+            try db.execute(sql: "DELETE FROM web_sessions WHERE account_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM sign_in_links WHERE account_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM portal_feed_tokens WHERE account_id = ?", arguments: [id])
+        }
+    }
+}

@@ -94,3 +94,46 @@ struct PortalPersonalDataTests {
         #expect(!after.text.contains("coordinator@example.org"))
     }
 }
+
+@Suite("Portal erasure")
+struct PortalErasureTests {
+    @Test("erasure anonymises the person and closes the account; ids and the programme's figures stay")
+    func erase() async throws {
+        let harness = try await DeskHarness.make()
+        let before = try await harness.workspace.registry()
+        let person = try #require(before.people.first { $0.email.rawValue == "kacper.nowak@codewawel.example" })
+        let store = AccountStore(harness.workspace.store)
+        let account = try await store.addAccount(
+            email: person.email.rawValue, role: .sme, organisationID: "sme-codewawel", passwordHash: nil,
+            actor: "test", at: Date())
+        let id = UUID().uuidString + UUID().uuidString
+        try await store.createSession(
+            idHash: sha256Hex(id), accountID: account.id, csrfToken: "csrf-erase", at: Date(),
+            expiresAt: Date().addingTimeInterval(3600))
+        let browser = Browser(cookie: "tl_session=\(id)", csrf: "csrf-erase")
+        try await harness.test { client in
+            #expect(
+                try await browser.post(client, "/portal/consents", [("kind", "contacts"), ("given", "yes")]).status
+                    == .ok)
+            #expect(
+                try await browser.post(client, "/portal/erase", [("confirm", "no")]).status == .unprocessableContent)
+            let erased = try await browser.post(client, "/portal/erase", [("confirm", "erase")])
+            #expect(erased.status == .ok)
+            #expect(try await browser.get(client, "/portal").location.hasPrefix("/login"))
+        }
+        let after = try await harness.workspace.registry()
+        #expect(after.people.count == before.people.count)
+        #expect(after.applications == before.applications)
+        let anonymous = try #require(after.people.first { $0.id == person.id })
+        #expect(anonymous.fullName != person.fullName)
+        #expect(anonymous.phone == nil)
+        #expect(!after.people.contains { $0.email == person.email })
+        #expect(try await store.account(email: person.email.rawValue) == nil)
+        let closed = try #require(try await store.account(id: account.id))
+        #expect(closed.disabled)
+        #expect(try await harness.workspace.store.read({ try $0.auditLines(byActor: person.email.rawValue) }).isEmpty)
+        // The consent given before is still in the trail, under the erased name.
+        let trail = try await harness.workspace.store.read({ try $0.auditLines(byActor: closed.email) })
+        #expect(trail.contains { $0.action == "portal-consent-give" })
+    }
+}

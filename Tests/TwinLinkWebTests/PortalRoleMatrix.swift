@@ -14,6 +14,7 @@ extension RoleMatrixTests {
         ("POST", "/portal/meetings/:id/answer", .sme),
         ("GET", "/portal/outcomes", .sme), ("POST", "/portal/outcomes", .sme), ("GET", "/portal/packs/:activity", .sme),
         ("GET", "/portal/my-data", .sme), ("GET", "/partner/my-data", .partner),
+        ("POST", "/portal/erase", .sme), ("POST", "/partner/erase", .partner),
         ("GET", "/material", .distributor), ("GET", "/material/:city/:file", .distributor),
         ("POST", "/portal/feed", .sme), ("POST", "/portal/feed/revoke", .sme), ("GET", "/feed/:token", .open),
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),

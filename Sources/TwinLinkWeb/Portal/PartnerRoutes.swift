@@ -235,6 +235,7 @@ extension Desk {
                             Field(name: "note", label: p("note", context), kind: .textarea, error: problems?["note"]),
                         ], id: "interest-form")
                 ], id: "interest"))
+        page.sections.append(eraseSection("/partner/erase", context))
         return page
     }
 }

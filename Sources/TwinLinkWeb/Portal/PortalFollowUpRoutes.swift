@@ -102,5 +102,19 @@ extension RouteTable {
                 return Desk.file(data, type: "application/json; charset=utf-8", name: "twinlink-my-data.json")
             }
         }
+        for (path, access) in [("/portal/erase", Access.sme), ("/partner/erase", Access.partner)] {
+            post(path, access) { request, context, form in
+                guard let account = context.account else { throw HTTPError(.forbidden) }
+                guard form.text("confirm") == "erase" else {
+                    throw HTTPError(.unprocessableContent, message: desk.p("erase_confirm", context))
+                }
+                try await PortalPersonalData.erase(account: account, workspace: desk.workspace, now: Date())
+                var page = Page(title: desk.p("erased_title", context))
+                page.notice = desk.p("erased", context)
+                var response = desk.respond(page, request, context)
+                response.setCookie(desk.cookie(WebCookies.session, "", maxAge: 0))
+                return response
+            }
+        }
     }
 }

@@ -26,6 +26,18 @@ extension Desk {
         return id
     }
 
+    /// The form to erase one's personal data (typed confirmation).
+    func eraseSection(_ action: String, _ context: WebContext) -> Section {
+        Section(
+            heading: p("erase", context), paragraphs: [p("erase_explain", context)],
+            forms: [
+                Form(
+                    action: action, submit: p("erase", context),
+                    fields: [Field(name: "confirm", label: p("erase_confirm", context), required: true)],
+                    id: "erase-form")
+            ], id: "erase")
+    }
+
     /// A portal page: the title and the portal's menu.
     func portalPage(_ title: String, _ context: WebContext) -> Page {
         var page = Page(title: title)

@@ -122,6 +122,7 @@ extension RouteTable {
                 Section(
                     heading: desk.p("eligibility", context), table: desk.eligibilityTable(view.eligibility, context),
                     id: "eligibility"))
+            page.sections.append(desk.eraseSection("/portal/erase", context))
             return desk.respond(page, request, context)
         }
         get("/portal/profile", .sme) { request, context, _ in

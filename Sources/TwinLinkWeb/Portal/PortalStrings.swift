@@ -309,6 +309,17 @@ enum PortalStrings {
         "material_all": (
             "Information material for the partner cities", "Materiały informacyjne dla miast partnerskich"
         ),
+        "erase": ("Erase my personal data", "Usuń moje dane osobowe"),
+        "erase_explain": (
+            "Your name, e-mail, phone and job title are removed from the programme and your account is closed. Your firm's records and the programme's figures stay. Type erase to confirm.",
+            "Twoje imię i nazwisko, e-mail, telefon i stanowisko zostaną usunięte z programu, a konto zamknięte. Dane firmy i liczby programu pozostaną. Wpisz erase, aby potwierdzić."
+        ),
+        "erase_confirm": ("Type erase to confirm.", "Wpisz erase, aby potwierdzić."),
+        "erased_title": ("Your data is erased", "Twoje dane zostały usunięte"),
+        "erased": (
+            "Your personal data is erased and your account is closed.",
+            "Twoje dane osobowe zostały usunięte, a konto zamknięte."
+        ),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
     ]
 }
