@@ -7,6 +7,8 @@ import PackageDescription
 let strict: [SwiftSetting] = [
     .treatAllWarnings(as: .error),
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let package = Package(
@@ -47,11 +49,13 @@ let package = Package(
         // The 1:1 meeting (B2B matchmaking) scheduler with its upper bound. Pure, Foundation only.
         .target(
             name: "TwinLinkMeetingScheduler",
+            dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
         // E-mail messages (RFC 5322 / MIME) that carry invites. Pure, Foundation only.
         .target(
             name: "TwinLinkMail",
+            dependencies: ["TwinLinkDomain"],
             swiftSettings: strict
         ),
         // Catalogues, CLDR plural rules and locale formatting (dates, numbers, money, lists) in one
@@ -126,7 +130,7 @@ let package = Package(
             name: "TwinLinkWeb",
             dependencies: [
                 "TwinLinkApp", "TwinLinkDomain", "TwinLinkStore", "TwinLinkMail", "TwinLinkAllocation",
-                "TwinLinkReports",
+                "TwinLinkReports", "TwinLinkImport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -292,7 +296,7 @@ if Context.environment["TWINLINK_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(
             name: "TwinLinkFuzz",
-            dependencies: ["TwinLinkImport", "TwinLinkCalendar", "TwinLinkMeetingScheduler"],
+            dependencies: ["TwinLinkImport", "TwinLinkCalendar", "TwinLinkMeetingScheduler", "TwinLinkDomain"],
             path: "Fuzz/Sources/TwinLinkFuzz",
             swiftSettings: strict
         ))

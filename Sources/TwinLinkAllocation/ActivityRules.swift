@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Every rule that applies to one activity: the programme's rules with the activity's overrides
 /// already applied.

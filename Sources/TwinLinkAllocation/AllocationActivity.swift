@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// What the allocation needs to know about the activity: its days (in the home city's zone) and
 /// the counterparts whose sectors earn priority points.

@@ -1,4 +1,5 @@
-import TwinLinkDomain
+import Foundation
+public import TwinLinkDomain
 
 /// How one application's decision differs between two versions of an activity's allocation.
 public struct AllocationChange: Hashable, Sendable, Codable, CustomStringConvertible {

@@ -1,4 +1,5 @@
-import TwinLinkDomain
+import Foundation
+public import TwinLinkDomain
 
 /// The difference between two versions of an activity's allocation: every application whose
 /// outcome, seats, rank or reason changed, seats given up and won first, ranks last.

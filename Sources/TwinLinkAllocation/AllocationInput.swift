@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Everything one allocation run depends on. The same input always gives the same result.
 public struct AllocationInput: Hashable, Sendable, Codable {

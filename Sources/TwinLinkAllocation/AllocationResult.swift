@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The outcome of one allocation run: a decision for every application and how the seats and
 /// quotas were used.

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// One stored version of an activity's allocation: the run (with its seed and inputs' hash),
 /// whether it was provisional, what started it, and every decision with its reasons.

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// One application together with the firm's record and its partner and linked enterprises.
 public struct Applicant: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// How one application ended in a run: accepted (with seats), waitlisted (with a rank) or
 /// rejected, why (a code for tools and a sentence for the firm), and the facts behind it.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One line of the audit trail: who did what to which activity, when, and why. Every allocation
 /// run, withdrawal and manual override writes one, in the same transaction as the change.

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The estimated cost each delegate pays for themselves, and whether applicants must acknowledge it.
 public struct CostRules: Hashable, Sendable, Codable {

@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A deadline as the regulations state it: a fixed date, or a number of days before an
 /// activity starts (so that one rule serves every activity).

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The application window, the decision date and the deadline for accepted firms to confirm.
 public struct DeadlineRules: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The deadlines of one activity, as dates.
 public struct Deadlines: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Who may take part at all: SME status, location in the city, a contribution to the
 /// information material, consent to share the profile, admitted sectors and the exclusion list.

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 extension EnterpriseFigures {
     /// `2 040 000.00 EUR`: euros with cents (a fraction of a cent from pro-rata counting is cut).

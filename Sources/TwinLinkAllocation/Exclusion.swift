@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A firm the programme does not admit, for a stated reason and possibly for a limited time.
 public struct Exclusion: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Which firms a branch rule or quota applies to: by size class, by sector, or both. A firm's
 /// sector here is its main activity (the first NACE code it lists); `62` covers `62.01`, `J`

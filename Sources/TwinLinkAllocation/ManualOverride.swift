@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// A coordinator's decision that overrides the rules for one application, with who and why.
 public struct ManualOverride: Hashable, Sendable, Codable {

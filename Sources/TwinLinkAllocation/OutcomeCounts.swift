@@ -1,3 +1,5 @@
+import TwinLinkDomain
+
 /// How many applications of a run ended accepted, waitlisted and rejected.
 public struct OutcomeCounts: Hashable, Sendable, Codable {
     public var accepted = 0

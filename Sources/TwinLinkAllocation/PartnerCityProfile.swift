@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A partner city's name and key sectors, for the sector-match points.
 public struct PartnerCityProfile: Hashable, Sendable, Codable {

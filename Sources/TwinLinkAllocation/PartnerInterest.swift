@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A partner enterprise and the sectors it wants contacts in, for the partner-interest points.
 public struct PartnerInterest: Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The seats of the latest stored run: a re-run keeps them, so that nobody already accepted
 /// loses a seat because of a re-run.

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The programme's regulations (`regulations.yaml`): the rules for every activity, per-activity
 /// overrides already applied, and the published processing order.

@@ -1,3 +1,5 @@
+import TwinLinkDomain
+
 /// The seat rule: take delegates' seats one by one in processing order and keep each one whose
 /// addition still leaves a feasible assignment in the seat network (`SeatModel`). The feasible
 /// sets form a matroid, so this greedy gives the priority-best feasible set, and a refused unit

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The study visits firms went on with the programme, for rotation: firms that travelled
 /// recently rank lower, newcomers higher.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An application taken back: by the applicant (as the registry records it) or on their behalf
 /// by a coordinator, who says who and why.

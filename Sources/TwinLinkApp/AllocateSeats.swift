@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: apply the regulations to an activity's applications and store the result as a new

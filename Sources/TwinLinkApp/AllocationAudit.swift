@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkAllocation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkAllocation
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: the audit trail of allocation — every run, withdrawal and override with who, when

@@ -1,5 +1,5 @@
 import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: the latest stored decisions of a study visit, with what changed since the version

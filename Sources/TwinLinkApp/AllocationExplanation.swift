@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkAllocation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkAllocation
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: everything behind one application's decision, for the firm or an auditor: the

@@ -1,5 +1,5 @@
-import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkAllocation
+public import TwinLinkDomain
 
 /// What allocating one activity did: the result, the version it is stored as, and how it differs
 /// from the version before.

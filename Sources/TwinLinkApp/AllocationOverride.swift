@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkAllocation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkAllocation
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: a coordinator's decision that overrides the rules for one application (seat it, or
@@ -25,10 +25,12 @@ public enum AllocationOverride {
         let registry = try await workspace.registry()
         let application = try AllocationLookup.application(id, in: registry)
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw .invalidArgument("--reason: say why the rules are overridden; the firm and the auditors read it")
+            throw .invalidValue(
+                field: "reason", value: nil,
+                problem: "say why the rules are overridden; the firm and the auditors read it")
         }
         if case .accept(let seats) = action, !(1...20).contains(seats) {
-            throw .invalidArgument("--seats \(seats): expected a whole number from 1 to 20")
+            throw .invalidValue(field: "seats", value: String(seats), problem: "expected a whole number from 1 to 20")
         }
         let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
         let override = ManualOverride(

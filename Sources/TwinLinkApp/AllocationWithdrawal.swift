@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkAllocation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkAllocation
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: record that an application is withdrawn (in the database's own table: the registry's

@@ -1,4 +1,4 @@
-import TwinLinkReports
+public import TwinLinkReports
 
 /// Use case: `twinlink attendance conflicts`, every attendance conflict in the database.
 public enum AttendanceConflicts {

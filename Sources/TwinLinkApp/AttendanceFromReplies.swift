@@ -1,6 +1,6 @@
 import Foundation
 import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkStore
 
 /// Use case: turn the RSVP replies already imported (`twinlink import-replies`) into attendance.
 /// A participant who declined an invite is excused from that activity (or that 1:1 meeting):

@@ -1,8 +1,8 @@
-import Foundation
+public import Foundation
 import TwinLinkDomain
 import TwinLinkImport
-import TwinLinkReports
-import TwinLinkStore
+public import TwinLinkReports
+public import TwinLinkStore
 
 /// Use case: import check-in lists, outcome surveys and cost sheets (docs/attendance-and-
 /// outcomes.md) — one file from the command line, or a registry folder's `attendance/`,
@@ -42,8 +42,8 @@ public enum AttendanceImport {
     {
         let lookup = try await AttendanceLookup(workspace: workspace, now: now)
         var attendance: [AttendanceEntry] = []
-        var outcomes: [OutcomeEntry] = []
-        var costs: [AttendanceCosts] = []
+        var outcomes: [RecordedOutcome] = []
+        var costs: [ActivityCosts] = []
         var issues: [ImportIssue] = []
         for (path, kind) in files {
             guard let data = FileManager.default.contents(atPath: path) else {

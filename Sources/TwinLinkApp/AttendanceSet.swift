@@ -1,7 +1,8 @@
-import Foundation
-import TwinLinkDomain
-import TwinLinkReports
-import TwinLinkStore
+public import Foundation
+public import TwinLinkDomain
+import TwinLinkImport
+public import TwinLinkReports
+public import TwinLinkStore
 
 /// Use case: `twinlink attendance set`, one record typed in by the coordinator — a correction of
 /// a check-in list, or a status nobody scanned. It replaces the record with the same activity,
@@ -38,26 +39,27 @@ public enum AttendanceSet {
         public var conflicts: [AttendanceConflict]
     }
 
-    /// - Throws: `.invalidArgument` naming the option that is wrong, `.store`, `.notReady`.
+    /// - Throws: `.invalidValue` naming the field that is wrong, `.store`, `.notReady`.
     public static func run(_ request: Request, workspace: Workspace, now: Date) async throws(TwinLinkError) -> Result {
         let lookup = try await AttendanceLookup(workspace: workspace, now: now)
-        let person = try value(lookup.person(request.person), "--person", request.person)
-        let activity = try value(lookup.activity(request.activity), "--activity", request.activity)
-        let status = try value(lookup.status(request.status, at: activity), "--status", request.status)
+        let person = try value(lookup.person(request.person), "person", request.person)
+        let activity = try value(lookup.activity(request.activity), "activity", request.activity)
+        let status = try value(lookup.status(request.status, at: activity), "status", request.status)
         let day = try request.day.map { text throws(TwinLinkError) in
-            try value(lookup.day(text, of: activity), "--day", text)
+            try value(lookup.day(text, of: activity), "day", text)
         }
         let meeting = try request.meeting.map { text throws(TwinLinkError) in
             guard activity.kind == .businessMeetings else {
-                throw .invalidArgument("--meeting '\(text)': \(activity.id) is not a session of 1:1 meetings")
+                throw .invalidValue(
+                    field: "meeting", value: text, problem: "\(activity.id) is not a session of 1:1 meetings")
             }
-            return try value(lookup.meeting(text, of: activity), "--meeting", text)
+            return try value(lookup.meeting(text, of: activity), "meeting", text)
         }
         if day != nil && meeting != nil {
-            throw .invalidArgument("give --day or --meeting, not both: a meeting has its own day")
+            throw .invalidArgument("give a day or a meeting, not both: a meeting has its own day")
         }
         let time = try request.time.map { text throws(TwinLinkError) in
-            try value(lookup.checkInTime(text, at: activity, day: day), "--time", text)
+            try value(lookup.checkInTime(text, at: activity, day: day), "time", text)
         }
         let record = AttendanceRecord(
             activityID: activity.id, personID: person, day: day, meetingRequestID: meeting?.id, status: status,
@@ -76,13 +78,13 @@ public enum AttendanceSet {
         return Result(record: record, changes: changes, conflicts: conflicts)
     }
 
-    static func value<T>(_ result: Swift.Result<T, AttendanceProblem>, _ option: String, _ text: String)
+    static func value<T>(_ result: Swift.Result<T, AttendanceProblem>, _ field: String, _ text: String)
         throws(TwinLinkError)
         -> T
     {
         switch result {
         case .success(let value): return value
-        case .failure(let problem): throw .invalidArgument("\(option) '\(text)': \(problem.text)")
+        case .failure(let problem): throw .invalidValue(field: field, value: text, problem: problem.text)
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// Checks what a command line names, with errors that say what is expected.
 public enum CommandArguments {

@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// Formatting shared by tables and summaries. Fixed formats, independent of the machine's locale.
 public enum Format {

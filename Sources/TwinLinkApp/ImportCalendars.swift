@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import TwinLinkCalendar
-import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkDomain
+public import TwinLinkStore
 
 /// Use case: read calendars (`.ics`, through libical) into the database.
 ///
@@ -151,7 +151,8 @@ public enum ImportCalendars {
         }
         if isDirectory.boolValue {
             guard region == nil, city == nil else {
-                throw .invalidArgument("--region and --city are for a single file; in a folder the file names say it")
+                throw .invalidArgument(
+                    "a region or a partner city is given for a single file; in a folder the file names say it")
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
             var files: [(URL, Kind)] = []
@@ -173,22 +174,23 @@ public enum ImportCalendars {
         switch (region, city) {
         case (let region?, nil):
             guard let parsed = HolidayRegion(code: region) else {
-                throw .invalidArgument(
-                    "--region '\(region)': expected a country code (PL) or an ISO 3166-2 subdivision (GB-SCT)")
+                throw .invalidValue(
+                    field: "region", value: region,
+                    problem: "expected a country code (PL) or an ISO 3166-2 subdivision (GB-SCT)")
             }
             return [(url, .holidays(parsed))]
         case (nil, let city?):
             guard let id = Identifier<PartnerCity>(rawValue: city) else {
-                throw .invalidArgument("--city '\(city)': expected a partner city id")
+                throw .invalidValue(field: "city", value: city, problem: "expected a partner city id")
             }
             return [(url, .events(id))]
         case (_?, _?):
-            throw .invalidArgument("give --region for a holiday calendar or --city for an event feed, not both")
+            throw .invalidArgument("a file is a holiday calendar (region) or an event feed (partner city), not both")
         case (nil, nil):
             guard let kind = kind(ofFileName: url.lastPathComponent) else {
                 throw .invalidArgument(
                     "\(path): the file name does not say what it holds; name it holidays-<REGION>.ics or "
-                        + "events-<partner city id>.ics, or give --region or --city")
+                        + "events-<partner city id>.ics, or say its region or partner city")
             }
             return [(url, kind)]
         }

@@ -1,10 +1,11 @@
-import Foundation
-import TwinLinkAllocation
-import TwinLinkDomain
-import TwinLinkImport
-import TwinLinkStore
+public import Foundation
+public import TwinLinkAllocation
+public import TwinLinkDomain
+public import TwinLinkImport
+public import TwinLinkStore
 
-/// Use case: read a registry folder and apply it to the database, all or nothing.
+/// Use case: read a registry's files (a folder, or an upload of the same files) and apply them to
+/// the database, all or nothing.
 public enum ImportRegistry {
     /// - Returns: what changed per table.
     /// - Throws: `.badInput` with every problem in the files (nothing written), or `.store`.
@@ -27,14 +28,25 @@ public enum ImportRegistry {
         directory: String, into store: RegistryStore, prune: Bool = false,
         delimiter: String? = nil, encoding: String? = nil, now: (Registry) -> Date
     ) async throws(TwinLinkError) -> RegistryChanges {
-        let (registry, regulations) = try read(directory: directory, delimiter: delimiter, encoding: encoding)
+        try await run(
+            files: folder(directory), into: store, prune: prune, delimiter: delimiter, encoding: encoding, now: now)
+    }
+
+    /// The same for files given as data (an upload): the same checks, messages and transaction.
+    /// - Parameter source: what the registry's history records it came from.
+    public static func run(
+        files: RegistryFiles, into store: RegistryStore, prune: Bool = false,
+        delimiter: String? = nil, encoding: String? = nil, source: String? = nil, now: (Registry) -> Date
+    ) async throws(TwinLinkError) -> RegistryChanges {
+        let (registry, regulations) = try read(files: files, delimiter: delimiter, encoding: encoding)
         let format = (try? CSVFormat.named(delimiter: delimiter, encoding: encoding).get()) ?? .standard
-        try RegistryHistoryCheck.check(registry, directory: directory, format: format, store: store, prune: prune)
+        try RegistryHistoryCheck.check(registry, files: files, format: format, store: store, prune: prune)
         let at = now(registry)
+        let source = source ?? files.displayPath
         do {
             // One write transaction: the registry and its regulations change together, or not at all.
             return try await store.writing({
-                try $0.apply(registry, regulations: regulations, source: directory, at: at, prune: prune)
+                try $0.apply(registry, regulations: regulations, source: source, at: at, prune: prune)
             })
         } catch {
             throw .store(error)
@@ -45,6 +57,22 @@ public enum ImportRegistry {
     public static func read(directory: String, delimiter: String? = nil, encoding: String? = nil)
         throws(TwinLinkError) -> (Registry, Regulations?)
     {
+        try read(files: folder(directory), delimiter: delimiter, encoding: encoding)
+    }
+
+    /// A registry folder's files, or its problem as bad input.
+    static func folder(_ directory: String) throws(TwinLinkError) -> RegistryFiles {
+        do {
+            return try RegistryFiles.folder(URL(fileURLWithPath: directory), displayPath: directory)
+        } catch {
+            throw .badInput(error)
+        }
+    }
+
+    /// Reads and checks a registry's files (and its regulations) without changing anything.
+    public static func read(files: RegistryFiles, delimiter: String? = nil, encoding: String? = nil)
+        throws(TwinLinkError) -> (Registry, Regulations?)
+    {
         let format: CSVFormat
         switch CSVFormat.named(delimiter: delimiter, encoding: encoding) {
         case .success(let named): format = named
@@ -52,15 +80,13 @@ public enum ImportRegistry {
         }
         let registry: Registry
         do {
-            registry = try RegistryReader(format: format).read(
-                directory: URL(fileURLWithPath: directory), displayPath: directory)
+            registry = try RegistryReader(format: format).read(files)
         } catch {
             throw .badInput(error)
         }
         do {
             let regulations = try RegulationsFileReader().read(
-                directory: URL(fileURLWithPath: directory), displayPath: directory,
-                references: RegulationsFileReader.References(registry: registry))
+                files, references: RegulationsFileReader.References(registry: registry))
             return (registry, regulations)
         } catch {
             throw .badInput(error)

@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkCalendar
+public import TwinLinkCalendar
 import TwinLinkDomain
 import TwinLinkStore
 

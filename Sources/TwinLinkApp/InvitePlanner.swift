@@ -2,6 +2,7 @@ import Foundation
 import TwinLinkCalendar
 import TwinLinkDocuments
 import TwinLinkDomain
+import TwinLinkStore
 
 /// Who should hold which invite now: one per delegate and activity (study visit days, online
 /// meetings) and one per participant and 1:1 meeting, each with the content it should say.

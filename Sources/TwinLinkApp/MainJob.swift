@@ -1,7 +1,8 @@
 import Foundation
 import TwinLinkDomain
-import TwinLinkPlanning
-import TwinLinkStore
+import TwinLinkMeetingScheduler
+public import TwinLinkPlanning
+public import TwinLinkStore
 
 /// Use case: `twinlink run DIR --out OUT`, every stage of the programme cycle that the data
 /// allows. Idempotent: a second run on the same files changes nothing and writes the same files.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import TwinLinkDocuments
 
 /// Writes output files so that a reader never sees half a file, and leaves alone a file that

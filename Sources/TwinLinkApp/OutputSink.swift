@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where a use case's files go, chosen by the shell: a folder (the command line's `--out`), or
 /// memory (the web hands them out, a test reads them). Use cases never choose paths on disk.

@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkDomain
-import TwinLinkPlanning
+public import Foundation
+public import TwinLinkDomain
+public import TwinLinkPlanning
 import TwinLinkStore
 
 /// Use case: plan (or re-plan) activities from the registry's mutual events and store them.

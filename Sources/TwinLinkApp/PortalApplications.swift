@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkAllocation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkAllocation
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: a firm applies on the SME portal to a study visit (its delegates, the acknowledgement

@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkCalendar
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkCalendar
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: a person's own invites on the portal, and their personal subscription feed: one

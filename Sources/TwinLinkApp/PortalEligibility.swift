@@ -1,6 +1,6 @@
 import Foundation
 import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The regulations' access rule for the portal's opportunities and matchmaking: an mSME under
 /// Recommendation 2003/361/EC, located in the city, that contributed a profile to the information

@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// What a firm types on the SME portal (the join form and the profile form), checked with the
 /// same rules as `smes.csv` in the import. A field's problem is reported under the field's name,

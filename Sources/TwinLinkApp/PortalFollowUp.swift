@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: after an event, on the SME portal. The firm sees the activities it took part in (a
@@ -39,7 +39,7 @@ public enum PortalFollowUp {
     public static func record(
         _ id: Identifier<LocalEnterprise>, activity: String, meeting: String?, outcome: String, check: String,
         date: String, rating: Int?, note: String?, by actor: String, workspace: Workspace, now: Date
-    ) async throws(TwinLinkError) -> OutcomeEntry {
+    ) async throws(TwinLinkError) -> RecordedOutcome {
         let taken = try await activities(of: id, workspace: workspace)
         guard let entry = taken.first(where: { $0.activity.id.rawValue == activity }) else {
             throw .notFound("your firm took no part in \(activity)")

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
-import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkDomain
+public import TwinLinkStore
 
 /// Use case: a firm's representative asks on the SME portal for access. A person whose e-mail is
 /// in the registry for a local enterprise gets an `sme` account of that firm at once; a new firm's

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use case: 1:1 meetings on the SME portal. A firm requests meetings with the partner

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
-import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkDomain
+public import TwinLinkStore
 
 /// Use case: the partner-city portal. A partner city's account sees its own city's enterprises
 /// with their offers and needs, the meeting requests that involve them, the local firms' published

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
 import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkStore
 
 /// Use case: a portal user downloads everything the programme holds about them, as JSON: their
 /// account, their record in the registry, their firm (for a firm's account), the applications that

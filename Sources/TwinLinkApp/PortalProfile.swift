@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
-import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkDomain
+public import TwinLinkStore
 
 /// Use case: a firm keeps its profile for the information material on the SME portal, and gives
 /// or withdraws its consents. Every change is written through the registry (as an import would,

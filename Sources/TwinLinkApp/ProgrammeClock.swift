@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// The "now" a use case runs at, injected by the shell: an explicit instant (`--now`, a test's
 /// fixed time), else the programme's reference date (noon in the home zone, so fixture runs are

@@ -1,6 +1,6 @@
 import Foundation
 import TwinLinkDocuments
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Use case: a one-page Markdown picture of the programme: partner cities, firms, and the
 /// calendar of mutual events before and after the reference date.

@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkStore
+public import Foundation
+public import TwinLinkStore
 
 /// Use case: the whole database as one JSON document (docs/export-format.md), for backups,
 /// audits and other tools; `twinlink restore` reads it back. Versioned: a reader checks

@@ -20,7 +20,8 @@ enum RegistryHistoryCheck {
     /// stored record of another id that the import keeps (without `prune`) or cannot retire, and,
     /// with `prune`, when a record to retire is still in use.
     static func check(
-        _ registry: Registry, directory: String, format: CSVFormat = .standard, store: RegistryStore, prune: Bool
+        _ registry: Registry, files input: RegistryFiles, format: CSVFormat = .standard, store: RegistryStore,
+        prune: Bool
     ) throws(TwinLinkError) {
         let missing: [MissingRecord]
         let conflicts: [UniqueConflict]
@@ -34,11 +35,11 @@ enum RegistryHistoryCheck {
             missing.filter { !$0.dependents.isEmpty }.map { ("\($0.table)/\($0.id)", $0) },
             uniquingKeysWith: { a, _ in a }
         )
-        let lines = RegistryLines(directory: URL(fileURLWithPath: directory), format: format)
+        let lines = RegistryLines(files: input, format: format)
         var issues: [ImportIssue] = []
-        func display(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
+        func display(_ file: String) -> String { input.name(file) }
         for conflict in conflicts {
-            let file = files[conflict.table] ?? conflict.table
+            let file = Self.files[conflict.table] ?? conflict.table
             let record = blocked["\(conflict.table)/\(conflict.otherID)"]
             if prune, record == nil { continue }  // the other record is retired first
             let rule = conflict.columns.map { fields[$0] ?? $0 }.joined(separator: ", ")
@@ -59,7 +60,7 @@ enum RegistryHistoryCheck {
         }
         if prune {
             for record in missing where !record.dependents.isEmpty {
-                let file = files[record.table] ?? record.table
+                let file = Self.files[record.table] ?? record.table
                 issues.append(
                     ImportIssue(
                         file: display(file), line: 0, field: "id", value: record.id,

@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// Use case: the registry's tables as people read them (aligned text) and as tools read them
 /// (stable JSON: sorted keys, records sorted by id).

@@ -26,23 +26,8 @@ enum ReportRecords {
             return ProgrammeRecords(
                 registry: registry, activities: try access.activities(), allocations: allocations,
                 scheduledMeetings: try access.allScheduledMeetings(), attendance: try access.attendance().map(\.record),
-                outcomes: try access.outcomes().map(recorded), costs: try access.attendanceCosts().map(costs))
+                outcomes: try access.outcomes(), costs: try access.attendanceCosts())
         }
-    }
-
-    static func recorded(_ entry: OutcomeEntry) -> RecordedOutcome {
-        RecordedOutcome(
-            activityID: entry.activityID, enterpriseID: entry.enterpriseID,
-            partnerEnterpriseID: entry.partnerEnterpriseID, meetingRequestID: entry.meetingRequestID, kind: entry.kind,
-            check: entry.isFollowUpCheck ? .followUp : .initial, date: entry.date, note: entry.note,
-            rating: entry.rating)
-    }
-
-    static func costs(_ entry: AttendanceCosts) -> ActivityCosts {
-        ActivityCosts(
-            activityID: entry.activityID, preparationHours: WorkHours(hundredths: entry.preparationHoursHundredths),
-            hourlyRate: entry.hourlyRate, hall: entry.hall, service: entry.service,
-            smeCostPerDelegate: entry.smeCostPerDelegate, note: entry.note)
     }
 }
 

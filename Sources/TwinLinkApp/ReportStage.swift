@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkStore
 
 /// The main job's last stage: import the registry folder's check-in lists, outcome surveys and
 /// cost sheets (`attendance/`, `outcomes/`, `costs/`; see docs/attendance-and-outcomes.md),

@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkDomain
-import TwinLinkReports
+public import Foundation
+public import TwinLinkDomain
+public import TwinLinkReports
 
 /// Use case: `twinlink report --out DIR`, the attendance, outcomes and costs report as
 /// `report.html` and one CSV per table. Deterministic: the same database and period give the
@@ -22,7 +22,7 @@ public enum ReportWrite {
         let records = try await ReportRecords.load(workspace)
         let end = to ?? LocalDate(now, in: records.registry.programme.homeCity.timeZone.timeZone)
         guard let period = ReportPeriod(from: from, to: end) else {
-            throw .invalidArgument("--from \(from!) is after --to \(end)")
+            throw .invalidValue(field: "from", value: from?.iso, problem: "after the end of the period (\(end))")
         }
         let report = ReportBuilder.build(records, period: period)
         let renderer: ReportRenderer

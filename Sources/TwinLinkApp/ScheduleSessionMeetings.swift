@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkDomain
-import TwinLinkMeetingScheduler
+public import Foundation
+public import TwinLinkDomain
+public import TwinLinkMeetingScheduler
 import TwinLinkStore
 
 /// Use case: `twinlink schedule-meetings ACTIVITY`. Fills a session of 1:1 business meetings

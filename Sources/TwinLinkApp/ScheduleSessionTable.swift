@@ -1,6 +1,6 @@
 import Foundation
-import TwinLinkDomain
-import TwinLinkMeetingScheduler
+public import TwinLinkDomain
+public import TwinLinkMeetingScheduler
 
 /// A session's schedule for people: the meetings by time and table in the host's zone, the
 /// bound and the gap, and the moves of a re-run.

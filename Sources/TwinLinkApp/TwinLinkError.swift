@@ -1,6 +1,7 @@
-import TwinLinkCalendar
-import TwinLinkImport
-import TwinLinkStore
+public import TwinLinkCalendar
+import TwinLinkDomain
+public import TwinLinkImport
+public import TwinLinkStore
 
 /// Every failure a use case reports to a shell, by kind. The shell maps each kind to its own
 /// terms in one place: the command line to a message and an exit status (`TwinLinkCLI`'s
@@ -23,8 +24,14 @@ public enum TwinLinkError: Error, CustomStringConvertible {
     case notFound(String, next: NextStep? = nil)
     /// The request conflicts with what is recorded (already withdrawn, already decided).
     case conflict(String)
-    /// A value given with the request is wrong (an id, an instant, a count).
+    /// A value given with the request is wrong, or two values do not go together, said in the
+    /// programme's terms.
     case invalidArgument(String)
+    /// The value of one named field of the request is wrong: the field as the use case names it
+    /// (`seats`, `person`, `outcome`), the value as given (`nil` when it is missing or not text),
+    /// and what would be right. Each shell names the field its own way: the command line as its
+    /// option (`--seats '0': …`), the web next to the form field.
+    case invalidValue(field: String, value: String?, problem: String)
     /// A failure inside TwinLink that the user cannot fix: a bug, or a part refusing valid data.
     case internalFailure(String)
 
@@ -48,8 +55,18 @@ public enum TwinLinkError: Error, CustomStringConvertible {
         case .notReady(let message, _), .notFound(let message, _), .conflict(let message),
             .invalidArgument(let message):
             message
+        case .invalidValue(let field, _, let problem): "\(field)\(quotedValue.map { " " + $0 } ?? ""): \(problem)"
         case .internalFailure(let message): "internal error: \(message)"
         }
+    }
+}
+
+extension TwinLinkError {
+    /// The value of an ``invalidValue(field:value:problem:)`` as messages show it: a whole
+    /// number as it is (`7`), other text in quotes (`'2027-13-01'`).
+    public var quotedValue: String? {
+        guard case .invalidValue(_, let value?, _) = self else { return nil }
+        return !value.isEmpty && value.allSatisfy(\.isASCIIDigit) ? value : "'\(value)'"
     }
 }
 

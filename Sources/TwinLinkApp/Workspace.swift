@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkDomain
-import TwinLinkStore
+public import Foundation
+public import TwinLinkDomain
+public import TwinLinkStore
 
 /// What every use case runs against, injected by the shell (the command line, the web, a test):
 /// the registry's store (a file or memory) and the clock. Use cases return their results as

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import TwinLinkAllocation
 import TwinLinkDocuments
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkStore
 
 extension WriteDocuments {
@@ -40,7 +40,7 @@ extension WriteDocuments {
             do {
                 try renderer.checkLanguages([language])
             } catch {
-                throw .invalidArgument("language: \(error)")
+                throw .invalidValue(field: "language", value: language.rawValue, problem: "\(error)")
             }
         }
         let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }

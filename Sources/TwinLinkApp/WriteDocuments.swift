@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import TwinLinkDocuments
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkStore
 
 /// Use cases: the documents people read. Information material for partner cities (programme

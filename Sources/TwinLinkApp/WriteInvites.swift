@@ -1,9 +1,9 @@
-import Foundation
+public import Foundation
 import TwinLinkCalendar
 import TwinLinkDocuments
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkLocalization
-import TwinLinkMail
+public import TwinLinkMail
 import TwinLinkStore
 
 /// Use case: `twinlink invites [ACTIVITY] --out DIR`. Writes one iTIP invite per person and

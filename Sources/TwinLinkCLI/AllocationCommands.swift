@@ -3,6 +3,7 @@ import Foundation
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkMeetingScheduler
 
 struct AllocateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkImport
 import TwinLinkReports
+import TwinLinkStore
 
 struct AttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -14,7 +14,7 @@ enum ExitStatus {
         case .store(let store): of(store)
         case .output: 73
         case .notReady: 66
-        case .notFound, .conflict, .invalidArgument: 64
+        case .notFound, .conflict, .invalidArgument, .invalidValue: 64
         case .internalFailure: 70
         }
     }
@@ -34,6 +34,10 @@ func report(_ error: TwinLinkError) -> ExitCode {
     var message = error.description
     switch error {
     case .notReady(_, let next?), .notFound(_, let next?): message += hint(next)
+    case .invalidValue(let field, _, let problem):
+        // The field as the option that gives it.
+        let option = "--" + field.replacingOccurrences(of: "_", with: "-")
+        message = "\(option)\(error.quotedValue.map { " " + $0 } ?? ""): \(problem)"
     default: break
     }
     standardError("twinlink: " + message)

@@ -1,7 +1,8 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkStore
 
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

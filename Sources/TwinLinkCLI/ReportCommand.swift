@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkReports
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

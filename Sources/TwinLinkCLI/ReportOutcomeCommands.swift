@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import TwinLinkApp
+import TwinLinkDomain
 import TwinLinkReports
+import TwinLinkStore
 
 struct OutcomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,8 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import TwinLinkApp
+public import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkPlanning
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TwinLinkApp
+import TwinLinkDomain
 import TwinLinkStore
 import TwinLinkWeb
 
@@ -77,9 +78,7 @@ struct UsersListCommand: AsyncParsableCommand {
         let workspace = try database.workspace()
         let accounts = try await AccountStore(workspace.store).accounts()
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            printJSON(try encoder.encode(accounts))
+            printJSON(try JSONEncoder.stable.encode(accounts))
             return
         }
         let table = TextTable(

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A read-only calendar (`METHOD:PUBLISH`) of many events, such as every activity of the
 /// programme for the coordinator's calendar.

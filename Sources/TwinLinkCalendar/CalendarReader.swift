@@ -1,5 +1,5 @@
 import CLibical
-import Foundation
+public import Foundation
 
 /// Reads the events of iCalendar (.ics) files with libical.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// When an event starts or ends.
 public enum EventTime: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import CLibical
+import Foundation
 
 /// Text prepared for libical, and properties libical cannot escape on its own.
 enum ICalText {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One iTIP message about one event, ready for `InviteWriter`: an invite or update
 /// (`REQUEST`), a cancellation (`CANCEL`), or a single read-only event (`PUBLISH`).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One attendee's answer read from a `METHOD:REPLY` file.
 public struct InviteReply: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// When an invited event takes place.
 public enum InviteSchedule: Sendable, Hashable {

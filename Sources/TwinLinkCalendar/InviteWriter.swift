@@ -1,4 +1,5 @@
-import Foundation
+public import Foundation
+import TwinLinkDomain
 
 /// Writes invites, updates, cancellations and read-only feeds as iCalendar text through libical.
 ///
@@ -59,12 +60,6 @@ public struct InviteWriter: Sendable {
         var unstamped = message
         unstamped.dtstamp = Date(timeIntervalSince1970: 0)
         unstamped.event.sequence = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bit
-        for byte in try write(unstamped).utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return StableHash.hex(StableHash.fnv1a(try write(unstamped)))
     }
 }

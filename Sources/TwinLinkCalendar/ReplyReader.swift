@@ -1,5 +1,5 @@
 import CLibical
-import Foundation
+public import Foundation
 
 /// Reads RSVP replies (`METHOD:REPLY`) as Outlook, Google Calendar, Apple Calendar and
 /// Thunderbird send them, with libical.

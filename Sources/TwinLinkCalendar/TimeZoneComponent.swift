@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A VTIMEZONE for one IANA zone, trimmed for invites: TZID is the bare IANA name, and it has
 /// one STANDARD and one DAYLIGHT observance, each with an RRULE and no UNTIL (one STANDARD for

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Why no VTIMEZONE could be made for a zone.
 public enum TimeZoneComponentError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One run of the seat allocation for an activity: stored with its inputs' hash and seed so that
 /// it can be reproduced and compared with the previous run.

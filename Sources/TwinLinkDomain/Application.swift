@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A local SME's application to join the delegation to (or host a meeting at) a mutual event.
 public struct Application: Hashable, Sendable, Codable, Identifiable {

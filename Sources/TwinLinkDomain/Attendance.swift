@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a person came to an activity day or a 1:1 meeting.
 public struct AttendanceRecord: Hashable, Sendable, Codable {
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
@@ -30,40 +32,28 @@ public struct AttendanceRecord: Hashable, Sendable, Codable {
     }
 }
 
-/// What came of a meeting or of a firm's participation: programme step 9.
-public struct OutcomeRecord: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case followUpAgreed = "follow_up_agreed"
-        case lead
-        case offerSent = "offer_sent"
-        case contract
-        case jointProject = "joint_project"
+/// What came of a meeting or of a firm's participation (programme step 9), from the first sign of
+/// interest to a joint project; ``RecordedOutcome`` keeps one report of it.
+public enum OutcomeKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case followUpAgreed = "follow_up_agreed"
+    case lead
+    case offerSent = "offer_sent"
+    case contract
+    case jointProject = "joint_project"
+
+    /// Reads the `outcome` column of an outcome file (or `--outcome`): `none` or a kind, `-` or
+    /// `_` between words. Returns `.some(nil)` for `none`, `nil` for anything else unknown.
+    public static func parse(code: String) -> OutcomeKind?? {
+        let normalised = code.lowercased().replacingOccurrences(of: "-", with: "_")
+        if normalised == noneCode { return .some(nil) }
+        guard let kind = OutcomeKind(rawValue: normalised) else { return nil }
+        return .some(kind)
     }
 
-    public var activityID: Identifier<Activity>
-    public var enterpriseID: Identifier<LocalEnterprise>
-    public var partnerEnterpriseID: Identifier<PartnerEnterprise>?
-    public var meetingRequestID: Identifier<MeetingRequest>?
-    public var kind: Kind
-    public var date: LocalDate
-    public var note: String?
-    /// Usefulness, 1–5.
-    public var rating: Int?
+    /// The code written for "nothing came of it (yet)".
+    public static let noneCode = "none"
 
-    public init(
-        activityID: Identifier<Activity>, enterpriseID: Identifier<LocalEnterprise>,
-        partnerEnterpriseID: Identifier<PartnerEnterprise>? = nil, meetingRequestID: Identifier<MeetingRequest>? = nil,
-        kind: Kind, date: LocalDate, note: String? = nil, rating: Int? = nil
-    ) {
-        self.activityID = activityID
-        self.enterpriseID = enterpriseID
-        self.partnerEnterpriseID = partnerEnterpriseID
-        self.meetingRequestID = meetingRequestID
-        self.kind = kind
-        self.date = date
-        self.note = note
-        self.rating = rating
-    }
+    public static let rule = "none, follow_up_agreed, lead, offer_sent, contract or joint_project"
 }
 
 /// A public holiday in a region (a country, or a subdivision such as Scotland), from a holiday
@@ -113,4 +103,13 @@ public struct HolidayRegion: Hashable, Comparable, Sendable, Codable, CustomStri
     public var code: String { subdivision ?? country.rawValue }
     public var description: String { code }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.code < rhs.code }
+}
+
+extension AttendanceRecord.Status {
+    /// Reads `attended`, `no_show`, `excused`, `late_cancellation`, also with hyphens.
+    public init?(code: String) {
+        self.init(rawValue: code.lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
+
+    public static let rule = "attended, no_show, excused or late_cancellation"
 }

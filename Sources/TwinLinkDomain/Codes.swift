@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An ISO 3166-1 alpha-2 country code such as `PL` or `JP`.
 public struct CountryCode: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A calendar day without a time or zone (`2027-05-03`): holidays, all-day events, deadlines.
 public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {

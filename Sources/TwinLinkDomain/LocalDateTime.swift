@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A wall-clock date and time (`2027-05-04T09:00`) that only becomes an instant with a zone.
 public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension Activity.Kind {
     /// A study visit (outgoing or incoming): the activities whose seats are allocated and whose

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the registry's CSV files are written: UTF-8 and commas unless the user says otherwise
 /// (`twinlink import --delimiter ';' --encoding windows-1250`), for spreadsheets set to Polish,
 /// Czech or German, which save CSV with semicolons and, in older versions, in Windows-1250.

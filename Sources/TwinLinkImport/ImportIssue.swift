@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem found in the registry files, located as precisely as the input allows.
 public struct ImportIssue: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file as the user named it (`fixtures/smes.csv`).

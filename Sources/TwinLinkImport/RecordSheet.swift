@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A CSV file of records kept beside the registry — check-in lists, outcome surveys, cost sheets
 /// — read with the registry's CSV rules (UTF-8 with or without a byte-order mark, RFC 4180

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where each record of a registry folder is: the line of every id in every CSV file, for
 /// messages about records that the database compares with the files (a renamed id that breaks
@@ -8,9 +8,14 @@ public struct RegistryLines: Sendable {
     private var lines: [String: [String: Int]] = [:]
 
     public init(directory: URL, format: CSVFormat = .standard) {
+        self.init(files: (try? RegistryFiles.folder(directory, displayPath: directory.path)), format: format)
+    }
+
+    /// The same for files given as data.
+    public init(files: RegistryFiles?, format: CSVFormat = .standard) {
         for schema in TableSchema.all {
             guard
-                let data = FileManager.default.contents(atPath: directory.appendingPathComponent(schema.fileName).path),
+                let data = files?[schema.fileName],
                 let table = CSVTable.load(
                     data: data, file: schema.fileName, schema: schema, format: format, log: IssueLog())
             else { continue }

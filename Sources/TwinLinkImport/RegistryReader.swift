@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// Reads a registry folder (`programme.yaml` plus one CSV per table, see docs/registry-format.md)
 /// into a validated `Registry`, or refuses it with every problem found.
@@ -18,7 +18,16 @@ public struct RegistryReader: Sendable {
     /// enterprises, which changes SME sizes).
     public static func absentOptionalFiles(in directory: URL) -> [String] {
         let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-        return TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map {
+        return absentOptionalFiles(present: present)
+    }
+
+    /// The same for files given as data.
+    public static func absentOptionalFiles(in files: RegistryFiles) -> [String] {
+        absentOptionalFiles(present: files.names)
+    }
+
+    private static func absentOptionalFiles(present: Set<String>) -> [String] {
+        TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map {
             "\($0.fileName) is absent: read as no records (\(TableSchema.fileList))"
         }
     }
@@ -27,18 +36,14 @@ public struct RegistryReader: Sendable {
     ///   - directory: the folder to read.
     ///   - displayPath: how to name the folder in messages (as the user typed it).
     public func read(directory: URL, displayPath: String) throws(ImportFailure) -> Registry {
+        try read(RegistryFiles.folder(directory, displayPath: displayPath))
+    }
+
+    /// Reads the registry from its files as data (a folder's or an upload's).
+    public func read(_ files: RegistryFiles) throws(ImportFailure) -> Registry {
         let log = IssueLog()
-        let name = { (file: String) in displayPath.hasSuffix("/") ? displayPath + file : displayPath + "/" + file }
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ImportFailure(issues: [
-                ImportIssue(
-                    file: displayPath, line: 0, field: "(folder)", value: displayPath,
-                    problem: "no such folder; expected a folder with programme.yaml and the registry CSV files")
-            ])
-        }
-        let present = Set((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? [])
+        let name = files.name
+        let present = files.names
         let known = Set(TableSchema.all.map(\.fileName))
         for file in present.sorted() where file.hasSuffix(".csv") && !known.contains(file) {
             log.report(
@@ -47,12 +52,15 @@ public struct RegistryReader: Sendable {
         }
 
         var programme: Programme?
-        if let data = fileManager.contents(atPath: directory.appendingPathComponent(Self.programmeFile).path) {
+        if let data = files[Self.programmeFile] {
             if let text = String(data: data, encoding: .utf8) {
                 programme = ProgrammeFileReader(file: name(Self.programmeFile), log: log).read(text)
             } else {
                 log.report(name(Self.programmeFile), 1, field: "(file)", value: "", "the file is not valid UTF-8")
             }
+        } else if files.unreadable.contains(Self.programmeFile) {
+            log.report(
+                name(Self.programmeFile), 0, field: "(file)", value: Self.programmeFile, "the file cannot be read")
         } else {
             log.report(
                 name(Self.programmeFile), 0, field: "(file)", value: Self.programmeFile,
@@ -73,7 +81,7 @@ public struct RegistryReader: Sendable {
                 // An absent optional file: references into it are reported once, as a missing file.
                 return ([], nil)
             }
-            guard let data = fileManager.contents(atPath: directory.appendingPathComponent(schema.fileName).path) else {
+            guard let data = files[schema.fileName] else {
                 log.report(file, 0, field: "(file)", value: schema.fileName, "the file cannot be read")
                 return ([], nil)
             }

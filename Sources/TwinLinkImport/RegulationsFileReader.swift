@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkAllocation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkAllocation
+public import TwinLinkDomain
 import Yams
 
 /// Reads the programme's regulations (`regulations.yaml`, see docs/regulations-format.md): the
@@ -41,10 +41,16 @@ public struct RegulationsFileReader: Sendable {
     public func read(directory: URL, displayPath: String, references: References = References())
         throws(ImportFailure) -> Regulations?
     {
-        let url = directory.appendingPathComponent(Self.fileName)
-        let file = displayPath.hasSuffix("/") ? displayPath + Self.fileName : displayPath + "/" + Self.fileName
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        try read(RegistryFiles.folder(directory, displayPath: displayPath), references: references)
+    }
+
+    /// Reads `regulations.yaml` among a registry's files; `nil` when there is none.
+    public func read(_ files: RegistryFiles, references: References = References()) throws(ImportFailure)
+        -> Regulations?
+    {
+        let file = files.name(Self.fileName)
+        guard files.names.contains(Self.fileName) else { return nil }
+        guard let data = files[Self.fileName] else {
             throw ImportFailure(issues: [
                 ImportIssue(
                     file: file, line: 0, field: "(file)", value: Self.fileName, problem: "the file cannot be read")

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A mapping of `regulations.yaml` seen through its layers: an activity's override first, then

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The texts of one language, read from a `<language>.json` catalogue, with English as the
 /// fallback key by key (a test keeps every shipped catalogue complete, so the fallback only

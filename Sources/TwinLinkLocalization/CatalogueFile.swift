@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Reads one `<language>.json`: a flat JSON object whose keys map to a text, to an object of
 /// plural forms (`one`, `few`, `many`, `other`), or to a list of lines. Keys that start with `_` are

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The catalogues of a folder, one `<language>.json` per language, English required (it is the
 /// fallback and the reference for the other languages' keys and placeholders).

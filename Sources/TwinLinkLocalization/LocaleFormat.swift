@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Formats dates, times, numbers, money and lists for one language, in one place, with
 /// Foundation's locale data and an explicit locale and time zone (never the machine's), so the same

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An e-mail that carries one invite or cancellation to one participant.
 public struct InviteEmail: Sendable, Hashable {

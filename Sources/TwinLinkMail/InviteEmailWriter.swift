@@ -1,4 +1,5 @@
 import Foundation
+import TwinLinkDomain
 
 /// Writes an `InviteEmail` as an RFC 5322 / MIME message that Outlook, Gmail, Apple Mail and
 /// Thunderbird show as an invite.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One MIME entity: its header lines and its encoded body, rendered with CRLF line ends.
 struct MIMEPart {
     let headers: [String]

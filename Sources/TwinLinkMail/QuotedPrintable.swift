@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quoted-printable (RFC 2045 §6.7) for text bodies: readable for ASCII, exact for UTF-8.
 enum QuotedPrintable {
     /// Encoded lines are at most 76 characters, soft line break `=` included.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Hands finished messages to a sendmail-compatible command (`sendmail -t -oi`), which reads the
 /// recipients from the To header and delivers or queues the message.

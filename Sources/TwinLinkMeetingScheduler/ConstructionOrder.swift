@@ -1,3 +1,5 @@
+import TwinLinkDomain
+
 /// The order in which the greedy considers requests: heaviest first; among equals, those the bound's
 /// relaxation holds, then those with the fewest slots both participants can use; then a seeded shuffle.
 struct ConstructionOrder {

@@ -1,4 +1,5 @@
 import Foundation
+import TwinLinkDomain
 
 /// Lowers the idle slots between participants' meetings without changing which meetings are held.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The standalone instance format (docs/meeting-scheduler-instance.md), so organisers can bring data from
 /// other tools and anyone can check a schedule with another solver.

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Finds every inconsistency of an instance, located by JSON path.
 struct MeetingInstanceValidator {
     let instance: MeetingInstance

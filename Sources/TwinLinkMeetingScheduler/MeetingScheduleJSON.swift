@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The schedule document that `twinlink schedule-meetings --instance` prints
 /// (docs/meeting-scheduler-instance.md): stable JSON with sorted keys.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One time slot of the session, e.g. 20 or 30 minutes. Breaks are the gaps between slots.
 public struct MeetingSlot: Sendable, Hashable {

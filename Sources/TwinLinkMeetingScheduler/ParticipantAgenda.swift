@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One participant's meetings in slot order: what they print or get in their briefing pack.
 public struct ParticipantAgenda: Sendable, Hashable {

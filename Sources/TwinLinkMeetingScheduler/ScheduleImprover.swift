@@ -1,3 +1,5 @@
+import TwinLinkDomain
+
 /// Raises the weight of a slot assignment: rounds of insertion passes (`AssignmentSearch`) alternating with slot
 /// refills (`SlotRefill`, exact per slot), until a round gains nothing; then ruin-and-recreate steps on
 /// random unscheduled requests, followed by more rounds whenever they gain. Stops when the weight reaches the

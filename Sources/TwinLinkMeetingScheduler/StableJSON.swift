@@ -1,12 +1,11 @@
 import Foundation
+import TwinLinkDomain
 
 /// Pretty JSON with sorted keys and a final newline: the same value gives the same bytes.
 enum StableJSON {
     static func encode(_ value: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Only plain structs of strings, numbers and arrays are encoded here: this cannot fail.
-        var data = try! encoder.encode(value)
+        var data = try! JSONEncoder.stable.encode(value)
         data.append(0x0A)
         return data
     }

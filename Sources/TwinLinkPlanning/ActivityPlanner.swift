@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// Turns mutual events into a programme of activities: a study visit for each event marked for
 /// one, an online introduction before it and an online follow-up after it, and a session of 1:1

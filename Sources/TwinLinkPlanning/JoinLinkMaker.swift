@@ -1,4 +1,5 @@
-import TwinLinkDomain
+import Foundation
+public import TwinLinkDomain
 
 /// Makes each online meeting's join link from the programme's video-meeting setting. Jitsi rooms
 /// get an unguessable name drawn from the programme's secret seed and the activity id, so that

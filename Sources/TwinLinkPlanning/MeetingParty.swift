@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// One side of an online meeting: the home city or a partner city, with the local rules that
 /// decide when its people can meet.

@@ -1,5 +1,5 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
+public import TwinLinkDomain
 
 /// Finds the time of an online meeting: on a working day of every party, never on a public
 /// holiday of any, inside everyone's business hours; where no such hour exists, the least-bad

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// What re-planning did to one activity, with the reason a coordinator reads.
 public struct PlanChange: Hashable, Sendable {

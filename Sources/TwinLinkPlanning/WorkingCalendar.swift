@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Which days are working days in each holiday region: not a weekend day of the country and not
 /// a public holiday of the region (a subdivision's calendar lists its national holidays too).

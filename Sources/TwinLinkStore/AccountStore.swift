@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 internal import GRDB
-import TwinLinkAllocation
+public import TwinLinkAllocation
 import TwinLinkDomain
 
 /// What an account may do. `coordinator` runs the desk; `auditor` reads it; `sme` and `partner`

@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A row of `activities`: what the planner proposed or the coordinator confirmed.
 struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {

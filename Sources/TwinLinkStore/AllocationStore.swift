@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 internal import GRDB
-import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkAllocation
+public import TwinLinkDomain
 
 /// The allocation's part of the registry: the regulations, every version of every activity's
 /// allocation, withdrawals, coordinators' overrides and the audit trail. Versions are only ever

@@ -17,24 +17,24 @@ struct AttendanceCostRow: Codable, Equatable, FetchableRecord, PersistableRecord
     var note: String?
     var source: String
 
-    init(_ c: AttendanceCosts) {
+    init(_ c: ActivityCosts) {
         activityId = c.activityID.rawValue
-        preparationHoursHundredths = c.preparationHoursHundredths
+        preparationHoursHundredths = c.preparationHours.hundredths
         hourlyRateCents = c.hourlyRate.cents
         hallCents = c.hall.cents
         serviceCents = c.service.cents
         smeCostPerDelegateCents = c.smeCostPerDelegate.cents
         currency = c.hourlyRate.currency.rawValue
         note = c.note
-        source = c.source
+        source = c.source ?? ""
     }
 
-    func domain() throws -> AttendanceCosts {
+    func domain() throws -> ActivityCosts {
         let t = Self.databaseTableName
         let code = try stored(CurrencyCode(rawValue: currency), t, activityId, "currency", currency)
-        return AttendanceCosts(
+        return ActivityCosts(
             activityID: try stored(Identifier(rawValue: activityId), t, activityId, "activity_id", activityId),
-            preparationHoursHundredths: preparationHoursHundredths,
+            preparationHours: WorkHours(hundredths: preparationHoursHundredths),
             hourlyRate: Money(cents: hourlyRateCents, currency: code),
             hall: Money(cents: hallCents, currency: code), service: Money(cents: serviceCents, currency: code),
             smeCostPerDelegate: Money(cents: smeCostPerDelegateCents, currency: code), note: note, source: source)

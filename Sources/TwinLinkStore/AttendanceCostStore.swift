@@ -1,19 +1,19 @@
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 extension RegistryAccess {
     /// The costs recorded per activity, by activity.
-    public func attendanceCosts() throws -> [AttendanceCosts] {
+    public func attendanceCosts() throws -> [ActivityCosts] {
         try run { db in try AttendanceCostRow.order(Column("activity_id")).fetchAll(db).map { try $0.domain() } }
     }
 
     /// Saves activities' costs in one transaction, each replacing what was stored for its activity.
     @discardableResult
-    public func saveAttendanceCosts(_ costs: [AttendanceCosts]) throws -> RegistryChanges.Table {
+    public func saveAttendanceCosts(_ costs: [ActivityCosts]) throws -> RegistryChanges.Table {
         try run { db in try Self.upsertCosts(costs, db) }
     }
 
-    static func upsertCosts(_ costs: [AttendanceCosts], _ db: Database) throws -> RegistryChanges.Table {
+    static func upsertCosts(_ costs: [ActivityCosts], _ db: Database) throws -> RegistryChanges.Table {
         var table = RegistryChanges.Table(name: AttendanceCostRow.databaseTableName)
         for cost in costs {
             let row = AttendanceCostRow(cost)

@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 extension RegistryAccess {
     /// Every attendance record, by activity, person, day and meeting.
@@ -22,7 +22,7 @@ extension RegistryAccess {
     /// Saves attendance records, outcomes and costs together, all or nothing: what one import of
     /// a folder of check-in lists, outcome surveys and cost sheets writes.
     public func saveAttendanceRecords(
-        attendance: [AttendanceEntry], outcomes: [OutcomeEntry], costs: [AttendanceCosts]
+        attendance: [AttendanceEntry], outcomes: [RecordedOutcome], costs: [ActivityCosts]
     ) throws -> RegistryChanges {
         try run { db in
             RegistryChanges(tables: [

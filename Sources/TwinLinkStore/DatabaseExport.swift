@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 internal import GRDB
 
 /// The whole database as one JSON document (docs/export-format.md, version 2): every table of

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 internal import GRDB
 
 /// Why a restore was refused. Nothing was restored.

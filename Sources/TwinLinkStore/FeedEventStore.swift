@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// What importing calendars did.
 public struct CalendarChanges: Hashable, Sendable {

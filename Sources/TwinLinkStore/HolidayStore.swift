@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 private struct HolidayRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "holidays"

@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A row of `invites`.
 struct InviteRow: Codable, Equatable, FetchableRecord, PersistableRecord {

@@ -21,7 +21,7 @@ struct OutcomeRow: Codable, Equatable, FetchableRecord, MutablePersistableRecord
     var checkRound: String
     var source: String
 
-    init(_ o: OutcomeEntry) {
+    init(_ o: RecordedOutcome) {
         activityId = o.activityID.rawValue
         enterpriseId = o.enterpriseID.rawValue
         partnerEnterpriseId = o.partnerEnterpriseID?.rawValue
@@ -30,8 +30,8 @@ struct OutcomeRow: Codable, Equatable, FetchableRecord, MutablePersistableRecord
         date = o.date.iso
         note = o.note
         rating = o.rating
-        checkRound = o.isFollowUpCheck ? "follow_up" : "initial"
-        source = o.source
+        checkRound = o.check.rawValue
+        source = o.source ?? ""
     }
 
     /// The natural key: the contact, the kind and the check.
@@ -43,16 +43,14 @@ struct OutcomeRow: Codable, Equatable, FetchableRecord, MutablePersistableRecord
         id = inserted.rowID
     }
 
-    func domain() throws -> OutcomeEntry {
+    func domain() throws -> RecordedOutcome {
         let t = Self.databaseTableName
         let rowID = id.map(String.init) ?? "?"
-        let kind: OutcomeRecord.Kind? =
+        let kind: OutcomeKind? =
             self.kind == Self.noneKind
-            ? nil : try stored(OutcomeRecord.Kind(rawValue: self.kind), t, rowID, "kind", self.kind)
-        guard checkRound == "initial" || checkRound == "follow_up" else {
-            throw StoreError.invalidValue(t, "check_round", rowID, checkRound)
-        }
-        return OutcomeEntry(
+            ? nil : try stored(OutcomeKind(rawValue: self.kind), t, rowID, "kind", self.kind)
+        let check = try stored(OutcomeCheck(rawValue: checkRound), t, rowID, "check_round", checkRound)
+        return RecordedOutcome(
             activityID: try stored(Identifier(rawValue: activityId), t, rowID, "activity_id", activityId),
             enterpriseID: try stored(Identifier(rawValue: enterpriseId), t, rowID, "enterprise_id", enterpriseId),
             partnerEnterpriseID: try partnerEnterpriseId.map {
@@ -61,7 +59,7 @@ struct OutcomeRow: Codable, Equatable, FetchableRecord, MutablePersistableRecord
             meetingRequestID: try meetingRequestId.map {
                 try stored(Identifier(rawValue: $0), t, rowID, "meeting_request_id", $0)
             },
-            kind: kind, isFollowUpCheck: checkRound == "follow_up",
+            kind: kind, check: check,
             date: try stored(LocalDate(iso: date), t, rowID, "date", date), note: note, rating: rating, source: source)
     }
 }

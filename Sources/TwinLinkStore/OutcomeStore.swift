@@ -1,9 +1,9 @@
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 extension RegistryAccess {
     /// Every outcome, by activity, firm, partner, meeting, check and kind.
-    public func outcomes() throws -> [OutcomeEntry] {
+    public func outcomes() throws -> [RecordedOutcome] {
         try run { db in
             try OutcomeRow.order(
                 Column("activity_id"), Column("enterprise_id"), Column("partner_enterprise_id"),
@@ -15,11 +15,11 @@ extension RegistryAccess {
     /// Saves outcomes in one transaction: one with the same contact, kind and check as a stored
     /// one replaces it (a correction of its date, note or rating); others are added.
     @discardableResult
-    public func saveOutcomes(_ outcomes: [OutcomeEntry]) throws -> RegistryChanges.Table {
+    public func saveOutcomes(_ outcomes: [RecordedOutcome]) throws -> RegistryChanges.Table {
         try run { db in try Self.upsertOutcomes(outcomes, db) }
     }
 
-    static func upsertOutcomes(_ outcomes: [OutcomeEntry], _ db: Database) throws -> RegistryChanges.Table {
+    static func upsertOutcomes(_ outcomes: [RecordedOutcome], _ db: Database) throws -> RegistryChanges.Table {
         var table = RegistryChanges.Table(name: OutcomeRow.databaseTableName)
         var existing = Dictionary(
             try OutcomeRow.fetchAll(db).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })

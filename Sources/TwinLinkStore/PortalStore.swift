@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 internal import GRDB
-import TwinLinkAllocation
+public import TwinLinkAllocation
 import TwinLinkDomain
 
 /// A firm's request on the SME portal to join the programme: who asks, the profile and the EU SME

@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A stored registry record that the registry files no longer list.
 public struct MissingRecord: Hashable, Sendable {
@@ -123,9 +123,8 @@ extension RegistryStore {
             sql: """
                 SELECT a.id, r.activity_id, r.version FROM applications a
                 JOIN allocation_decisions d ON d.application_id = a.id
-                JOIN allocation_runs r ON r.id = d.run_id
+                JOIN (\(RegistryAccess.latestRunsSQL)) r ON r.id = d.run_id
                 WHERE \(condition) AND d.outcome = 'accepted' AND a.withdrawn_at IS NULL
-                  AND r.version = (SELECT MAX(version) FROM allocation_runs l WHERE l.activity_id = r.activity_id)
                   AND NOT EXISTS (SELECT 1 FROM allocation_withdrawals w WHERE w.application_id = a.id)
                 ORDER BY r.activity_id, a.id
                 """, arguments: [id]

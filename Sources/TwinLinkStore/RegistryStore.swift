@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 internal import GRDB
-import TwinLinkAllocation
-import TwinLinkDomain
+public import TwinLinkAllocation
+public import TwinLinkDomain
 
 /// The programme's registry in an embedded SQLite database (through GRDB), shared by every use
 /// case of the command line and the web: a file (a `DatabasePool`, write-ahead logging, readers

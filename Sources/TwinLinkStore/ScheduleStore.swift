@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A row of `scheduled_meetings`: one 1:1 meeting placed in a session.
 struct ScheduledMeetingRow: Codable, Equatable, FetchableRecord, PersistableRecord {

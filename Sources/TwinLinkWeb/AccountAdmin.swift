@@ -1,8 +1,8 @@
 import Foundation
 import HummingbirdBcrypt
-import TwinLinkApp
+public import TwinLinkApp
 import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkStore
 
 /// Adding and changing accounts, for the command line (`twinlink users`) and the desk's Accounts
 /// page alike: the same checks and messages in both.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkStore
 

@@ -14,7 +14,7 @@ extension RouteTable {
             let latest = try await desk.run { workspace in
                 try await workspace.store.read({ try $0.latestAllocations() })
             }
-            let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
+            let visits = activities.filter(\.isStudyVisit)
                 .sorted { $0.start.instant < $1.start.instant }
             let applied = Dictionary(grouping: registry.applications, by: \.eventID).mapValues(\.count)
             var page = Page(title: desk.t("nav_allocation", context))

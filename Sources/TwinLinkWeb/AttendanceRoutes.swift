@@ -213,7 +213,7 @@ extension Desk {
                         [
                             Cell(Show.name(entry.enterpriseID.rawValue, in: registry)),
                             Cell(entry.partnerEnterpriseID.map { Show.name($0.rawValue, in: registry) } ?? ""),
-                            Cell(entry.kind?.rawValue ?? "none"), Cell(entry.isFollowUpCheck ? "follow_up" : "initial"),
+                            Cell(entry.kind?.rawValue ?? "none"), Cell(entry.check.rawValue),
                             Cell(entry.date.iso), Cell(entry.note ?? ""),
                         ]
                     }), id: "outcomes"))

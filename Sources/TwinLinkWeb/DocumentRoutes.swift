@@ -10,7 +10,7 @@ extension RouteTable {
         get("/documents", .deskRead) { request, context, _ in
             let registry = try await desk.registry()
             let activities = try await desk.activities()
-            let visits = activities.filter { $0.kind == .outgoingStudyVisit || $0.kind == .incomingStudyVisit }
+            let visits = activities.filter(\.isStudyVisit)
             func links(_ kind: String, _ id: String, _ label: String) -> [Cell] {
                 [
                     Cell(label, href: "/documents/\(kind)/\(id)/html"),

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOFoundationEssentialsCompat
 
 /// The fields of a submitted form (`application/x-www-form-urlencoded` or `multipart/form-data`),
 /// with the files of a multipart upload.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkMeetingScheduler
 import TwinLinkStore
 
 extension RouteTable {

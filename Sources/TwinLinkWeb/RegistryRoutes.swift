@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkImport
 import TwinLinkStore
 
 /// The kinds of registry record the desk lists, with their list columns.
@@ -208,19 +209,15 @@ extension Desk {
         return page
     }
 
-    /// The files of the upload go to a private temporary folder under their own names (no paths),
-    /// then through the same import as `twinlink import DIR`: all or nothing, every problem as
-    /// FILE:LINE.
+    /// The files of the upload (by their own names, no paths) go through the same import as
+    /// `twinlink import DIR`, as data: all or nothing, every problem as FILE:LINE.
     func importUpload(_ form: FormData, _ request: Request, _ context: WebContext) async throws -> Response {
         let allowed = Set([
             "programme.yaml", "regulations.yaml", "smes.csv", "partner_cities.csv", "partner_enterprises.csv",
             "people.csv",
             "events.csv", "applications.csv", "meeting_requests.csv", "enterprise_links.csv",
         ])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "twinlink-upload-\(Tokens.random().prefix(12))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        var files = RegistryFiles([:], displayPath: "")
         var refused: [String] = []
         for file in form.files {
             let name = (file.filename as NSString).lastPathComponent
@@ -228,18 +225,18 @@ extension Desk {
                 refused.append(t("import_unknown_file", context, name, allowed.sorted().joined(separator: ", ")))
                 continue
             }
-            try file.data.write(to: folder.appendingPathComponent(name))
+            files.contents[name] = file.data
         }
         if form.files.isEmpty { refused.append(t("import_no_files", context)) }
         if !refused.isEmpty {
             return respond(
                 importPage(context, problems: refused, notice: nil), request, context, status: .unprocessableContent)
         }
-        let path = folder.path
         let now = Date()
         do {
-            let changes = try await run { workspace in
-                try await ImportRegistry.run(directory: path, into: workspace.store, now: now)
+            let changes = try await run { [files] workspace in
+                try await ImportRegistry.run(
+                    files: files, into: workspace.store, source: "upload by \(actor(context))", now: { _ in now })
             }
             try await accounts.recordAudit(
                 AuditEntry(
@@ -251,8 +248,7 @@ extension Desk {
                 request,
                 context)
         } catch let error as TwinLinkError {
-            let lines = error.description.replacingOccurrences(of: path + "/", with: "").split(separator: "\n").map(
-                String.init)
+            let lines = error.description.split(separator: "\n").map(String.init)
             return respond(
                 importPage(context, problems: lines, notice: nil), request, context, status: error.httpStatus)
         }

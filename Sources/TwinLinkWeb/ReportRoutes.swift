@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkReports
 import TwinLinkStore
 
 extension RouteTable {

@@ -83,7 +83,7 @@ extension TwinLinkError {
     /// The HTTP status of a failure reported by a use case.
     var httpStatus: HTTPResponse.Status {
         switch self {
-        case .badInput, .badCalendar, .invalidArgument: .unprocessableContent
+        case .badInput, .badCalendar, .invalidArgument, .invalidValue: .unprocessableContent
         case .notReady, .conflict: .conflict
         case .notFound: .notFound
         case .store(.busy): .serviceUnavailable

@@ -1,9 +1,10 @@
 import Foundation
-import Hummingbird
+public import Hummingbird
 import HummingbirdBcrypt
-import Logging
+public import Logging
 import TwinLinkApp
 import TwinLinkStore
+import UnixSignals
 
 /// How `twinlink serve` runs.
 public struct WebOptions: Sendable {

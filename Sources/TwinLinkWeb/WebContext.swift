@@ -1,7 +1,7 @@
 import Foundation
-import Hummingbird
+public import Hummingbird
 import NIOCore
-import TwinLinkStore
+public import TwinLinkStore
 
 /// The request context of the web desk: who is signed in (if anyone), in which language the pages
 /// are shown, and where the request came from (for rate limits).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkStore
@@ -137,7 +138,7 @@ struct PortalOutcomeTests {
             date: "2027-05-19", rating: 5, note: "Signed.", by: "delegate@firm.example", workspace: workspace,
             now: after)
         #expect(entry.enterpriseID == firm)
-        #expect(entry.isFollowUpCheck)
+        #expect(entry.check == .followUp)
         let stored = try await workspace.store.read { try $0.outcomes() }
         #expect(stored.contains { $0.enterpriseID == firm && $0.activityID == Programme.forum && $0.rating == 5 })
         // A firm without a seat on the forum cannot record an outcome of it.

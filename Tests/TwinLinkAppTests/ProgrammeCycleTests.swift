@@ -5,6 +5,7 @@ import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkLocalization
+import TwinLinkMeetingScheduler
 import TwinLinkStore
 
 /// The programme cycle through the service layer: each defect of issue 10 as a regression test.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwinLinkDomain
+import TwinLinkLocalization
 
 @testable import TwinLinkDocuments
 

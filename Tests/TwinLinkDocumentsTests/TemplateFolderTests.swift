@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwinLinkDocuments
+import TwinLinkDomain
 
 /// What a person editing the templates could get wrong is refused with the file and a fix.
 @Suite struct TemplateFolderTests {

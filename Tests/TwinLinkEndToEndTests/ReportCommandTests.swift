@@ -131,7 +131,7 @@ struct ReportCommandTests {
             .path
         let reversed = try cli.run("report", "--from", "2026-12-01", "--to", "2026-11-01", "--out", out, "--db", db)
         #expect(reversed.status == 64)
-        #expect(reversed.stderr == "twinlink: --from 2026-12-01 is after --to 2026-11-01\n")
+        #expect(reversed.stderr == "twinlink: --from '2026-12-01': after the end of the period (2026-11-01)\n")
         let invalid = try cli.run("report", "--from", "2026-13-01", "--out", out, "--db", db)
         #expect(invalid.status == 64)
         #expect(invalid.stderr == "twinlink: --from '2026-13-01': expected YYYY-MM-DD\n")

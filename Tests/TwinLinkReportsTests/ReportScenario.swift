@@ -163,7 +163,7 @@ enum ReportScenario {
     ]
 
     static func outcome(
-        _ activity: String, _ firm: String, _ partner: String?, meeting: String? = nil, _ kind: OutcomeRecord.Kind?,
+        _ activity: String, _ firm: String, _ partner: String?, meeting: String? = nil, _ kind: OutcomeKind?,
         _ check: OutcomeCheck = .initial, rating: Int?
     ) -> RecordedOutcome {
         RecordedOutcome(

@@ -35,10 +35,10 @@ private func record(_ person: String, day: String?, _ status: AttendanceRecord.S
         checkedInAt: day == nil ? nil : ZonedInstant.parseInstant("\(day!)T09:05:00+02:00"))
 }
 
-private func outcome(_ kind: OutcomeRecord.Kind?, followUp: Bool = false, rating: Int? = 3) -> OutcomeEntry {
-    OutcomeEntry(
+private func outcome(_ kind: OutcomeKind?, followUp: Bool = false, rating: Int? = 3) -> RecordedOutcome {
+    RecordedOutcome(
         activityID: Identifier(trusted: "visit-ev-forum"), enterpriseID: Identifier(trusted: "sme-drewno"),
-        partnerEnterpriseID: Identifier(trusted: "pe-holz"), kind: kind, isFollowUpCheck: followUp,
+        partnerEnterpriseID: Identifier(trusted: "pe-holz"), kind: kind, check: followUp ? .followUp : .initial,
         date: LocalDate(iso: "2027-05-20")!, note: "note", rating: rating, source: "outcomes.csv:2")
 }
 
@@ -90,8 +90,8 @@ struct AttendanceStoreTests {
     @Test("costs round-trip in cents and replace the activity's earlier costs")
     func costs() async throws {
         let store = try await prepared()
-        var costs = AttendanceCosts(
-            activityID: Identifier(trusted: "visit-ev-forum"), preparationHoursHundredths: 1050,
+        var costs = ActivityCosts(
+            activityID: Identifier(trusted: "visit-ev-forum"), preparationHours: WorkHours(hundredths: 1050),
             hourlyRate: .euros(45_00), hall: .euros(0), service: .euros(620_50), smeCostPerDelegate: .euros(680_00),
             note: "regulations § 7", source: "costs.csv:2")
         _ = try await store.write({ [costs] access in try access.saveAttendanceCosts([costs]) })
@@ -105,8 +105,9 @@ struct AttendanceStoreTests {
     @Test("attendance, outcomes and costs are saved all or nothing")
     func allOrNothing() async throws {
         let store = try await prepared()
-        let unknownActivity = AttendanceCosts(
-            activityID: Identifier(trusted: "visit-nowhere"), preparationHoursHundredths: 100, hourlyRate: .euros(1),
+        let unknownActivity = ActivityCosts(
+            activityID: Identifier(trusted: "visit-nowhere"), preparationHours: WorkHours(hundredths: 100),
+            hourlyRate: .euros(1),
             hall: .euros(0), service: .euros(0), smeCostPerDelegate: .euros(0), source: "costs.csv:3")
         await #expect(throws: StoreError.self) {
             _ = try await store.write({

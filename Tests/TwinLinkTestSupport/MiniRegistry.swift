@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A small, valid registry folder that a test edits file by file to make one precise mistake.
 public struct MiniRegistry {

@@ -1,7 +1,9 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 import TwinLinkApp
+import TwinLinkStore
 import TwinLinkWeb
 
 @Suite("CSRF and security headers")

@@ -1,8 +1,12 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import Testing
+import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkStore
 import TwinLinkTestSupport
 import TwinLinkWeb
 

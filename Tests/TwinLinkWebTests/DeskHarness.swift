@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import TwinLinkApp
+import TwinLinkDomain
 import TwinLinkStore
 import TwinLinkTestSupport
 import TwinLinkWeb

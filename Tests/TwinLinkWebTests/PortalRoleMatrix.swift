@@ -1,3 +1,5 @@
+import Foundation
+
 /// The portals' rows of the role × route matrix, written by hand.
 extension RoleMatrixTests {
     static let portalRows: [(String, String, Expect)] = [

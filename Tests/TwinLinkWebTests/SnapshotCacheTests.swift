@@ -2,6 +2,8 @@ import Foundation
 import HummingbirdTesting
 import Testing
 import TwinLinkApp
+import TwinLinkDomain
+import TwinLinkStore
 import TwinLinkWeb
 
 @Suite("Cached registry")

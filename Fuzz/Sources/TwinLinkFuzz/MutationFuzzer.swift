@@ -1,4 +1,5 @@
 import Foundation
+import TwinLinkDomain
 
 /// A seeded mutation fuzzer: takes the corpus files, mutates them (bit flips, byte and token
 /// insertions, deletions, duplications, splices of two files) and runs every reader on each
@@ -38,7 +39,7 @@ enum MutationFuzzer {
             FileHandle.standardError.write(Data("no corpus files in \(folders)\n".utf8))
             exit(66)
         }
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let deadline = Date().addingTimeInterval(seconds)
         var executions = 0
         var accepted = 0
@@ -78,7 +79,7 @@ enum MutationFuzzer {
         return FuzzTargets.run(Data(input))
     }
 
-    static func mutate(_ input: inout [UInt8], with random: inout SplitMix, corpus: [[UInt8]]) {
+    static func mutate(_ input: inout [UInt8], with random: inout SplitMix64, corpus: [[UInt8]]) {
         let position = input.isEmpty ? 0 : random.below(input.count + 1)
         switch random.below(8) {
         case 0 where !input.isEmpty:  // flip a bit
@@ -112,19 +113,7 @@ enum MutationFuzzer {
     }
 }
 
-/// SplitMix64: a small, fast generator whose sequence depends only on the seed.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
+    /// A number in `0..<bound` (modulo: the fuzzer needs speed, not perfect uniformity).
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Everything the briefing pack of one activity shows, as plain domain values: the activity and
 /// its event, the partner cities, the delegation, the partner enterprises that asked for meetings,

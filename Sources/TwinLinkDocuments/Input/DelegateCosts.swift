@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// What each delegate pays for themselves, and what the city pays for: the packs state both so
 /// that nobody travels with a wrong idea of who pays.

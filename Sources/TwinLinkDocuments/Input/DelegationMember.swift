@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A local SME whose application was accepted, with the delegates who hold its seats.
 public struct DelegationMember: Hashable, Sendable {

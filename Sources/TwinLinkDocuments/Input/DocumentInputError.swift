@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A reference that the data for a document cannot resolve: the registry and the planned
 /// activities disagree, which a person must fix before documents can be made.

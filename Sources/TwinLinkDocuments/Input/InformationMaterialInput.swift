@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The data of the information material for one partner city (programme step 2): the local firms
 /// and the city's key sectors. The document lists only the firms that may be shown (see

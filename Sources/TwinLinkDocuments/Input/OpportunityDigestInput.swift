@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The data of the opportunity digest for one local SME (programme step 5): the partner
 /// enterprises and upcoming events, from which the digest picks those that match the firm.

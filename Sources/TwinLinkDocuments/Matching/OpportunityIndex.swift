@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The registry arranged for matching, built once per run and shared by every digest: partner
 /// enterprises by NACE division (of what they seek and of what they do) and by city, the

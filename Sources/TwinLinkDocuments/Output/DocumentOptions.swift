@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Choices a caller may make about documents.
 public struct DocumentOptions: Hashable, Sendable {

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import Mustache
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Makes the documents people read — briefing packs, personal packs, information material for
 /// partner cities and opportunity digests — from plain domain values, through Mustache templates

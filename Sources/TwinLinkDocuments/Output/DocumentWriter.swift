@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Writes documents into a folder as `<name>.html` and `<name>.md`, as one `FileBatch`.
 ///

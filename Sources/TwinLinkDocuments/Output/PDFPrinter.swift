@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Prints an HTML document to PDF with headless Chromium, where it is installed.
 ///

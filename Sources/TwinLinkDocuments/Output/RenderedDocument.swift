@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// One document in its two editions: HTML to read and print, Markdown with the same content.
 public struct RenderedDocument: Hashable, Sendable {

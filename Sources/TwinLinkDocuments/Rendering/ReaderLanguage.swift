@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkLocalization
 
 /// Who reads which language: the rules every output follows.

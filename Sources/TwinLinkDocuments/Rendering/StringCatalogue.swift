@@ -1,6 +1,6 @@
-import Foundation
-import TwinLinkDomain
-import TwinLinkLocalization
+public import Foundation
+public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// The fixed texts of the documents in one language, read from `strings/<language>.json`, with the
 /// texts the engine generates (activity titles, agenda items) from the shared catalogue of

@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Texts about an activity that both the briefing pack and the personal packs show: dates,
 /// agenda, travel days, venue, costs and emergency contacts.

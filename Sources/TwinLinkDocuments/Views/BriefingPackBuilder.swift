@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Builds the views of an activity's briefing pack and of its participants' personal packs from
 /// the input. The matching and the schedule are worked out once; texts per reader's language.

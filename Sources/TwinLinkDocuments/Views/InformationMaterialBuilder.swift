@@ -1,4 +1,5 @@
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Builds the information material for a partner city: the listed firms, most relevant to the
 /// city's key sectors first.

@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Builds the opportunity digest of a local SME: the partner enterprises and upcoming events that
 /// match its sectors, with why, and how to apply.

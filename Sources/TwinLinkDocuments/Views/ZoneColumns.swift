@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// The clocks a timetable shows side by side: the home city's first, then the partner cities'.
 ///

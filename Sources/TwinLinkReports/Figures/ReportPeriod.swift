@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The days a report covers: activities whose first day falls in it, and what was recorded about
 /// them. Without a start it reaches back to the first activity.

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// A contact the programme brought about: a local firm and a partner (or the activity as a whole,
 /// where no partner is named) at one activity. Outcomes are counted per contact.

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Everything the programme recorded that attendance checks and reports read: the registry, the
 /// planned activities, the delegations (allocation runs), the 1:1 schedules, attendance,

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The accepted applications of a study visit's latest allocation run and the seats each holds:
 /// who sits in the delegation.

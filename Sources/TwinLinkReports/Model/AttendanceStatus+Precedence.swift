@@ -1,4 +1,5 @@
-import TwinLinkDomain
+import Foundation
+public import TwinLinkDomain
 
 extension AttendanceRecord.Status {
     /// How strongly a status speaks for the person's participation in the whole activity: anyone
@@ -28,11 +29,4 @@ extension AttendanceRecord.Status {
         case .lateCancellation: "late cancellation"
         }
     }
-
-    /// Reads `attended`, `no_show`, `excused`, `late_cancellation`, also with hyphens.
-    public init?(code: String) {
-        self.init(rawValue: code.lowercased().replacingOccurrences(of: "-", with: "_"))
-    }
-
-    public static let rule = "attended, no_show, excused or late_cancellation"
 }

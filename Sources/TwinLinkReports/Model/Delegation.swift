@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Who holds a seat for a mutual event: the accepted applications of its study visit's latest
 /// allocation run, each with its delegates up to its seats. Where no allocation was stored (a

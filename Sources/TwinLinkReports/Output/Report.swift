@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// The attendance and outcomes report for the city's management and the programme's funders:
 /// sections of tables (each also a CSV file) and charts drawn from them.

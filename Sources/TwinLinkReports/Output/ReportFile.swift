@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A file of the written report: `report.html` or one CSV per table.
 public struct ReportFile: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Mustache
 
 /// Writes a report as files: `report.html` (self-contained: inline CSS, inline SVG charts, no

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Attendance records that contradict each other or the plan: the coordinator looks at each and
 /// corrects the records (or accepts them as what happened). Conflicts never block an import.

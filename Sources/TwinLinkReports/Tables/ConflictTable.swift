@@ -1,3 +1,5 @@
+import TwinLinkDomain
+
 /// The attendance conflicts of the activities in the period, for the coordinator to resolve.
 struct ConflictTable {
     let scope: ReportScope

@@ -1,4 +1,4 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// One value of a report table. The CSV holds it in a plain form for spreadsheets (`1234.50`);
 /// the HTML shows it for people (`1 234.50`), and removing the digit groups' spaces from the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table of the report: written as an HTML table and as a CSV file of the same name with the
 /// same rows and columns.
 public struct ReportTable: Hashable, Sendable {

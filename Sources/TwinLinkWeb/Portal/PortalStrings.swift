@@ -1,3 +1,5 @@
+import Foundation
+
 /// The portals' words in English and Polish (kept apart from the desk's `Strings`). A key missing
 /// falls back to English; a test checks that every key has both.
 enum PortalStrings {

@@ -1,5 +1,4 @@
-import Foundation
-import TwinLinkDomain
+public import Foundation
 
 /// An attendance record as stored: the record and, where a check-in list gave it, when the person
 /// checked in.

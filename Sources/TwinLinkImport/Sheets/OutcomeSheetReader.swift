@@ -1,20 +1,21 @@
 import Foundation
-import TwinLinkDomain
-import TwinLinkImport
-import TwinLinkReports
-import TwinLinkStore
+public import TwinLinkDomain
 
 /// Reads an outcome survey (docs/attendance-and-outcomes.md): per contact of a local firm at an
 /// activity, the furthest outcome at the first or second check, its date, a note and a rating.
-struct OutcomeSheetReader {
-    static let required = ["activity", "outcome", "date"]
-    static let optional = ["sme", "meeting", "partner_enterprise", "check", "rating", "note"]
+public struct OutcomeSheetReader {
+    public static let required = ["activity", "outcome", "date"]
+    public static let optional = ["sme", "meeting", "partner_enterprise", "check", "rating", "note"]
 
-    let lookup: AttendanceLookup
+    public let lookup: AttendanceLookup
+
+    public init(lookup: AttendanceLookup) {
+        self.lookup = lookup
+    }
 
     /// The outcomes of the sheet, and the problems of its rows.
-    func entries(_ sheet: RecordSheet) -> (entries: [OutcomeEntry], issues: [ImportIssue]) {
-        var entries: [OutcomeEntry] = []
+    public func entries(_ sheet: RecordSheet) -> (entries: [RecordedOutcome], issues: [ImportIssue]) {
+        var entries: [RecordedOutcome] = []
         var issues: [ImportIssue] = []
         var firstLine: [[String]: Int] = [:]
         for row in sheet.rows {
@@ -22,8 +23,8 @@ struct OutcomeSheetReader {
             if let entry = entry(&check, source: "\(sheet.file):\(row.line)") {
                 let key = [
                     entry.activityID.rawValue, entry.enterpriseID.rawValue, entry.partnerEnterpriseID?.rawValue ?? "",
-                    entry.meetingRequestID?.rawValue ?? "", entry.kind?.rawValue ?? OutcomeStage.noneCode,
-                    entry.isFollowUpCheck ? "follow_up" : "initial",
+                    entry.meetingRequestID?.rawValue ?? "", entry.kind?.rawValue ?? OutcomeKind.noneCode,
+                    entry.check.rawValue,
                 ]
                 if let line = firstLine[key] {
                     check.report("outcome", "line \(line) already records this outcome of this contact at this check")
@@ -38,9 +39,9 @@ struct OutcomeSheetReader {
     }
 
     /// The row's outcome, or `nil` with its problems in `check`.
-    private func entry(_ check: inout AttendanceRowCheck, source: String) -> OutcomeEntry? {
-        let kind = check.required("outcome") { text -> Result<OutcomeRecord.Kind?, AttendanceProblem> in
-            OutcomeStage.kind(code: text).map(Result.success) ?? .failure("expected \(OutcomeStage.rule)")
+    private func entry(_ check: inout AttendanceRowCheck, source: String) -> RecordedOutcome? {
+        let kind = check.required("outcome") { text -> Result<OutcomeKind?, AttendanceProblem> in
+            OutcomeKind.parse(code: text).map(Result.success) ?? .failure("expected \(OutcomeKind.rule)")
         }
         let round = check.optional("check") { text -> Result<OutcomeCheck, AttendanceProblem> in
             OutcomeCheck(code: text).map(Result.success) ?? .failure("expected \(OutcomeCheck.rule)")
@@ -74,9 +75,9 @@ struct OutcomeSheetReader {
         guard check.issues.isEmpty, let firm = firm ?? nil, let partner, let meeting, let kind, let date, let round,
             let rating
         else { return nil }
-        return OutcomeEntry(
+        return RecordedOutcome(
             activityID: activity.id, enterpriseID: firm, partnerEnterpriseID: partner, meetingRequestID: meeting?.id,
-            kind: kind, isFollowUpCheck: round == .followUp, date: date, note: check.row.value("note"),
+            kind: kind, check: round ?? .initial, date: date, note: check.row.value("note"),
             rating: rating, source: source)
     }
 }

@@ -1,21 +1,19 @@
-import TwinLinkImport
-
 /// Reads the columns of one row of an attendance, outcome or cost sheet, collecting a problem for
 /// every column that is missing or wrong, so that a file's every problem is reported at once.
-struct AttendanceRowCheck {
-    let row: RecordSheet.Row
-    private(set) var issues: [ImportIssue] = []
+public struct AttendanceRowCheck {
+    public let row: RecordSheet.Row
+    public private(set) var issues: [ImportIssue] = []
 
-    init(_ row: RecordSheet.Row) {
+    public init(_ row: RecordSheet.Row) {
         self.row = row
     }
 
-    mutating func report(_ column: String, _ problem: String) {
+    public mutating func report(_ column: String, _ problem: String) {
         issues.append(row.issue(column, problem))
     }
 
     /// A required column, checked by `check`.
-    mutating func required<T>(_ column: String, _ check: (String) -> Result<T, AttendanceProblem>) -> T? {
+    public mutating func required<T>(_ column: String, _ check: (String) -> Result<T, AttendanceProblem>) -> T? {
         guard let text = row.value(column) else {
             report(column, "a value is required")
             return nil
@@ -24,7 +22,7 @@ struct AttendanceRowCheck {
     }
 
     /// An optional column: `.some(nil)` when empty, `nil` when present but wrong.
-    mutating func optional<T>(_ column: String, _ check: (String) -> Result<T, AttendanceProblem>) -> T?? {
+    public mutating func optional<T>(_ column: String, _ check: (String) -> Result<T, AttendanceProblem>) -> T?? {
         guard let text = row.value(column) else { return .some(nil) }
         guard let value = checked(column, text, check) else { return nil }
         return .some(value)

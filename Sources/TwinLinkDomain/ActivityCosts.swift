@@ -1,5 +1,3 @@
-import TwinLinkDomain
-
 /// What an activity cost: the city's part (preparation work at an hourly rate, the hall, the
 /// service) and the estimate of what each local delegate paid themselves (travel, stay, fees),
 /// the split that the programme's funders ask for.
@@ -15,10 +13,12 @@ public struct ActivityCosts: Hashable, Sendable {
     /// self-paid costs: travel, accommodation and fees).
     public var smeCostPerDelegate: Money
     public var note: String?
+    /// Where it came from: a cost sheet and line (`nil` when it does not matter).
+    public var source: String?
 
     public init(
         activityID: Identifier<Activity>, preparationHours: WorkHours, hourlyRate: Money, hall: Money, service: Money,
-        smeCostPerDelegate: Money, note: String? = nil
+        smeCostPerDelegate: Money, note: String? = nil, source: String? = nil
     ) {
         self.activityID = activityID
         self.preparationHours = preparationHours
@@ -27,6 +27,7 @@ public struct ActivityCosts: Hashable, Sendable {
         self.service = service
         self.smeCostPerDelegate = smeCostPerDelegate
         self.note = note
+        self.source = source
     }
 
     /// Preparation hours at the hourly rate, rounded half up to the cent.

@@ -1,5 +1,4 @@
 import Foundation
-import TwinLinkDomain
 
 extension Activity {
     /// The first day of the activity, local to its zone.

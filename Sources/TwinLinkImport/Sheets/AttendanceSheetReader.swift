@@ -1,18 +1,20 @@
 import Foundation
-import TwinLinkDomain
-import TwinLinkImport
-import TwinLinkStore
+public import TwinLinkDomain
 
 /// Reads a check-in list, as a sign-in sheet or a scanning app exports it (docs/attendance-and-
 /// outcomes.md): one row per person and activity, activity day or 1:1 meeting.
-struct AttendanceSheetReader {
-    static let required = ["person", "activity", "status"]
-    static let optional = ["day", "meeting", "time"]
+public struct AttendanceSheetReader {
+    public static let required = ["person", "activity", "status"]
+    public static let optional = ["day", "meeting", "time"]
 
-    let lookup: AttendanceLookup
+    public let lookup: AttendanceLookup
+
+    public init(lookup: AttendanceLookup) {
+        self.lookup = lookup
+    }
 
     /// The records of the sheet, and the problems of its rows.
-    func entries(_ sheet: RecordSheet) -> (entries: [AttendanceEntry], issues: [ImportIssue]) {
+    public func entries(_ sheet: RecordSheet) -> (entries: [AttendanceEntry], issues: [ImportIssue]) {
         var entries: [AttendanceEntry] = []
         var issues: [ImportIssue] = []
         var firstLine: [[String]: Int] = [:]

@@ -1,5 +1,3 @@
-import TwinLinkDomain
-
 /// Hours of work with at most two decimals (`12.5`, `0.25`), kept as hundredths so that a cost
 /// computed from them is exact to the cent.
 public struct WorkHours: Hashable, Comparable, Sendable, CustomStringConvertible {

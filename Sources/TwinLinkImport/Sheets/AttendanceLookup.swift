@@ -1,22 +1,20 @@
-import Foundation
-import TwinLinkDomain
-import TwinLinkImport
-import TwinLinkReports
+public import Foundation
+public import TwinLinkDomain
 
 /// What checking attendance, outcomes and costs against the database needs: people by id and by
 /// e-mail, activities, firms, partners and meeting requests, and the programme's "today". Each
 /// check returns the value or the problem in words, for an `ImportIssue` or a CLI error.
-struct AttendanceLookup {
-    let registry: Registry
-    let activities: [Identifier<Activity>: Activity]
-    let today: LocalDate
+public struct AttendanceLookup {
+    public let registry: Registry
+    public let activities: [Identifier<Activity>: Activity]
+    public let today: LocalDate
     private let people: [Identifier<Person>: Person]
     private let peopleByEmail: [String: Person]
     private let firms: Set<Identifier<LocalEnterprise>>
     private let partners: Set<Identifier<PartnerEnterprise>>
     private let requests: [Identifier<MeetingRequest>: MeetingRequest]
 
-    init(registry: Registry, activities: [Activity], today: LocalDate) {
+    public init(registry: Registry, activities: [Activity], today: LocalDate) {
         self.registry = registry
         self.activities = Dictionary(activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.today = today
@@ -28,25 +26,10 @@ struct AttendanceLookup {
         requests = Dictionary(registry.meetingRequests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Reads the workspace's registry and planned activities; "today" is the day of `now` in the
-    /// home zone (callers pass the programme's reference instant unless told otherwise).
-    init(workspace: Workspace, now: Date) async throws(TwinLinkError) {
-        let registry = try await workspace.registry()
-        let activities: [Activity]
-        do {
-            activities = try await workspace.store.reading({ try $0.activities() })
-        } catch {
-            throw .store(error)
-        }
-        self.init(
-            registry: registry, activities: activities,
-            today: LocalDate(now, in: registry.programme.homeCity.timeZone.timeZone))
-    }
-
-    var currency: CurrencyCode { registry.programme.currency }
+    public var currency: CurrencyCode { registry.programme.currency }
 
     /// A person by id (`person-geoplan-1`) or e-mail (any case).
-    func person(_ text: String) -> Result<Identifier<Person>, AttendanceProblem> {
+    public func person(_ text: String) -> Result<Identifier<Person>, AttendanceProblem> {
         let found =
             text.contains("@") ? peopleByEmail[text.lowercased()] : Identifier(rawValue: text).flatMap { people[$0] }
         guard let found else {
@@ -55,7 +38,7 @@ struct AttendanceLookup {
         return .success(found.id)
     }
 
-    func activity(_ text: String) -> Result<Activity, AttendanceProblem> {
+    public func activity(_ text: String) -> Result<Activity, AttendanceProblem> {
         guard let id = Identifier<Activity>(rawValue: text) else {
             return .failure("expected an activity id of \(Identifier<Activity>.rule)")
         }
@@ -66,14 +49,14 @@ struct AttendanceLookup {
         return .success(activity)
     }
 
-    func firm(_ text: String) -> Result<Identifier<LocalEnterprise>, AttendanceProblem> {
+    public func firm(_ text: String) -> Result<Identifier<LocalEnterprise>, AttendanceProblem> {
         guard let id = Identifier<LocalEnterprise>(rawValue: text), firms.contains(id) else {
             return .failure("no local firm with this id in the registry")
         }
         return .success(id)
     }
 
-    func partner(_ text: String) -> Result<Identifier<PartnerEnterprise>, AttendanceProblem> {
+    public func partner(_ text: String) -> Result<Identifier<PartnerEnterprise>, AttendanceProblem> {
         guard let id = Identifier<PartnerEnterprise>(rawValue: text), partners.contains(id) else {
             return .failure("no partner enterprise with this id in the registry")
         }
@@ -81,7 +64,7 @@ struct AttendanceLookup {
     }
 
     /// A meeting request of `activity`'s event.
-    func meeting(_ text: String, of activity: Activity) -> Result<MeetingRequest, AttendanceProblem> {
+    public func meeting(_ text: String, of activity: Activity) -> Result<MeetingRequest, AttendanceProblem> {
         guard let request = Identifier<MeetingRequest>(rawValue: text).flatMap({ requests[$0] }) else {
             return .failure("no meeting request with this id in the registry")
         }
@@ -93,7 +76,7 @@ struct AttendanceLookup {
     }
 
     /// A day of `activity`.
-    func day(_ text: String, of activity: Activity) -> Result<LocalDate, AttendanceProblem> {
+    public func day(_ text: String, of activity: Activity) -> Result<LocalDate, AttendanceProblem> {
         guard let day = LocalDate(iso: text) else { return .failure("expected \(LocalDate.rule)") }
         guard activity.includes(day: day) else {
             return .failure(
@@ -103,7 +86,7 @@ struct AttendanceLookup {
     }
 
     /// A day that lies between the start of `activity` and the programme's today.
-    func outcomeDate(_ text: String, of activity: Activity) -> Result<LocalDate, AttendanceProblem> {
+    public func outcomeDate(_ text: String, of activity: Activity) -> Result<LocalDate, AttendanceProblem> {
         guard let day = LocalDate(iso: text) else { return .failure("expected \(LocalDate.rule)") }
         guard day >= activity.firstLocalDay else {
             return .failure("before \(activity.id) started on \(activity.firstLocalDay)")
@@ -113,7 +96,7 @@ struct AttendanceLookup {
     }
 
     /// A status that fits the activity's time: nobody attends (or misses) what has not started.
-    func status(_ text: String, at activity: Activity) -> Result<AttendanceRecord.Status, AttendanceProblem> {
+    public func status(_ text: String, at activity: Activity) -> Result<AttendanceRecord.Status, AttendanceProblem> {
         guard let status = AttendanceRecord.Status(code: text) else {
             return .failure("expected \(AttendanceRecord.Status.rule)")
         }
@@ -126,7 +109,7 @@ struct AttendanceLookup {
     }
 
     /// A check-in instant on one of the activity's days (and on `day`, if given).
-    func checkInTime(_ text: String, at activity: Activity, day: LocalDate?) -> Result<Date, AttendanceProblem> {
+    public func checkInTime(_ text: String, at activity: Activity, day: LocalDate?) -> Result<Date, AttendanceProblem> {
         guard let instant = ZonedInstant.parseInstant(text) else {
             return .failure("expected an ISO 8601 instant with its offset, such as 2026-11-17T09:05:00+01:00")
         }
@@ -143,7 +126,7 @@ struct AttendanceLookup {
     }
 
     /// An amount in the programme's currency.
-    func money(_ text: String) -> Result<Money, AttendanceProblem> {
+    public func money(_ text: String) -> Result<Money, AttendanceProblem> {
         guard let money = Money.parse(text, currency: currency) else {
             return .failure("expected an amount in \(currency) with at most two decimals, such as 1250.50")
         }

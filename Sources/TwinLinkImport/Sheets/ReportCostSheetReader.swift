@@ -1,20 +1,23 @@
 import Foundation
-import TwinLinkDomain
-import TwinLinkImport
-import TwinLinkReports
-import TwinLinkStore
+public import TwinLinkDomain
 
 /// Reads a cost sheet (docs/attendance-and-outcomes.md): per activity, the city's preparation
 /// hours and hourly rate, hall and service, and the estimate of what each delegate paid, in the
 /// programme's currency.
-struct ReportCostSheetReader {
-    static let required = ["activity", "preparation_hours", "hourly_rate", "hall", "service", "sme_cost_per_delegate"]
-    static let optional = ["note"]
+public struct ReportCostSheetReader {
+    public static let required = [
+        "activity", "preparation_hours", "hourly_rate", "hall", "service", "sme_cost_per_delegate",
+    ]
+    public static let optional = ["note"]
 
-    let lookup: AttendanceLookup
+    public let lookup: AttendanceLookup
 
-    func entries(_ sheet: RecordSheet) -> (entries: [AttendanceCosts], issues: [ImportIssue]) {
-        var entries: [AttendanceCosts] = []
+    public init(lookup: AttendanceLookup) {
+        self.lookup = lookup
+    }
+
+    public func entries(_ sheet: RecordSheet) -> (entries: [ActivityCosts], issues: [ImportIssue]) {
+        var entries: [ActivityCosts] = []
         var issues: [ImportIssue] = []
         var firstLine: [Identifier<Activity>: Int] = [:]
         for row in sheet.rows {
@@ -33,8 +36,8 @@ struct ReportCostSheetReader {
             if let activity, let hours, let rate, let hall, let service, let perDelegate, check.issues.isEmpty {
                 firstLine[activity.id] = row.line
                 entries.append(
-                    AttendanceCosts(
-                        activityID: activity.id, preparationHoursHundredths: hours.hundredths, hourlyRate: rate,
+                    ActivityCosts(
+                        activityID: activity.id, preparationHours: hours, hourlyRate: rate,
                         hall: hall, service: service, smeCostPerDelegate: perDelegate, note: row.value("note"),
                         source: "\(sheet.file):\(row.line)"))
             }
