@@ -32,6 +32,7 @@ let package = Package(
         // The pure core: domain types and rules. Foundation only.
         .target(
             name: "TwinLinkDomain",
+            dependencies: ["TwinLinkLocalization"],
             swiftSettings: strict
         ),
         // Regulations and seat allocation: eligibility, quotas, priority, waitlist. Pure.
@@ -43,7 +44,7 @@ let package = Package(
         // Plans study visits and online meetings from mutual events. Pure.
         .target(
             name: "TwinLinkPlanning",
-            dependencies: ["TwinLinkDomain"],
+            dependencies: ["TwinLinkDomain", "TwinLinkLocalization"],
             swiftSettings: strict
         ),
         // The 1:1 meeting (B2B matchmaking) scheduler with its upper bound. Pure, Foundation only.
@@ -77,7 +78,9 @@ let package = Package(
         // Attendance, outcomes and the reports for management and funders (HTML with SVG charts, CSV).
         .target(
             name: "TwinLinkReports",
-            dependencies: ["TwinLinkDomain", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "TwinLinkDomain", "TwinLinkLocalization", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Templates")],
             swiftSettings: strict
         ),
@@ -99,6 +102,7 @@ let package = Package(
             dependencies: [
                 "TwinLinkDomain",
                 "TwinLinkAllocation",
+                "TwinLinkLocalization",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -207,13 +211,15 @@ let package = Package(
         ),
         .testTarget(
             name: "TwinLinkDocumentsTests",
-            dependencies: ["TwinLinkDocuments", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport"],
+            dependencies: [
+                "TwinLinkDocuments", "TwinLinkDomain", "TwinLinkImport", "TwinLinkLocalization", "TwinLinkTestSupport",
+            ],
             exclude: ["Golden"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "TwinLinkReportsTests",
-            dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkTestSupport"],
+            dependencies: ["TwinLinkReports", "TwinLinkDomain", "TwinLinkLocalization", "TwinLinkTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -12,28 +12,31 @@ struct InviteText {
     let cities: [Identifier<PartnerCity>: PartnerCity]
     let catalogue: Catalogue
     private let format: LocaleFormat
-    private let recogniser: PhraseRecogniser
 
     init(programme: Programme, cities: [Identifier<PartnerCity>: PartnerCity], language: LanguageCode) {
         self.programme = programme
         self.cities = cities
         catalogue = CatalogueSet.shippedCatalogue(language.rawValue)
         format = LocaleFormat(catalogue)
-        recogniser = PhraseRecogniser(english: CatalogueSet.shippedCatalogue("en"), prefix: "engine_")
     }
 
     var organiser: CalendarUser {
         CalendarUser(name: programme.organiser.name, email: programme.organiser.email.rawValue)
     }
 
-    /// An engine-made text (title, agenda item) in the reader's language; other texts as written.
-    func engineText(_ stored: String) -> String {
-        recogniser.phrase(for: stored).map(catalogue.render) ?? stored
+    /// An activity's title in the reader's language where the planner wrote it, else as written.
+    func title(_ activity: Activity) -> String {
+        activity.titleMessage.map { MessageRenderer(catalogue: catalogue, format: format).render($0) } ?? activity.title
+    }
+
+    /// An agenda item in the reader's language where the planner wrote it, else as written.
+    func title(_ item: AgendaItem) -> String {
+        item.message.map { MessageRenderer(catalogue: catalogue, format: format).render($0) } ?? item.title
     }
 
     func event(for activity: Activity, event: MutualEvent, uid: String) -> InviteEvent {
         let partner = partnerCity(of: activity, event: event)
-        let title = engineText(activity.title)
+        let title = self.title(activity)
         var lines = [title, ""]
         lines.append(catalogue.text("invite_event", ["event": event.name]))
         if let description = event.description { lines.append(description) }
@@ -53,7 +56,7 @@ struct InviteText {
             lines.append("")
             lines.append(catalogue.text("invite_agenda"))
             for item in activity.agenda {
-                lines.append("- " + times(item.start, item.end, partner: partner) + ": " + engineText(item.title))
+                lines.append("- " + times(item.start, item.end, partner: partner) + ": " + self.title(item))
             }
         }
         lines.append("")

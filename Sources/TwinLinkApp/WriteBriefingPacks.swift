@@ -2,6 +2,7 @@ public import Foundation
 import TwinLinkAllocation
 import TwinLinkDocuments
 public import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkStore
 
 extension WriteDocuments {
@@ -88,27 +89,37 @@ extension WriteDocuments {
             ], cityPaysFor: cityPaysFor)
     }
 
-    /// The rules that applied, one sentence each.
-    static func regulationLines(_ rules: ActivityRules, allocation: AllocationVersion?) -> [String] {
+    /// The rules that applied, one message each, for each reader's language; the allocation's own
+    /// notes as the allocation wrote them.
+    static func regulationLines(_ rules: ActivityRules, allocation: AllocationVersion?) -> [Message] {
         var lines = [
-            "Seats for the delegation: \(rules.capacity.seats); delegates per firm: \(rules.capacity.delegatesDefault), "
-                + "at most \(rules.capacity.delegatesMax).",
-            "Open to micro, small and medium-sized enterprises as defined by Commission Recommendation "
-                + "2003/361/EC (staff headcount and turnover or balance-sheet total, with partner and linked "
-                + "enterprises counted).",
+            Message(
+                "engine_rule_seats",
+                [
+                    "seats": .number(rules.capacity.seats), "default": .number(rules.capacity.delegatesDefault),
+                    "max": .number(rules.capacity.delegatesMax),
+                ]),
+            Message("engine_rule_sme"),
         ]
-        if rules.eligibility.locationRequired { lines.append("Registered in the city.") }
-        if rules.eligibility.profileConsentRequired {
-            lines.append("Consent to share the firm's profile with the partner city.")
-        }
+        if rules.eligibility.locationRequired { lines.append(Message("engine_rule_location")) }
+        if rules.eligibility.profileConsentRequired { lines.append(Message("engine_rule_consent")) }
         if rules.eligibility.informationMaterialBy != nil {
-            lines.append("A contribution to the information material for partner cities before the cut-off date.")
+            lines.append(Message("engine_rule_information_material"))
         }
         if rules.costs.acknowledgementRequired {
-            lines.append("Each firm pays its own way and acknowledged the cost: \(rules.costs.summary).")
+            let money = { (amount: Money) in
+                Message.Argument.money(cents: amount.cents, currency: amount.currency.rawValue)
+            }
+            lines.append(
+                Message(
+                    "engine_rule_costs",
+                    [
+                        "total": money(rules.costs.perDelegate), "travel": money(rules.costs.travel),
+                        "accommodation": money(rules.costs.accommodation), "fees": money(rules.costs.fees),
+                    ]))
         }
         if let allocation {
-            lines.append(contentsOf: allocation.notes)
+            lines.append(contentsOf: allocation.notes.map { Message("engine_as_written", ["text": .verbatim($0)]) })
         }
         return lines
     }

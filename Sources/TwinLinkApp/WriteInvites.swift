@@ -349,7 +349,7 @@ public enum WriteInvites {
             content.alarm = nil
             all.append(content)
             guard filter == nil || filter == activity.id else { continue }
-            let feed = CalendarFeed(name: text.engineText(activity.title), dtstamp: now, events: [content])
+            let feed = CalendarFeed(name: text.title(activity), dtstamp: now, events: [content])
             let path = "feeds/\(activity.id).ics"
             do {
                 try output.put(try writer.write(feed), at: path)

@@ -26,30 +26,34 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the files.", valueName: "dir"))
     var out: String
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The report's language (default: the programme's first language); the CSV files stay language-neutral.",
+            valueName: "code"))
+    var language: String?
+
     @OptionGroup var clock: AttendanceClockOptions
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let code = try language.map { text throws(TwinLinkError) -> LanguageCode in
+                guard let code = LanguageCode(rawValue: text) else {
+                    throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
+                }
+                return code
+            }
             let result = try await ReportWrite.run(
                 workspace: workspace, output: OutputFolder(out), from: try day(from, "--from"),
-                to: try day(to, "--to"),
-                now: try clock.now(workspace))
-            let report = result.report
-            print(
-                "Report \(result.period): \(count(report.activityIDs.count, "activity", "activities")), "
-                    + "\(count(report.conflicts.count, "attendance conflict", "attendance conflicts")).")
-            for note in result.report.notes { print("Note: \(note)") }
-            print("Wrote:")
+                to: try day(to, "--to"), now: try clock.now(workspace), language: code)
+            for line in result.summary { print(line) }
+            print(result.wroteLabel)
             for file in result.files { print("  \(file)") }
         } catch {
             throw report(error)
         }
-    }
-
-    private func count(_ value: Int, _ singular: String, _ plural: String) -> String {
-        "\(value) \(value == 1 ? singular : plural)"
     }
 
     private func day(_ text: String?, _ option: String) throws(TwinLinkError) -> LocalDate? {

@@ -1,3 +1,5 @@
+public import TwinLinkLocalization
+
 /// Something the programme organises around a mutual event: a study visit, an online meeting or
 /// a session of 1:1 business meetings. Activities are planned from events and keep their id
 /// when re-planned, so that invites can be updated rather than duplicated.
@@ -19,7 +21,11 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     public var id: Identifier<Activity>
     public var eventID: Identifier<MutualEvent>
     public var kind: Kind
+    /// The title in English, as the command line and the registry's exports show it.
     public var title: String
+    /// What the planner meant by the title (`engine_title_study_visit` with the place and the
+    /// event), for each reader's language; `nil` for a title someone wrote, shown as written.
+    public var titleMessage: Message?
     public var start: ZonedInstant
     public var end: ZonedInstant
     public var partnerCityID: Identifier<PartnerCity>?
@@ -36,9 +42,11 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: Identifier<Activity>, eventID: Identifier<MutualEvent>, kind: Kind, title: String, start: ZonedInstant,
         end: ZonedInstant, partnerCityID: Identifier<PartnerCity>? = nil, venue: Venue? = nil, joinURL: String? = nil,
-        status: Status = .proposed, seats: Int? = nil, agenda: [AgendaItem] = [], notes: [String] = []
+        status: Status = .proposed, seats: Int? = nil, agenda: [AgendaItem] = [], notes: [String] = [],
+        titleMessage: Message? = nil
     ) {
         self.id = id
+        self.titleMessage = titleMessage
         self.eventID = eventID
         self.kind = kind
         self.title = title
@@ -61,12 +69,17 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
 public struct AgendaItem: Hashable, Sendable, Codable {
     public var start: ZonedInstant
     public var end: ZonedInstant
+    /// The item in English, as the command line shows it.
     public var title: String
+    /// What the planner meant (`engine_agenda_arrival`), for each reader's language; `nil` for an
+    /// item someone wrote or the event's own name, shown as written.
+    public var message: Message?
 
-    public init(start: ZonedInstant, end: ZonedInstant, title: String) {
+    public init(start: ZonedInstant, end: ZonedInstant, title: String, message: Message? = nil) {
         self.start = start
         self.end = end
         self.title = title
+        self.message = message
     }
 }
 

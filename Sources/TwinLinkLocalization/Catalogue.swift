@@ -83,12 +83,6 @@ public struct Catalogue: Sendable {
         }
     }
 
-    /// The phrase in this language: counted where it carries a `count`, else plain.
-    public func render(_ phrase: Phrase) -> String {
-        if let count = phrase.count { return counted(phrase.key, count: count, phrase.arguments) }
-        return text(phrase.key, phrase.arguments)
-    }
-
     /// What a translator still has to fix, compared with the English catalogue, one line each: a
     /// missing key or plural form, a placeholder English does not have, a placeholder left out, an
     /// entry of another kind (text, plural forms, list). Empty for a complete catalogue.

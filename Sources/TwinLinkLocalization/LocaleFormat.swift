@@ -90,6 +90,13 @@ public final class LocaleFormat {
         value.formatted(.number.locale(locale))
     }
 
+    /// `1,234.5`, `1 234,50`: a value given in units of `10^-places` (`12345` with 1 place is
+    /// `1234.5`), with exactly `places` decimals and the locale's separators.
+    public func decimal(_ scaled: Int64, places: Int) -> String {
+        let amount = Decimal(scaled) / pow(Decimal(10), places)
+        return amount.formatted(.number.precision(.fractionLength(places)).locale(locale))
+    }
+
     /// `€1,030.00`, `1030,00 €`, `24 000,50 Kč`: an amount in minor units of its currency, with the
     /// currency's symbol where the locale puts it, and the locale's separators.
     public func money(cents: Int64, currency: String) -> String {

@@ -1,5 +1,6 @@
 public import Foundation
 public import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Turns mutual events into a programme of activities: a study visit for each event marked for
 /// one, an online introduction before it and an online follow-up after it, and a session of 1:1
@@ -144,7 +145,11 @@ public struct ActivityPlanner: Sendable {
                 days: -settings.introductionLeadDays.lowerBound)
         if let intro = onlineMeeting(
             .onlineIntroduction, event: event, window: introWindow, today: today, visitFirst: visitFirst,
-            title: "Online introduction: \(event.name) — \(home.name) and \(partnerNames)", finder: finder,
+            title: "Online introduction: \(event.name) — \(home.name) and \(partnerNames)",
+            titleMessage: Message(
+                "engine_title_online_introduction",
+                ["event": .verbatim(event.name), "home": .verbatim(home.name), "partners": .verbatim(partnerNames)]),
+            finder: finder,
             links: links, zone: homeZone, partner: partners.count == 1 ? partners[0].id : nil,
             unplanned: &unplanned)
         {
@@ -156,7 +161,11 @@ public struct ActivityPlanner: Sendable {
                 days: settings.followUpDelayDays.upperBound)
         if let followUp = onlineMeeting(
             .onlineFollowUp, event: event, window: followWindow, today: today, visitFirst: nil,
-            title: "Online follow-up: \(event.name) — \(home.name) and \(partnerNames)", finder: finder,
+            title: "Online follow-up: \(event.name) — \(home.name) and \(partnerNames)",
+            titleMessage: Message(
+                "engine_title_online_follow_up",
+                ["event": .verbatim(event.name), "home": .verbatim(home.name), "partners": .verbatim(partnerNames)]),
+            finder: finder,
             links: links, zone: homeZone, partner: partners.count == 1 ? partners[0].id : nil,
             unplanned: &unplanned)
         {
@@ -178,11 +187,15 @@ public struct ActivityPlanner: Sendable {
             kind == .outgoingStudyVisit
             ? "Study visit to \(place): \(event.name)"
             : "Partner delegations in \(place): \(event.name)"
+        let titleMessage = Message(
+            kind == .outgoingStudyVisit ? "engine_title_study_visit" : "engine_title_hosted_visit",
+            ["place": .verbatim(place), "event": .verbatim(event.name)])
         return Activity(
             id: Activity.plannedID(kind, for: event.id), eventID: event.id, kind: kind, title: title, start: start,
             end: end, partnerCityID: partners.count == 1 ? partners[0].id : nil, venue: event.venue,
             agenda: AgendaSkeleton.make(
-                for: event, kind: kind, first: first, last: last, settings: settings, withMeetings: withMeetings))
+                for: event, kind: kind, first: first, last: last, settings: settings, withMeetings: withMeetings),
+            titleMessage: titleMessage)
     }
 
     private func businessMeetings(_ event: MutualEvent, settings: BusinessMeetingSettings) -> Activity {
@@ -195,12 +208,14 @@ public struct ActivityPlanner: Sendable {
         return Activity(
             id: Activity.plannedID(.businessMeetings, for: event.id), eventID: event.id, kind: .businessMeetings,
             title: "1:1 business meetings: \(event.name)", start: ZonedInstant(instant: start, zone: zone),
-            end: ZonedInstant(instant: end, zone: zone), venue: event.venue)
+            end: ZonedInstant(instant: end, zone: zone), venue: event.venue,
+            titleMessage: Message("engine_title_business_meetings", ["event": .verbatim(event.name)]))
     }
 
     private func onlineMeeting(
         _ kind: Activity.Kind, event: MutualEvent, window: ClosedRange<LocalDate>, today: LocalDate,
-        visitFirst: LocalDate?, title: String, finder: OnlineSlotFinder, links: JoinLinkMaker, zone: TimeZoneID,
+        visitFirst: LocalDate?, title: String, titleMessage: Message, finder: OnlineSlotFinder, links: JoinLinkMaker,
+        zone: TimeZoneID,
         partner: Identifier<PartnerCity>?, unplanned: inout [UnplannedActivity]
     ) -> Proposal? {
         let id = Activity.plannedID(kind, for: event.id)
@@ -227,7 +242,8 @@ public struct ActivityPlanner: Sendable {
         let link = links.link(for: id)
         let activity = Activity(
             id: id, eventID: event.id, kind: kind, title: title, start: ZonedInstant(instant: slot.start, zone: zone),
-            end: ZonedInstant(instant: slot.end, zone: zone), partnerCityID: partner, joinURL: link, notes: notes)
+            end: ZonedInstant(instant: slot.end, zone: zone), partnerCityID: partner, joinURL: link, notes: notes,
+            titleMessage: titleMessage)
         let homeZone = zone.timeZone
         return Proposal(
             activity: activity,

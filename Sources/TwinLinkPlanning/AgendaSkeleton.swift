@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// The first agenda of a study visit, for the coordinator to complete: arrival, the event days
 /// (at the event's hours), the 1:1 meetings session, a debrief and departure. Times are local to
@@ -11,21 +12,27 @@ enum AgendaSkeleton {
     ) -> [AgendaItem] {
         let zone = event.schedule.zone
         var items: [AgendaItem] = []
-        func add(_ day: LocalDate, _ from: String, _ to: String, _ title: String) {
+        /// An item the planner names (`key` in the catalogue, `title` its English), or the event's own.
+        func add(_ day: LocalDate, _ from: String, _ to: String, _ title: String, _ key: String? = nil) {
             guard let start = try? LocalDateTime(date: day, time: LocalTime(iso: from)!).instant(in: zone.timeZone),
                 let end = try? LocalDateTime(date: day, time: LocalTime(iso: to)!).instant(in: zone.timeZone)
             else { return }
             items.append(
                 AgendaItem(
                     start: ZonedInstant(instant: start, zone: zone), end: ZonedInstant(instant: end, zone: zone),
-                    title: title))
+                    title: title, message: key.map { Message($0) }))
         }
         let outgoing = kind == .outgoingStudyVisit
         if first < event.schedule.firstDay {
-            add(first, "15:00", "18:00", outgoing ? "Arrival and hotel check-in" : "Partner delegations arrive")
-            add(
-                first, "19:00", "21:00",
-                outgoing ? "Welcome evening with the partner city" : "Welcome dinner for the partner delegations")
+            if outgoing {
+                add(first, "15:00", "18:00", "Arrival and hotel check-in", "engine_agenda_arrival")
+                add(first, "19:00", "21:00", "Welcome evening with the partner city", "engine_agenda_welcome_evening")
+            } else {
+                add(first, "15:00", "18:00", "Partner delegations arrive", "engine_agenda_partners_arrive")
+                add(
+                    first, "19:00", "21:00", "Welcome dinner for the partner delegations",
+                    "engine_agenda_welcome_dinner")
+            }
         }
         var day = event.schedule.firstDay
         while day <= event.schedule.lastDay {
@@ -36,14 +43,18 @@ enum AgendaSkeleton {
                 let end = LocalTime(
                     hour: (session.hours.opens.minutesSinceMidnight + session.slotCount * session.slotMinutes) / 60,
                     minute: (session.hours.opens.minutesSinceMidnight + session.slotCount * session.slotMinutes) % 60)
-                add(day, session.hours.opens.iso, end?.iso ?? session.hours.closes.iso, "1:1 business meetings")
+                add(
+                    day, session.hours.opens.iso, end?.iso ?? session.hours.closes.iso, "1:1 business meetings",
+                    "engine_agenda_business_meetings")
             }
             day = day.adding(days: 1)
         }
         if last > event.schedule.lastDay {
-            add(
-                last, "09:00", "11:00",
-                outgoing ? "Debrief with the coordinator, then departure" : "Farewell and departure")
+            if outgoing {
+                add(last, "09:00", "11:00", "Debrief with the coordinator, then departure", "engine_agenda_debrief")
+            } else {
+                add(last, "09:00", "11:00", "Farewell and departure", "engine_agenda_farewell")
+            }
         }
         return items.sorted { ($0.start, $0.title) < ($1.start, $1.title) }
     }

@@ -1,6 +1,7 @@
 import Foundation
 internal import GRDB
 public import TwinLinkDomain
+import TwinLinkLocalization
 
 /// A row of `activities`: what the planner proposed or the coordinator confirmed.
 struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
@@ -12,6 +13,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     var eventId: String
     var kind: String
     var title: String
+    var titleMessage: Message?
     var startUtc: String
     var endUtc: String
     var timeZone: String
@@ -31,6 +33,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         eventId = a.eventID.rawValue
         kind = a.kind.rawValue
         title = a.title
+        titleMessage = a.titleMessage
         startUtc = a.start.utcISO
         endUtc = a.end.utcISO
         timeZone = a.start.zone.rawValue
@@ -64,7 +67,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
             partnerCityID: try partnerCityId.map { try stored(Identifier(rawValue: $0), t, id, "partner_city_id", $0) },
             venue: venue, joinURL: joinUrl,
             status: try stored(Activity.Status(rawValue: status), t, id, "status", status), seats: seats,
-            agenda: agenda, notes: notes)
+            agenda: agenda, notes: notes, titleMessage: titleMessage)
     }
 }
 

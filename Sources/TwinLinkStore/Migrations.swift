@@ -15,6 +15,7 @@ enum Migrations {
         migrator.registerMigration("v7-accounts", migrate: createAccounts)
         migrator.registerMigration("v8-people-language", migrate: addPeopleLanguage)
         migrator.registerMigration("v9-outbox", migrate: createOutbox)
+        migrator.registerMigration("v10-activity-title-message", migrate: addActivityTitleMessage)
         migrator.registerMigration("v10-portal", migrate: createPortal)
         return migrator
     }

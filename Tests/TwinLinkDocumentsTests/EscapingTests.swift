@@ -3,6 +3,7 @@ import Testing
 import TwinLinkDocuments
 import TwinLinkDomain
 import TwinLinkImport
+import TwinLinkLocalization
 import TwinLinkTestSupport
 
 /// A firm imported with markup, quotes, ampersands, right-to-left text and emoji in its profile:
@@ -53,7 +54,8 @@ import TwinLinkTestSupport
             end: ZonedInstant(instant: start.instant.addingTimeInterval(1200), zone: berlin), table: "<T1>")
         let input = try BriefingPackInput(
             registry: registry, activity: activity, decisions: [decision], schedule: [meeting],
-            activities: [activity], regulations: ["Rule with <em>markup</em> & \"quotes\""],
+            activities: [activity],
+            regulations: [Message("engine_as_written", ["text": .verbatim("Rule with <em>markup</em> & \"quotes\"")])],
             preparedOn: LocalDate(year: 2026, month: 12, day: 1)!)
         return try DocumentRenderer().briefingPacks(input, options: DocumentOptions(language: .english))
     }

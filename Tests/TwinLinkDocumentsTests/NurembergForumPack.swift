@@ -2,6 +2,7 @@ import Foundation
 import TwinLinkDocuments
 import TwinLinkDomain
 import TwinLinkImport
+import TwinLinkLocalization
 import TwinLinkTestSupport
 
 /// The study visit to the Nuremberg–Kraków Business Forum 2027 from the fixtures, with a
@@ -34,42 +35,55 @@ enum NurembergForumPack {
         agenda: [
             AgendaItem(
                 start: instant("2027-05-03T13:00:00Z", berlin), end: instant("2027-05-03T16:00:00Z", berlin),
-                title: "Arrival and hotel check-in"),
+                title: "Arrival and hotel check-in", message: Message("engine_agenda_arrival")),
             AgendaItem(
                 start: instant("2027-05-03T17:00:00Z", berlin), end: instant("2027-05-03T19:00:00Z", berlin),
-                title: "Welcome evening with the partner city"),
+                title: "Welcome evening with the partner city", message: Message("engine_agenda_welcome_evening")),
             AgendaItem(
                 start: instant("2027-05-04T07:00:00Z", berlin), end: instant("2027-05-04T15:30:00Z", berlin),
                 title: "Nuremberg–Kraków Business Forum 2027"),
             AgendaItem(
                 start: instant("2027-05-04T11:00:00Z", berlin), end: instant("2027-05-04T15:00:00Z", berlin),
-                title: "1:1 business meetings"),
+                title: "1:1 business meetings", message: Message("engine_agenda_business_meetings")),
             AgendaItem(
                 start: instant("2027-05-05T07:00:00Z", berlin), end: instant("2027-05-05T15:30:00Z", berlin),
                 title: "Nuremberg–Kraków Business Forum 2027"),
             AgendaItem(
                 start: instant("2027-05-06T07:00:00Z", berlin), end: instant("2027-05-06T09:00:00Z", berlin),
-                title: "Debrief with the coordinator, then departure"),
-        ])
+                title: "Debrief with the coordinator, then departure", message: Message("engine_agenda_debrief")),
+        ],
+        titleMessage: Message(
+            "engine_title_study_visit",
+            ["place": .verbatim("Nuremberg"), "event": .verbatim("Nuremberg–Kraków Business Forum 2027")]))
+
+    /// What the planner puts in an online meeting's title.
+    static let onlineArguments: [String: Message.Argument] = [
+        "event": .verbatim("Nuremberg–Kraków Business Forum 2027"), "home": .verbatim("Kraków"),
+        "partners": .verbatim("Nuremberg"),
+    ]
 
     static let introduction = Activity(
         id: Activity.plannedID(.onlineIntroduction, for: eventID), eventID: eventID, kind: .onlineIntroduction,
         title: "Online introduction: Nuremberg–Kraków Business Forum 2027 — Kraków and Nuremberg",
         start: instant("2027-04-12T07:00:00Z", warsaw), end: instant("2027-04-12T08:00:00Z", warsaw),
         partnerCityID: Identifier(trusted: "nuremberg"),
-        joinURL: "https://meet.jit.si/TwinLink-34emi6aprqkxmcjnbuwv6mvjhy")
+        joinURL: "https://meet.jit.si/TwinLink-34emi6aprqkxmcjnbuwv6mvjhy",
+        titleMessage: Message("engine_title_online_introduction", onlineArguments))
 
     static let followUp = Activity(
         id: Activity.plannedID(.onlineFollowUp, for: eventID), eventID: eventID, kind: .onlineFollowUp,
         title: "Online follow-up: Nuremberg–Kraków Business Forum 2027 — Kraków and Nuremberg",
         start: instant("2027-05-26T07:00:00Z", warsaw), end: instant("2027-05-26T08:00:00Z", warsaw),
         partnerCityID: Identifier(trusted: "nuremberg"),
-        joinURL: "https://meet.jit.si/TwinLink-5a3itmzy3q7zid2tvr4yh3p4ct")
+        joinURL: "https://meet.jit.si/TwinLink-5a3itmzy3q7zid2tvr4yh3p4ct",
+        titleMessage: Message("engine_title_online_follow_up", onlineArguments))
 
     static let businessMeetings = Activity(
         id: Activity.plannedID(.businessMeetings, for: eventID), eventID: eventID, kind: .businessMeetings,
         title: "1:1 business meetings: Nuremberg–Kraków Business Forum 2027",
-        start: instant("2027-05-04T11:00:00Z", berlin), end: instant("2027-05-04T15:00:00Z", berlin), venue: venue)
+        start: instant("2027-05-04T11:00:00Z", berlin), end: instant("2027-05-04T15:00:00Z", berlin), venue: venue,
+        titleMessage: Message(
+            "engine_title_business_meetings", ["event": .verbatim("Nuremberg–Kraków Business Forum 2027")]))
 
     static var activities: [Activity] { [visit, introduction, followUp, businessMeetings] }
 
@@ -113,18 +127,18 @@ enum NurembergForumPack {
             "Preparation of the matchmaking and of these briefing packs",
         ])
 
-    /// The rules as the application writes them (`WriteDocuments.regulationLines`): each document
-    /// shows them in its reader's language.
+    /// The rules as the application writes them (`WriteBriefingPacks.regulationLines`): messages
+    /// that each document shows in its reader's language.
     static let regulations = [
-        "Seats for the delegation: 12; delegates per firm: 1, at most 2.",
-        "Open to micro, small and medium-sized enterprises as defined by Commission Recommendation "
-            + "2003/361/EC (staff headcount and turnover or balance-sheet total, with partner and linked "
-            + "enterprises counted).",
-        "Registered in the city.",
-        "Consent to share the firm's profile with the partner city.",
-        "A contribution to the information material for partner cities before the cut-off date.",
-        "Each firm pays its own way and acknowledged the cost: 735.00 EUR per delegate (travel 180.00, "
-            + "accommodation 405.00, fees 150.00).",
+        Message("engine_rule_seats", ["seats": .number(12), "default": .number(1), "max": .number(2)]),
+        Message("engine_rule_sme"), Message("engine_rule_location"), Message("engine_rule_consent"),
+        Message("engine_rule_information_material"),
+        Message(
+            "engine_rule_costs",
+            [
+                "total": .money(cents: 73_500, currency: "EUR"), "travel": .money(cents: 18_000, currency: "EUR"),
+                "accommodation": .money(cents: 40_500, currency: "EUR"), "fees": .money(cents: 15_000, currency: "EUR"),
+            ]),
     ]
 
     static let preparedOn = LocalDate(year: 2026, month: 12, day: 1)!

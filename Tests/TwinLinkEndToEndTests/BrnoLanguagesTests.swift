@@ -23,7 +23,8 @@ struct BrnoLanguagesTests {
     @Test("the main job writes every output in its reader's language")
     func mainJob() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-brno-\(UUID().uuidString)")
-        let run = try cli.run("run", "fixtures-brno", "--out", out.path, "--db", RepositoryPaths.temporaryDatabase())
+        let db = RepositoryPaths.temporaryDatabase()
+        let run = try cli.run("run", "fixtures-brno", "--out", out.path, "--db", db)
         #expect(run.status == 0, "\(run.stderr)")
 
         // The coordinator: the activity pack in Czech, the planner's own texts translated.
@@ -108,6 +109,20 @@ struct BrnoLanguagesTests {
         #expect(
             try text(out, "documents/info-material/info-material-gyor.md").contains(
                 "Tájékoztató anyag Győr partnerváros részére"))
+
+        // The report: the coordinator's language (the programme's first, Czech); its CSV files stay
+        // language-neutral.
+        let report = try text(out, "report/report.html")
+        #expect(report.hasPrefix("<!DOCTYPE html>\n<html lang=\"cs\">"))
+        for czech in ["Podle partnerských měst", "Rozpory v evidenci účasti", ">Celkem<", "Zpracoval: "] {
+            #expect(report.contains(czech), "\(czech)")
+        }
+        for english in ["Per partner city", "Attendance conflicts", ">Total<", "Prepared by"] {
+            #expect(!report.contains(english), "English left in the Czech report: \(english)")
+        }
+        #expect(try text(out, "report/activities.csv").hasPrefix("activity,title,kind,first day,"))
+        let again = try cli.run("report", "--out", out.appendingPathComponent("report-again").path, "--db", db)
+        #expect(again.stdout.hasPrefix("Zpráva za období do 2027-04-12: "), "\(again.stdout)")
 
         // Digests: the firm contact's language.
         #expect(try text(out, "documents/digests/digest-sme-zluty-kun.md").contains("Příležitosti pro Vaši firmu"))

@@ -81,7 +81,11 @@ struct ReportCommandTests {
                 "no-show with a meeting,visit-ev-2026-11-krakow-business-days,person-geoplan-1,2026-11-17,mr-0026,"))
         let html = String(decoding: written["report.html"]!, as: UTF8.self)
         #expect(html.contains("<h1>Kraków Twin Cities Business Bridge 2026–2028</h1>"))
-        #expect(html.contains("No costs recorded for: follow-up-ev-2026-10-nuremberg-security."))
+        // The report is in the programme's first language (Kraków: Polish); the CSV files stay neutral.
+        #expect(html.contains("<html lang=\"pl\">"))
+        #expect(
+            html.contains(
+                "Brak zarejestrowanych kosztów dla 1 działania: follow-up-ev-2026-10-nuremberg-security."))
 
         let second = try cli.run(
             "run", root.appendingPathComponent("fixtures").path, "--out", root.appendingPathComponent("out-2").path,
@@ -105,7 +109,8 @@ struct ReportCommandTests {
 
         let october = root.appendingPathComponent("october")
         let narrowed = try cli.run(
-            "report", "--from", "2026-10-01", "--to", "2026-10-31", "--out", october.path, "--db", db)
+            "report", "--from", "2026-10-01", "--to", "2026-10-31", "--language", "en", "--out", october.path, "--db",
+            db)
         #expect(narrowed.status == 0, "\(narrowed.stderr)")
         #expect(narrowed.stdout.hasPrefix("Report 2026-10-01 to 2026-10-31: 3 activities, 1 attendance conflict.\n"))
         let checkOctober = try recompute(db, october, ["--from", "2026-10-01", "--to", "2026-10-31"])

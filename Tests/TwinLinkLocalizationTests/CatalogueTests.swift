@@ -45,21 +45,33 @@ import Testing
         #expect([1, 2, 5, 22].map { catalogue.counted("count_seats", count: $0) } == expected)
     }
 
-    @Test func engineTextsStoredInEnglishAreReadBack() throws {
+    @Test func theEnginesMessagesAreRenderedInEachLanguageAndSurviveStorage() throws {
         let set = try Self.catalogues.get()
-        let recogniser = PhraseRecogniser(english: set.english, prefix: "engine_")
-        let visit = try #require(recogniser.phrase(for: "Study visit to Bratislava: Smart City Forum: 2027"))
-        #expect(visit.key == "engine_title_study_visit")
-        #expect(visit.arguments == ["place": "Bratislava", "event": "Smart City Forum: 2027"])
-        #expect(try set.catalogue(for: "cs").render(visit) == "Studijní cesta (Bratislava): Smart City Forum: 2027")
-        #expect(recogniser.phrase(for: "Arrival and hotel check-in") == Phrase("engine_agenda_arrival"))
+        let visit = Message(
+            "engine_title_study_visit",
+            ["place": .verbatim("Bratislava"), "event": .verbatim("Smart City Forum: 2027")])
+        #expect(MessageRenderer(set.english).render(visit) == "Study visit to Bratislava: Smart City Forum: 2027")
         #expect(
-            try set.catalogue(for: "hu").render(Phrase("engine_agenda_arrival"))
+            MessageRenderer(try set.catalogue(for: "cs")).render(visit)
+                == "Studijní cesta (Bratislava): Smart City Forum: 2027")
+        #expect(
+            MessageRenderer(try set.catalogue(for: "hu")).render(Message("engine_agenda_arrival"))
                 == "Érkezés és bejelentkezés a szállodába")
-        #expect(recogniser.phrase(for: "Visit to the castle") == nil)
-        #expect(recogniser.phrase(for: "1:1 business meetings") == Phrase("engine_agenda_business_meetings"))
-        let meetings = try #require(recogniser.phrase(for: "1:1 business meetings: Brno Days"))
-        #expect(meetings.key == "engine_title_business_meetings")
+        // Typed arguments take the reader's formats; a nested message is rendered in the same language.
+        let costs = Message(
+            "engine_rule_costs",
+            [
+                "total": .money(cents: 73_500, currency: "EUR"), "travel": .money(cents: 18_000, currency: "EUR"),
+                "accommodation": .money(cents: 40_500, currency: "EUR"), "fees": .money(cents: 15_000, currency: "EUR"),
+            ])
+        let polish = MessageRenderer(try set.catalogue(for: "pl")).render(costs)
+        #expect(polish.contains("735,00\u{A0}€"))
+        #expect(!polish.contains("EUR"))
+        let seats = Message("engine_as_written", ["text": .message(Message("count_seats", count: 5))])
+        #expect(MessageRenderer(try set.catalogue(for: "pl")).render(seats) == "5 miejsc")
+        // What the registry stores (JSON) reads back as the same message.
+        let stored = try JSONEncoder().encode([visit, costs, seats])
+        #expect(try JSONDecoder().decode([Message].self, from: stored) == [visit, costs, seats])
     }
 
     @Test func aCatalogueWithoutLocaleOrWithABadPluralIsRefused() {

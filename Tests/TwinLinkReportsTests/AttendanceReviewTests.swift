@@ -21,7 +21,7 @@ struct AttendanceReviewTests {
                 "not_expected visit-ev-out p-a2 -",
             ])
         let seat = conflicts.first { $0.personID.rawValue == "p-a2" }
-        #expect(seat?.detail.contains("not among the 1 delegate(s) of application app-1") == true)
+        #expect(seat?.detail.contains("not among the 1 delegate of application app-1") == true)
     }
 
     @Test("a withdrawn application, a firm that did not apply, a stranger at a meeting")

@@ -54,11 +54,11 @@ struct BarChartTests {
         let attendance = report.sections.flatMap(\.charts).first { $0.id == "attendance" }!
         let table = report.table("activities")
         for row in table.rows where !row.isTotal {
-            let attended = row.cells[table.columns.firstIndex(of: "attended")!].display
-            let invited = row.cells[table.columns.firstIndex(of: "invited")!].display
+            let attended = row.cells[table.columns.firstIndex(of: "attended")!].csv
+            let invited = row.cells[table.columns.firstIndex(of: "invited")!].csv
             #expect(attendance.svg.contains(">\(attended) attended of \(invited) invited</text>"))
         }
         let costs = report.sections.flatMap(\.charts).first { $0.id == "costs" }!
-        #expect(costs.svg.contains(">city 570.25 + firms 1 360.00 EUR</text>"))
+        #expect(costs.svg.contains(">city €570.25 + firms €1,360.00</text>"))
     }
 }

@@ -55,7 +55,9 @@ struct FairnessAndCostTests {
         // 570.25 / 1930.25 = 29.54 %.
         #expect(table.value("Total", "city share (%)") == "29.5")
         #expect(
-            report.notes.contains { $0.hasPrefix("No costs recorded for: intro-ev-out, visit-ev-home, b2b-ev-home.") })
+            report.notes.contains {
+                $0.hasPrefix("No costs recorded for 3 activities: intro-ev-out, visit-ev-home, b2b-ev-home.")
+            })
     }
 
     @Test(

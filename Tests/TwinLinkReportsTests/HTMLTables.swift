@@ -1,13 +1,19 @@
 import Foundation
 
-/// Reads the tables back out of the report's HTML, as a person's browser shows them: for each
-/// `<table data-csv="FILE">`, the header cells and the rows of cell texts, entities decoded. Only
-/// for the markup the report template writes (no nested tables).
+/// Reads the tables back out of the report's HTML: for each `<table data-csv="FILE">`, the header
+/// cells and the rows, each cell as a person's browser shows it and with the CSV value it carries
+/// (`data-value`), entities decoded. Only for the markup the report template writes (no nested
+/// tables).
 struct HTMLTables {
+    struct Cell: Equatable {
+        let shown: String
+        let value: String
+    }
+
     struct Table {
         let csvFile: String
-        let header: [String]
-        let rows: [[String]]
+        let header: [Cell]
+        let rows: [[Cell]]
     }
 
     let tables: [Table]
@@ -15,12 +21,14 @@ struct HTMLTables {
     init(_ html: String) {
         let tableRegex = try! Regex(#"<table data-csv="([^"]*)">(.*?)</table>"#).dotMatchesNewlines()
         let rowRegex = try! Regex(#"<tr[^>]*>(.*?)</tr>"#).dotMatchesNewlines()
-        let cellRegex = try! Regex(#"<t[hd][^>]*>(.*?)</t[hd]>"#).dotMatchesNewlines()
+        let cellRegex = try! Regex(#"<t[hd][^>]*? data-value="([^"]*)"[^>]*>(.*?)</t[hd]>"#).dotMatchesNewlines()
         tables = html.matches(of: tableRegex).map { match in
             let file = String(match.output[1].substring!)
             let rows = String(match.output[2].substring!).matches(of: rowRegex).map { row in
                 String(row.output[1].substring!).matches(of: cellRegex).map {
-                    Self.decode(String($0.output[1].substring!))
+                    Cell(
+                        shown: Self.decode(String($0.output[2].substring!)),
+                        value: Self.decode(String($0.output[1].substring!)))
                 }
             }
             return Table(csvFile: file, header: rows.first ?? [], rows: Array(rows.dropFirst()))
@@ -80,10 +88,16 @@ enum CSVText {
     }
 }
 
-/// The CSV value of a figure as the HTML shows it: digit groups' spaces removed, the dash for no
-/// value read as empty.
-func csvValue(ofDisplayed text: String) -> String {
-    if text == "\u{2013}" { return "" }
-    let grouped = try! Regex(#"^-?\d{1,3}( \d{3})+(\.\d+)?$"#)
-    return text.wholeMatch(of: grouped) != nil ? text.replacingOccurrences(of: " ", with: "") : text
+/// Whether the HTML shows the CSV value `value` as `shown`: the same text, the dash for no value,
+/// or the same figure in the locale's digits, groups, decimal sign and currency (the digits agree),
+/// or an ISO day written out.
+func shows(_ shown: String, _ value: String) -> Bool {
+    if shown == value { return true }
+    if value.isEmpty { return shown == "\u{2013}" }
+    let digits = { (text: String) in text.filter { $0.isASCII && $0.isNumber } }
+    if value.wholeMatch(of: try! Regex(#"-?\d+(\.\d+)?"#)) != nil { return digits(shown) == digits(value) }
+    if value.wholeMatch(of: try! Regex(#"\d{4}-\d{2}-\d{2}"#)) != nil {
+        return shown.contains(String(Int(value.suffix(2))!)) && shown.contains(String(value.prefix(4)))
+    }
+    return false
 }

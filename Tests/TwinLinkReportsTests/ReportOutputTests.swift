@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkReports
 
 @Suite("The written report")
@@ -22,27 +23,39 @@ struct ReportOutputTests {
         var compared = 0
         for table in tables {
             let csv = CSVText.rows(String(decoding: try #require(files[table.csvFile]), as: UTF8.self))
-            #expect(csv.first == table.header, "\(table.csvFile) header")
+            #expect(csv.first == table.header.map(\.value), "\(table.csvFile) header")
             #expect(csv.count - 1 == table.rows.count, "\(table.csvFile) rows")
             for (htmlRow, csvRow) in zip(table.rows, csv.dropFirst()) {
-                #expect(htmlRow.map(csvValue(ofDisplayed:)) == csvRow, "\(table.csvFile)")
+                #expect(htmlRow.map(\.value) == csvRow, "\(table.csvFile)")
+                for cell in htmlRow where !shows(cell.shown, cell.value) {
+                    Issue.record("\(table.csvFile): '\(cell.shown)' does not show '\(cell.value)'")
+                }
                 compared += csvRow.count
             }
         }
         #expect(compared > 300)
     }
 
-    @Test("figures are grouped for people in the HTML and plain in the CSV")
+    @Test("figures are written as the reader's locale writes them in the HTML and plain in the CSV")
     func formats() {
-        #expect(ReportCell.money(.euros(123_456_789)).display == "1 234 567.89")
+        let english = LocaleFormat(locale: Locale(identifier: "en_GB"))
+        let czech = LocaleFormat(locale: Locale(identifier: "cs_CZ"))
+        let nbsp = "\u{A0}"
+        #expect(ReportCell.money(.euros(123_456_789)).shown(english) == "€1,234,567.89")
+        #expect(
+            ReportCell.money(Money(cents: 2_400_050, currency: CurrencyCode(rawValue: "CZK")!)).shown(czech)
+                == "24\(nbsp)000,50\(nbsp)Kč")
         #expect(ReportCell.money(.euros(123_456_789)).csv == "1234567.89")
-        #expect(ReportCell.count(12_345).display == "12 345")
-        #expect(ReportCell.percent(1000).display == "100.0")
-        #expect(ReportCell.percent(nil).display == "\u{2013}")
+        #expect(ReportCell.count(12_345).shown(english) == "12,345")
+        #expect(ReportCell.count(12_345).shown(czech) == "12\(nbsp)345")
+        #expect(ReportCell.percent(1000).shown(english) == "100.0")
+        #expect(ReportCell.percent(125).shown(czech) == "12,5")
+        #expect(ReportCell.percent(nil).shown(czech) == "\u{2013}")
         #expect(ReportCell.percent(nil).csv == "")
         #expect(ReportCell.average(367).csv == "3.67")
         #expect(ReportCell.average(5).csv == "0.05")
-        #expect(ReportCell.hours(WorkHours(hundredths: 123_450)).display == "1 234.50")
+        #expect(ReportCell.hours(WorkHours(hundredths: 123_450)).shown(english) == "1,234.50")
+        #expect(ReportCell.label("Total", shown: "Celkem").csv == "Total")
     }
 
     @Test("the same records give the same bytes, whatever order they come in")
@@ -70,7 +83,8 @@ struct ReportOutputTests {
         let html = renderer.html(report)
         #expect(!html.contains("<script"))
         let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Söhne, &#39;Quote&#39;"
-        #expect(html.components(separatedBy: escaped).count - 1 == 2)
+        // Twice shown (the firm's name, the activity's title) and twice as the CSV value beside it.
+        #expect(html.components(separatedBy: escaped).count - 1 == 4)
         #expect(report.table("never-travelled").csv.contains("\"<script>alert(\"\"x\"\")</script> & Söhne, 'Quote'\""))
         let chart = BarChart(
             id: "t", title: "A & B",

@@ -19,7 +19,8 @@ struct RegistryStoreTests {
         await #expect(
             try store.write({ try $0.appliedMigrations() }) == [
                 "v1-registry", "v1-programme-cycle", "v2-planning", "v3-allocation", "v4-invites", "v5-attendance",
-                "v6-registry-history", "v7-accounts", "v8-people-language", "v9-outbox", "v10-portal",
+                "v6-registry-history", "v7-accounts", "v8-people-language", "v9-outbox", "v10-activity-title-message",
+                "v10-portal",
             ])
         await #expect(try store.write({ try $0.foreignKeysEnabled() }))
         await #expect(try store.write({ try $0.registry() }) == nil)

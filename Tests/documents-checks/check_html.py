@@ -4,7 +4,8 @@
 For every .html file in the folders given: it parses as HTML5 without a single parse error
 (html5lib, strict), and it is self-contained: no scripts, no external stylesheets, fonts, images
 or frames, no @import or url() to the network, no <base>; links are only in-page anchors,
-mailto:, geo: and plain http(s) <a href> (join links and websites). It has a language, a
+mailto:, geo: and plain http(s) <a href> (join links and websites), and a report's links to the
+CSV files written beside it (a bare file name ending in .csv). It has a language, a
 viewport for phones and a print stylesheet for A4.
 
 For every .md file: no raw HTML tag, only escaped '<' or autolinks to http(s).
@@ -18,7 +19,7 @@ import sys
 
 import html5lib
 
-ALLOWED_HREF = re.compile(r"^(#[A-Za-z0-9._-]+|mailto:[^\s]+|geo:-?\d+(\.\d+)?,-?\d+(\.\d+)?|https?://[^\s<>\"']+)$")
+ALLOWED_HREF = re.compile(r"^(#[A-Za-z0-9._-]+|[A-Za-z0-9_-]+\.csv|mailto:[^\s]+|geo:-?\d+(\.\d+)?,-?\d+(\.\d+)?|https?://[^\s<>\"']+)$")
 NETWORK_IN_CSS = re.compile(r"@import|url\(\s*['\"]?\s*(?!data:|#)", re.IGNORECASE)
 SOURCE_ATTRIBUTES = ("src", "srcset", "data", "poster", "background", "action", "formaction")
 

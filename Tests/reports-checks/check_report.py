@@ -524,13 +524,16 @@ class Report:
 # --- Comparison -------------------------------------------------------------------------------
 
 class TableReader(html.parser.HTMLParser):
-    """The cell texts of every <table data-csv="..."> of the page."""
+    """The cells of every <table data-csv="..."> of the page: the CSV value a cell carries in its
+    data-value attribute (the page shows figures, days and words in the report's language), else
+    its text."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tables: dict[str, list[list[str]]] = {}
         self.current: str | None = None
         self.cell: list[str] | None = None
+        self.value: str | None = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -541,10 +544,12 @@ class TableReader(html.parser.HTMLParser):
             self.tables[self.current].append([])
         elif tag in ("td", "th") and self.current:
             self.cell = []
+            self.value = attrs.get("data-value")
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self.cell is not None:
-            self.tables[self.current][-1].append("".join(self.cell))
+            text = "".join(self.cell)
+            self.tables[self.current][-1].append(self.value if self.value is not None else text)
             self.cell = None
         elif tag == "table":
             self.current = None

@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// Everything the briefing pack of one activity shows, as plain domain values: the activity and
 /// its event, the partner cities, the delegation, the partner enterprises that asked for meetings,
@@ -26,8 +27,9 @@ public struct BriefingPackInput: Sendable {
     /// Contacts of the partner cities and partner enterprises, and the programme's staff.
     public var contacts: [Person]
     public var costs: DelegateCosts
-    /// The rules that applied to this activity, one sentence each, as the regulations state them.
-    public var regulations: [String]
+    /// The rules that applied to this activity, one message each (`engine_rule_*`), shown in each
+    /// reader's language.
+    public var regulations: [Message]
     /// The day the pack is made, printed on it; an input, so that the same data gives the same pack.
     public var preparedOn: LocalDate
 
@@ -35,7 +37,7 @@ public struct BriefingPackInput: Sendable {
         programme: Programme, activity: Activity, event: MutualEvent, partnerCities: [PartnerCity],
         delegation: [DelegationMember], partnerEnterprises: [PartnerEnterprise], meetingRequests: [MeetingRequest],
         schedule: [ScheduledMeeting], eventActivities: [Activity], contacts: [Person], costs: DelegateCosts,
-        regulations: [String], preparedOn: LocalDate
+        regulations: [Message], preparedOn: LocalDate
     ) {
         self.programme = programme
         self.activity = activity
@@ -62,7 +64,7 @@ public struct BriefingPackInput: Sendable {
     ///   - activities: planned activities; those of the activity's event become the invites.
     public init(
         registry: Registry, activity: Activity, decisions: [AllocationDecision], schedule: [ScheduledMeeting] = [],
-        activities: [Activity] = [], costs: DelegateCosts = DelegateCosts(), regulations: [String] = [],
+        activities: [Activity] = [], costs: DelegateCosts = DelegateCosts(), regulations: [Message] = [],
         preparedOn: LocalDate
     ) throws(DocumentInputError) {
         let index = RegistryIndex(registry)

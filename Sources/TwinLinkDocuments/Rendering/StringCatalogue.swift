@@ -3,8 +3,8 @@ public import TwinLinkDomain
 public import TwinLinkLocalization
 
 /// The fixed texts of the documents in one language, read from `strings/<language>.json`, with the
-/// texts the engine generates (activity titles, agenda items) from the shared catalogue of
-/// `TwinLinkLocalization` in the same language.
+/// shared catalogue of `TwinLinkLocalization` in the same language for what the engine means
+/// (activity titles, agenda items, rules: `Message`s rendered here, never read back from English).
 ///
 /// Every key the language lacks falls back to English, so that an organisation's partial
 /// translation still makes a complete document; `missingKeys` tells a translator what is left to
@@ -16,13 +16,11 @@ public struct StringCatalogue: Sendable {
     public let texts: Catalogue
     /// The engine's texts in the same language.
     public let shared: Catalogue
-    private let recogniser: PhraseRecogniser
 
-    init(language: LanguageCode, texts: Catalogue, shared: Catalogue, recogniser: PhraseRecogniser) {
+    init(language: LanguageCode, texts: Catalogue, shared: Catalogue) {
         self.language = language
         self.texts = texts
         self.shared = shared
-        self.recogniser = recogniser
     }
 
     /// The locale whose conventions format dates, times, numbers and money (`_locale` in the file).
@@ -48,43 +46,24 @@ public struct StringCatalogue: Sendable {
     /// The lines of a list entry, such as a checklist.
     func lines(_ key: String) -> [String] { texts.lines(key) }
 
-    /// A text the engine stored in English (an activity's title, an agenda item) in this language;
-    /// a text the engine did not make (a coordinator's own wording, an event's name) as written.
-    /// `isolate` wraps the names inside for bidirectional text.
-    /// Amounts inside (`12 500.00 CZK`, and `8000.00` beside one) are written as `format` writes money.
-    func engineText(_ stored: String, format: ReaderFormat? = nil, isolate: (String) -> String = { $0 }) -> String {
-        guard var phrase = recogniser.phrase(for: stored) else { return stored }
-        if let format { phrase.arguments = Self.amounts(in: phrase.arguments, format: format) }
-        phrase.arguments = phrase.arguments.mapValues(isolate)
-        return shared.render(phrase)
+    /// What the engine meant, in this language: `isolate` wraps the names and ids inside for
+    /// bidirectional text.
+    func render(_ message: Message, isolate: (String) -> String = { $0 }) -> String {
+        MessageRenderer(shared).render(Self.isolating(message, isolate))
     }
 
-    /// The engine's fixed amount format, `1 250 000.50 EUR`, re-written in the reader's money format;
-    /// a bare amount takes the currency of the phrase's other amounts.
-    static func amounts(in arguments: [String: String], format: ReaderFormat) -> [String: String] {
-        func parse(_ text: String) -> (cents: Int64, currency: CurrencyCode?)? {
-            var number = Substring(text)
-            var currency: CurrencyCode?
-            if let space = text.lastIndex(of: " "),
-                let code = CurrencyCode(rawValue: String(text[text.index(after: space)...]))
-            {
-                currency = code
-                number = text[..<space]
+    private static func isolating(_ message: Message, _ isolate: (String) -> String) -> Message {
+        func isolated(_ argument: Message.Argument) -> Message.Argument {
+            switch argument {
+            case .verbatim(let text): .verbatim(isolate(text))
+            case .message(let inner): .message(isolating(inner, isolate))
+            case .list(let items): .list(items.map(isolated))
+            case .number, .day, .money: argument
             }
-            let digits = number.filter { $0 != " " }
-            let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count == 2, parts[1].count == 2, let whole = Int64(parts[0]), let cents = Int64(parts[1]),
-                parts[0].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") })
-            else { return nil }
-            return (whole * 100 + (whole < 0 ? -cents : cents), currency)
         }
-        let parsed = arguments.compactMapValues(parse)
-        guard let currency = parsed.values.compactMap(\.currency).first else { return arguments }
-        var result = arguments
-        for (name, amount) in parsed {
-            result[name] = format.money(Money(cents: amount.cents, currency: amount.currency ?? currency))
-        }
-        return result
+        var message = message
+        message.arguments = message.arguments.mapValues(isolated)
+        return message
     }
 
     /// Replaces `{name}` with `values[name]`; unknown placeholders stay as written.

@@ -106,7 +106,6 @@ struct TemplateFolder: Sendable {
             case .unsupportedLanguage: throw .invalidCatalogue(file: "strings/", problem: error.description)
             }
         }
-        let recogniser = PhraseRecogniser(english: shared.english, prefix: "engine_")
         var result: [LanguageCode: StringCatalogue] = [:]
         for (code, texts) in documents.catalogues {
             guard let language = LanguageCode(rawValue: code) else {
@@ -115,7 +114,7 @@ struct TemplateFolder: Sendable {
                     problem: "name the file after an ISO 639-1 language code, such as de.json")
             }
             result[language] = StringCatalogue(
-                language: language, texts: texts, shared: shared.catalogueOrEnglish(code), recogniser: recogniser)
+                language: language, texts: texts, shared: shared.catalogueOrEnglish(code))
         }
         return result
     }

@@ -69,7 +69,7 @@ struct ActivityFacts {
         for item in Self.agendaItems(input.activity) {
             let day = item.start.local(in: zone).date
             let cells = columns.cells(from: item.start.instant, to: item.end.instant, day: day, format: views.format)
-            let row = TimetableView.Row(times: cells, timesLine: timesLine(cells), title: views.engineText(item.title))
+            let row = TimetableView.Row(times: cells, timesLine: timesLine(cells), title: views.title(item))
             if current?.date == day {
                 current?.rows.append(row)
             } else {
@@ -181,7 +181,7 @@ struct ActivityFacts {
 
     func page(title: String, audience: String) -> PageView {
         PageView(
-            lang: views.catalogue.language.rawValue, title: title, subtitle: views.engineText(input.activity.title),
+            lang: views.catalogue.language.rawValue, title: title, subtitle: views.title(input.activity),
             audience: audience, programme: input.programme.name,
             coordinatingUnit: input.programme.coordinatingUnit,
             prepared: views.sentence(

@@ -70,7 +70,7 @@ struct BriefingPackBuilder {
             venue: facts.venue(), joinURL: facts.joinURL, costs: facts.costs(delegates: delegateCount),
             cities: input.partnerCities.map(views.city), firms: firms, partners: partners,
             schedule: schedule(facts, enterprises: enterprisesByID),
-            regulations: input.regulations.map(views.engineText),
+            regulations: input.regulations.map(views.message),
             checklist: facts.checklist(hasMeetings: !meetings.isEmpty), emergency: facts.emergency())
     }
 
@@ -242,7 +242,7 @@ struct BriefingPackBuilder {
             activity.status != .cancelled && (activity.kind != .businessMeetings || !own.isEmpty)
         }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map { activity in
             InviteView(
-                kind: facts.kindLabel(activity.kind), title: views.engineText(activity.title),
+                kind: facts.kindLabel(activity.kind), title: views.title(activity),
                 when: facts.when(activity),
                 joinURL: views.webLink(activity.joinURL))
         }

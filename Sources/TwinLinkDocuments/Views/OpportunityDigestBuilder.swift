@@ -153,7 +153,7 @@ struct OpportunityDigestBuilder {
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             .map { activity in
                 InviteView(
-                    kind: views.text("activity_\(activity.kind.rawValue)"), title: views.engineText(activity.title),
+                    kind: views.text("activity_\(activity.kind.rawValue)"), title: views.title(activity),
                     when: when(activity, columns: columns, views: views), joinURL: nil)
             }
         let first = views.format.date(event.schedule.firstDay)

@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Turns domain values into the small views the templates show, in one reader's language: the
 /// pieces every document shares (people, sectors, firms, partners, cities).
@@ -22,10 +23,17 @@ final class ViewFactory {
         catalogue.counted(key, count: count, values)
     }
 
-    /// A text the engine stored in English (an activity's title, an agenda item) in the reader's
-    /// language; a coordinator's own wording as written.
-    func engineText(_ stored: String) -> String {
-        catalogue.engineText(stored, format: format, isolate: BidiIsolation.isolate)
+    /// What the engine meant (a rule of the regulations), in the reader's language.
+    func message(_ message: Message) -> String { catalogue.render(message, isolate: BidiIsolation.isolate) }
+
+    /// An activity's title in the reader's language where the planner wrote it, else as written.
+    func title(_ activity: Activity) -> String {
+        activity.titleMessage.map(message) ?? activity.title
+    }
+
+    /// An agenda item in the reader's language where the planner wrote it, else as written.
+    func title(_ item: AgendaItem) -> String {
+        item.message.map(message) ?? item.title
     }
 
     /// `{name}` placeholders are filled with user-supplied values isolated for bidirectional text.
@@ -66,7 +74,7 @@ final class ViewFactory {
 
     func sectionTitle(_ code: NACECode) -> String {
         let key = "nace_\(code.section.letter)"
-        return catalogue.contains(key) ? catalogue.text(key) : code.section.title
+        return catalogue.shared.contains(key) ? catalogue.shared.text(key) : code.section.title
     }
 
     /// `NACE 62.01`.

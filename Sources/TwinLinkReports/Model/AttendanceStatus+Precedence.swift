@@ -1,5 +1,6 @@
 import Foundation
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 extension AttendanceRecord.Status {
     /// How strongly a status speaks for the person's participation in the whole activity: anyone
@@ -29,4 +30,7 @@ extension AttendanceRecord.Status {
         case .lateCancellation: "late cancellation"
         }
     }
+
+    /// The label as a catalogue message (`report_status_no_show`), for texts in the reader's language.
+    public var message: Message { Message("report_status_" + rawValue) }
 }

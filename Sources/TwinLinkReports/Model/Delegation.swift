@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// Who holds a seat for a mutual event: the accepted applications of its study visit's latest
 /// allocation run, each with its delegates up to its seats. Where no allocation was stored (a
@@ -63,6 +64,14 @@ public struct Delegation: Hashable, Sendable {
     }
 
     /// `allocation v2` or `applications (no allocation stored)`.
+    /// What decided the seats, as a catalogue message for texts in the reader's language.
+    public var basisMessage: Message {
+        switch basis {
+        case .allocation(let version): Message("report_basis_allocation", ["version": .verbatim(String(version))])
+        case .applicationsWithoutAllocation: Message("report_basis_applications")
+        }
+    }
+
     public var basisText: String {
         switch basis {
         case .allocation(let version): "allocation v\(version)"

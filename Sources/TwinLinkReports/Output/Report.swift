@@ -13,6 +13,9 @@ public struct Report: Hashable, Sendable {
         public let tables: [ReportTable]
     }
 
+    /// The ISO 639-1 code of the language people read the report in (the CSV files stay
+    /// language-neutral).
+    public let language: String
     /// The programme's name.
     public let title: String
     /// Who reports: the coordinating unit.

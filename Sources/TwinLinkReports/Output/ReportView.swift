@@ -3,11 +3,15 @@
 struct ReportView {
     struct Header {
         let text: String
+        /// The CSV file's column name.
+        let value: String
         let style: String
     }
 
     struct Cell {
         let text: String
+        /// The CSV file's value, for scripts that compare the two.
+        let value: String
         /// The cell's class: `num` (right-aligned figures), `date`, `key` (an id, never broken) or
         /// `wide` (running text).
         let style: String
@@ -40,33 +44,53 @@ struct ReportView {
         let tables: [Table]
     }
 
+    /// The page's `lang`.
+    let language: String
     let title: String
-    let author: String
-    let period: String
+    /// The page's own words in the report's language.
+    let pageTitle: String
+    let subtitle: String
+    let sectionsLabel: String
+    let notesTitle: String
+    let nothingToReport: String
+    let dataLabel: String
     let sections: [Section]
     let notes: [String]
     let hasNotes: Bool
 
     init(_ report: Report) {
+        let words = ReportLanguage(report.language)
+        let period = words.period(report.period)
+        language = words.code
         title = report.title
-        author = report.author
-        period = report.period.description
+        pageTitle = words.text("page_title", ["programme": report.title, "period": period])
+        subtitle = words.text("subtitle", ["period": period, "author": report.author])
+        sectionsLabel = words.text("sections")
+        notesTitle = words.text("notes")
+        nothingToReport = words.text("nothing_to_report")
+        dataLabel = words.text("data")
         notes = report.notes
         hasNotes = !report.notes.isEmpty
         sections = report.sections.map { section in
             Section(
                 id: section.id, title: section.title, intro: section.intro,
-                charts: section.charts.map { Chart(svg: $0.svg) }, tables: section.tables.map(Self.table))
+                charts: section.charts.map { Chart(svg: $0.svg) }, tables: section.tables.map { Self.table($0, words) })
         }
     }
 
-    private static func table(_ table: ReportTable) -> Table {
+    private static func table(_ table: ReportTable, _ words: ReportLanguage) -> Table {
         let styles = table.columns.indices.map { style(ofColumn: $0, in: table) }
         return Table(
             id: table.id, title: table.title, explanation: table.explanation, csvFile: table.csvFileName,
-            headers: zip(table.columns, styles).map { Header(text: $0, style: $1) },
+            headers: table.columns.indices.map {
+                Header(text: table.headers[$0], value: table.columns[$0], style: styles[$0])
+            },
             rows: table.rows.map { row in
-                Row(total: row.isTotal, cells: row.cells.enumerated().map { Cell(text: $1.display, style: styles[$0]) })
+                Row(
+                    total: row.isTotal,
+                    cells: row.cells.enumerated().map {
+                        Cell(text: words.shown($1), value: SpreadsheetFormulaGuard.csv($1), style: styles[$0])
+                    })
             },
             empty: table.rows.isEmpty)
     }

@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// Attendance records that contradict each other or the plan: the coordinator looks at each and
 /// corrects the records (or accepts them as what happened). Conflicts never block an import.
@@ -27,19 +28,23 @@ public struct AttendanceConflict: Hashable, Comparable, Sendable, CustomStringCo
     public let personID: Identifier<Person>
     public let day: LocalDate?
     public let meetingRequestID: Identifier<MeetingRequest>?
-    /// What is wrong, in a sentence that names the records involved.
+    /// What is wrong, as a message that names the records involved: the report shows it in its
+    /// language.
+    public let message: Message
+    /// The message in English, as the command line prints it.
     public let detail: String
 
     public init(
         kind: Kind, activityID: Identifier<Activity>, personID: Identifier<Person>, day: LocalDate? = nil,
-        meetingRequestID: Identifier<MeetingRequest>? = nil, detail: String
+        meetingRequestID: Identifier<MeetingRequest>? = nil, message: Message
     ) {
         self.kind = kind
         self.activityID = activityID
         self.personID = personID
         self.day = day
         self.meetingRequestID = meetingRequestID
-        self.detail = detail
+        self.message = message
+        detail = MessageRenderer(CatalogueSet.shippedCatalogue("en")).render(message)
     }
 
     /// `visit-ev-x person-y 2026-11-17: detail`.

@@ -1,4 +1,5 @@
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Finds the attendance records that contradict each other or the plan (see `AttendanceConflict`).
 /// Programme staff's own check-ins are left out: they organise the activity.
@@ -28,16 +29,25 @@ public enum AttendanceReview {
                         AttendanceConflict(
                             kind: .notExpected, activityID: activity.id, personID: person,
                             meetingRequestID: requestID,
-                            detail:
-                                "recorded as \(record.status.label) at 1:1 meeting \(requestID) (\(request.enterpriseID) with \(request.partnerEnterpriseID)), "
-                                + "but is not a party to it: \(meetingReason(person, request, activity, index))"))
+                            message: Message(
+                                "report_conflict_meeting_not_party",
+                                [
+                                    "status": .message(record.status.message), "meeting": .verbatim(requestID.rawValue),
+                                    "firm": .verbatim(request.enterpriseID.rawValue),
+                                    "partner": .verbatim(request.partnerEnterpriseID.rawValue),
+                                    "reason": .message(meetingReason(person, request, activity, index)),
+                                ])))
                 } else if !expected.contains(person) {
                     conflicts.append(
                         AttendanceConflict(
                             kind: .notExpected, activityID: activity.id, personID: person, day: record.day,
-                            detail:
-                                "recorded as \(record.status.label), but \(activity.id) does not expect them: "
-                                + reason(person, activity, index)))
+                            message: Message(
+                                "report_conflict_not_expected",
+                                [
+                                    "status": .message(record.status.message),
+                                    "activity": .verbatim(activity.id.rawValue),
+                                    "reason": .message(reason(person, activity, index)),
+                                ])))
                 }
             }
         }
@@ -45,42 +55,69 @@ public enum AttendanceReview {
     }
 
     /// Why a person is not expected at an activity, from what the records say about them.
-    static func reason(_ person: Identifier<Person>, _ activity: Activity, _ index: RecordsIndex) -> String {
-        guard let who = index.people[person] else { return "\(person) is not in the registry" }
+    static func reason(_ person: Identifier<Person>, _ activity: Activity, _ index: RecordsIndex) -> Message {
+        let who: Message.Argument = .verbatim(person.rawValue)
+        guard let record = index.people[person] else {
+            return Message("report_reason_not_in_registry", ["person": who])
+        }
         guard let firm = index.firm(of: person) else {
-            return "\(person) works for \(who.organisation), which is not part of \(activity.id)"
+            return Message(
+                "report_reason_other_organisation",
+                [
+                    "person": who, "organisation": .verbatim(record.organisation.description),
+                    "activity": .verbatim(activity.id.rawValue),
+                ])
         }
         let applications = index.records.registry.applications.filter {
             $0.eventID == activity.eventID && $0.enterpriseID == firm.id
         }
-        guard let application = applications.first else { return "\(firm.id) did not apply to \(activity.eventID)" }
+        guard let application = applications.first else {
+            return Message(
+                "report_reason_did_not_apply",
+                ["firm": .verbatim(firm.id.rawValue), "event": .verbatim(activity.eventID.rawValue)])
+        }
+        let names: [String: Message.Argument] = [
+            "application": .verbatim(application.id.rawValue), "firm": .verbatim(firm.id.rawValue),
+        ]
         let delegation = index.delegation(of: activity)
         guard let member = delegation?.member(for: firm.id) else {
             if let withdrawn = application.withdrawnAt {
-                return
-                    "application \(application.id) of \(firm.id) was withdrawn on \(ZonedInstant.formatUTC(withdrawn).prefix(10))"
+                return Message(
+                    "report_reason_withdrawn",
+                    names.merging(["day": .verbatim(String(ZonedInstant.formatUTC(withdrawn).prefix(10)))]) { $1 })
             }
-            return
-                "application \(application.id) of \(firm.id) is not accepted in \(delegation?.basisText ?? "the allocation")"
+            let basis =
+                delegation.map { Message.Argument.message($0.basisMessage) } ?? .message(Message("report_basis_none"))
+            return Message("report_reason_not_accepted", names.merging(["basis": basis]) { $1 })
         }
         if !member.delegates.contains(person) {
-            return "\(person) is not among the \(member.delegates.count) delegate(s) of application \(application.id) "
-                + "(\(member.seats) seat(s))"
+            return Message(
+                "report_reason_not_delegate",
+                names.merging([
+                    "person": who,
+                    "delegates": .message(Message("report_count_delegates", count: member.delegates.count)),
+                    "seats": .message(Message("report_count_seats", count: member.seats)),
+                ]) { $1 })
         }
-        return "\(person) is not expected at a \(activity.kind.rawValue)"
+        return Message(
+            "report_reason_kind", ["person": who, "kind": .message(Message(ReportScope.kindKey(activity.kind)))])
     }
 
     private static func meetingReason(
         _ person: Identifier<Person>, _ request: MeetingRequest, _ activity: Activity, _ index: RecordsIndex
-    ) -> String {
-        guard let who = index.people[person] else { return "\(person) is not in the registry" }
-        switch who.organisation {
+    ) -> Message {
+        let who: Message.Argument = .verbatim(person.rawValue)
+        guard let record = index.people[person] else {
+            return Message("report_reason_not_in_registry", ["person": who])
+        }
+        switch record.organisation {
         case .localEnterprise(let firm) where firm == request.enterpriseID:
-            return "\(person) does not hold a seat of \(firm) in the delegation"
+            return Message("report_reason_no_seat_of_firm", ["person": who, "firm": .verbatim(firm.rawValue)])
         case .partnerEnterprise(let partner) where partner == request.partnerEnterpriseID:
-            return "the meeting's partner contact is someone else"
+            return Message("report_reason_other_partner_contact")
         default:
-            return "\(person) works for \(who.organisation)"
+            return Message(
+                "report_reason_works_for", ["person": who, "organisation": .verbatim(record.organisation.description)])
         }
     }
 
@@ -97,7 +134,9 @@ public enum AttendanceReview {
                     AttendanceConflict(
                         kind: .meetingNotScheduled, activityID: activity.id, personID: person,
                         meetingRequestID: request,
-                        detail: "attended 1:1 meeting \(request), which is not in the schedule of \(activity.id)"))
+                        message: Message(
+                            "report_conflict_not_scheduled",
+                            ["meeting": .verbatim(request.rawValue), "activity": .verbatim(activity.id.rawValue)])))
             }
         }
         return conflicts
@@ -125,14 +164,18 @@ public enum AttendanceReview {
                         let day = index.day(of: request, in: session)
                         let clashes = noShow.day.map { $0 == day } ?? activity.includes(day: day)
                         guard clashes else { continue }
-                        let when = noShow.day.map { "on \($0)" } ?? "for the whole activity"
                         conflicts.append(
                             AttendanceConflict(
                                 kind: .noShowWithMeeting, activityID: activity.id, personID: person, day: noShow.day,
                                 meetingRequestID: request,
-                                detail:
-                                    "recorded as no-show at \(activity.id) \(when), but attended 1:1 meeting \(request) "
-                                    + "at \(session.id) on \(day)"))
+                                message: Message(
+                                    noShow.day == nil
+                                        ? "report_conflict_no_show_whole" : "report_conflict_no_show_on_day",
+                                    [
+                                        "activity": .verbatim(activity.id.rawValue),
+                                        "day": .verbatim(noShow.day?.iso ?? ""), "meeting": .verbatim(request.rawValue),
+                                        "session": .verbatim(session.id.rawValue), "meeting_day": .verbatim(day.iso),
+                                    ])))
                     }
                 }
             }

@@ -1,4 +1,5 @@
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// The attendance conflicts of the activities in the period, for the coordinator to resolve.
 struct ConflictTable {
@@ -14,16 +15,14 @@ struct ConflictTable {
     func table() -> ReportTable {
         let rows = inScope.map { conflict in
             ReportTable.Row([
-                .text(conflict.kind.label), .text(conflict.activityID.rawValue), .text(conflict.personID.rawValue),
+                .label(conflict.kind.label, shown: scope.language.text("conflict_kind_" + conflict.kind.rawValue)),
+                .text(conflict.activityID.rawValue), .text(conflict.personID.rawValue),
                 conflict.day.map { ReportCell.date($0) } ?? .empty, .text(conflict.meetingRequestID?.rawValue ?? ""),
-                .text(conflict.detail),
+                .label(conflict.detail, shown: scope.language.messages.render(conflict.message)),
             ])
         }
-        return ReportTable(
-            id: "conflicts", title: "Attendance conflicts",
-            explanation: "Records that contradict the plan or each other: people recorded where they were not "
-                + "expected, no-shows who attended a 1:1 meeting that day, meetings attended that are not in the "
-                + "session's schedule. Correct the records with 'twinlink attendance set' or accept them.",
+        return scope.language.table(
+            "conflicts",
             columns: ["conflict", "activity", "person", "day", "meeting", "detail"], rows: rows)
     }
 }

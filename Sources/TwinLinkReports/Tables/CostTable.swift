@@ -50,16 +50,13 @@ struct CostTable {
         rows.append(
             ReportTable.Row(
                 [
-                    .text("Total"), .empty, .hours(WorkHours(hundredths: hours)), .empty, money(preparation),
+                    scope.language.total, .empty, .hours(WorkHours(hundredths: hours)), .empty, money(preparation),
                     money(hall), money(service), money(city), .count(delegates), .empty, money(smes),
                     money(city + smes), share(city, city + smes),
                 ], isTotal: true))
         let unit = currency.rawValue
-        return ReportTable(
-            id: "costs", title: "Costs: the city and the firms",
-            explanation: "Per activity with costs recorded: the city's preparation work (hours at the hourly rate, "
-                + "rounded to the cent), hall and service; the firms' own costs, estimated per delegate, times the "
-                + "local delegates who came; and the city's share of the total.",
+        return scope.language.table(
+            "costs",
             columns: [
                 "activity", "first day", "preparation hours", "hourly rate (\(unit))", "preparation (\(unit))",
                 "hall (\(unit))", "service (\(unit))", "city total (\(unit))", "delegates who came",

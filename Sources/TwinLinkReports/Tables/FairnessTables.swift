@@ -12,22 +12,20 @@ struct FairnessTables {
             let accepted = applications.compactMap { scope.seats(of: $0) }
             return ReportTable.Row([
                 .text(event.id.rawValue), .text(Delegation.visitID(of: event).rawValue),
-                .text(delegation?.basisText ?? ""), .count(applications.count), .count(accepted.count),
+                scope.language.basis(delegation), .count(applications.count), .count(accepted.count),
                 .count(accepted.reduce(0, +)),
             ])
         }
         let accepted = scope.applications.compactMap { scope.seats(of: $0) }
-        return ReportTable(
-            id: "delegations", title: "Delegations",
-            explanation: "For each event of the period: the allocation its figures follow (the latest run of its "
-                + "study visit; where none was stored, every application not withdrawn counts as accepted with all "
-                + "its delegates), its applications not withdrawn, those accepted and their seats.",
+        return scope.language.table(
+            "delegations",
             columns: ["event", "study visit", "seats decided by", "applications", "accepted", "seats"],
             rows: rows
                 + [
                     ReportTable.Row(
                         [
-                            .text("Total"), .empty, .empty, .count(scope.applications.count), .count(accepted.count),
+                            scope.language.total, .empty, .empty, .count(scope.applications.count),
+                            .count(accepted.count),
                             .count(accepted.reduce(0, +)),
                         ], isTotal: true)
                 ])
@@ -35,9 +33,9 @@ struct FairnessTables {
 
     func seatsBySizeClass() -> ReportTable {
         seats(
-            id: "seats-by-size-class", title: "Seats by size class", groupTitle: "size class",
+            id: "seats-by-size-class", groupTitle: "size class",
             groups: SizeClass.allCases.map { sizeClass in
-                (sizeClass.rawValue, { scope.index.sizeClasses[$0] == sizeClass })
+                (scope.language.sizeClass(sizeClass), { scope.index.sizeClasses[$0] == sizeClass })
             })
     }
 
@@ -45,16 +43,15 @@ struct FairnessTables {
         let letters = Set(scope.applications.map { scope.section(of: $0.enterpriseID)?.letter })
         let ordered = letters.sorted { ($0.map(String.init) ?? "~") < ($1.map(String.init) ?? "~") }
         return seats(
-            id: "seats-by-sector", title: "Seats by sector", groupTitle: "sector",
+            id: "seats-by-sector", groupTitle: "sector",
             groups: ordered.map { letter in
                 let section = letter.flatMap { letter in NACESection.all.first { $0.letter == letter } }
-                return (ReportScope.label(section), { scope.section(of: $0)?.letter == letter })
+                return (scope.language.sector(section), { scope.section(of: $0)?.letter == letter })
             })
     }
 
     private func seats(
-        id: String, title: String, groupTitle: String,
-        groups: [(String, (Identifier<LocalEnterprise>) -> Bool)]
+        id: String, groupTitle: String, groups: [(ReportCell, (Identifier<LocalEnterprise>) -> Bool)]
     ) -> ReportTable {
         let all = scope.applications
         let allSeats = all.compactMap { scope.seats(of: $0) }.reduce(0, +)
@@ -68,18 +65,15 @@ struct FairnessTables {
             ]
         }
         let rows = groups.map { label, includes in
-            ReportTable.Row([.text(label)] + cells(all.filter { includes($0.enterpriseID) }))
+            ReportTable.Row([label] + cells(all.filter { includes($0.enterpriseID) }))
         }
-        return ReportTable(
-            id: id, title: title,
-            explanation: "Applications not withdrawn to the events of the period, those accepted and the seats they "
-                + "hold, against their shares of all applications and all seats: a group whose share of seats is "
-                + "well below its share of applications lost out.",
+        return scope.language.table(
+            id,
             columns: [
                 groupTitle, "applications", "share of applications (%)", "accepted", "acceptance rate (%)", "seats",
                 "share of seats (%)",
             ],
-            rows: rows + [ReportTable.Row([.text("Total")] + cells(all), isTotal: true)])
+            rows: rows + [ReportTable.Row([scope.language.total] + cells(all), isTotal: true)])
     }
 
     /// Firms with a delegate who attended an outgoing study visit up to the end of the period.
@@ -112,11 +106,8 @@ struct FairnessTables {
         let travelled = self.travelled
         let applicants = Set(travelApplications.map(\.enterpriseID))
         let never = firms.filter { !travelled.contains($0.id) }
-        return ReportTable(
-            id: "travel", title: "Firms that have travelled",
-            explanation: "Local firms in the registry, those with a delegate who attended an outgoing study visit up "
-                + "to the end of the period (from the programme's start), and those that never did, with how many "
-                + "of them applied to travel.",
+        return scope.language.table(
+            "travel",
             columns: ["registered firms", "travelled", "never travelled", "never travelled but applied"],
             rows: [
                 ReportTable.Row([
@@ -134,14 +125,13 @@ struct FairnessTables {
             guard !travelled.contains(firm.id), let own = applications[firm.id] else { return nil }
             let accepted = own.filter { scope.seats(of: $0) != nil }
             return ReportTable.Row([
-                .text(firm.id.rawValue), .text(firm.legalName), .text(scope.index.sizeClasses[firm.id]!.rawValue),
-                .text(ReportScope.label(scope.section(of: firm.id))), .count(own.count), .count(accepted.count),
+                .text(firm.id.rawValue), .text(firm.legalName),
+                scope.language.sizeClass(scope.index.sizeClasses[firm.id]!),
+                scope.language.sector(scope.section(of: firm.id)), .count(own.count), .count(accepted.count),
             ])
         }
-        return ReportTable(
-            id: "never-travelled", title: "Applied to travel, never travelled",
-            explanation: "Firms that applied (not withdrawn) to outgoing visits starting up to the end of the period "
-                + "but never had a delegate attend one: the firms a rotation rule should bring in next.",
+        return scope.language.table(
+            "never-travelled",
             columns: ["firm", "name", "size class", "sector", "applications to travel", "accepted"], rows: rows)
     }
 }

@@ -20,18 +20,15 @@ struct OutcomeTables {
         let second = Self.furthest(outcomes, at: .followUp)
         let rows = OutcomeStage.allCases.map { stage in
             ReportTable.Row([
-                .text(stage.label), .count(first.values.filter { $0 == stage }.count),
+                scope.language.stage(stage), .count(first.values.filter { $0 == stage }.count),
                 .count(second.values.filter { $0 == stage }.count),
             ])
         }
-        return ReportTable(
-            id: "outcome-stages", title: "Contacts by furthest outcome",
-            explanation: "Contacts (a local firm and a partner, or the activity as a whole where no partner is named) "
-                + "by the furthest outcome reported at the first check, right after the activity, and at the second "
-                + "check some months later.",
+        return scope.language.table(
+            "outcome-stages",
             columns: ["outcome", "contacts at the first check", "contacts at the second check"],
             rows: rows
-                + [ReportTable.Row([.text("Total"), .count(first.count), .count(second.count)], isTotal: true)])
+                + [ReportTable.Row([scope.language.total, .count(first.count), .count(second.count)], isTotal: true)])
     }
 
     func conversion() -> ReportTable {
@@ -52,16 +49,12 @@ struct OutcomeTables {
             guard let own = byActivity[activity.id] else { return nil }
             return ReportTable.Row([.text(activity.id.rawValue), .date(activity.firstLocalDay)] + cells(own))
         }
-        return ReportTable(
-            id: "conversion", title: "From contact to cooperation",
-            explanation: "Per activity with outcomes: its contacts, those reported at the first check and how many of "
-                + "them were at least a lead, those checked again some months later, and how many of these had turned "
-                + "into cooperation (a contract or a joint project). The conversion rate is cooperation among the "
-                + "contacts checked again.",
+        return scope.language.table(
+            "conversion",
             columns: [
                 "activity", "first day", "contacts", "contacts at the first check", "leads at the first check",
                 "checked again", "cooperation at the second check", "conversion (%)",
             ],
-            rows: rows + [ReportTable.Row([.text("Total"), .empty] + cells(all), isTotal: true)])
+            rows: rows + [ReportTable.Row([scope.language.total, .empty] + cells(all), isTotal: true)])
     }
 }

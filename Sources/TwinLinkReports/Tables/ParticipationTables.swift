@@ -22,33 +22,27 @@ struct ParticipationTables {
         return withActivities ? all : Array(all.dropFirst())
     }
 
-    private static let explanationTail =
-        "Applications and accepted count firms' applications to the activities' events (not withdrawn); invited, "
-        + "attended, no-shows, excused and late cancellations count people per activity; the no-show rate is "
-        + "no-shows among those still expected on the day (attended, no-shows, late cancellations). Leads and joint "
-        + "projects count contacts by their furthest outcome; the average rating is over every rating recorded."
-
     func activities() -> ReportTable {
         let rows = scope.activities.map { activity in
             let figures = scope.calculator.figures(ReportSlice(activities: [activity]))
             let cities = scope.index.partnerCities(of: activity).compactMap { scope.index.cities[$0]?.name }
             return ReportTable.Row(
                 [
-                    .text(activity.id.rawValue), .text(activity.title), .text(ReportScope.label(activity.kind)),
+                    .text(activity.id.rawValue), scope.language.title(activity), scope.language.kind(activity.kind),
                     .date(activity.firstLocalDay), .text(cities.joined(separator: "; ")),
                 ] + Self.cells(figures, withActivities: false))
         }
         let total = scope.calculator.figures(ReportSlice(activities: scope.activities))
-        return ReportTable(
-            id: "activities", title: "Per activity",
-            explanation: "Every activity of the period that was not cancelled, by first day. " + Self.explanationTail,
+        return scope.language.table(
+            "activities",
             columns: ["activity", "title", "kind", "first day", "partner cities"] + Self.figureColumns.dropFirst(),
             rows: rows
                 + [
                     ReportTable.Row(
-                        [.text("Total"), .empty, .empty, .empty, .empty] + Self.cells(total, withActivities: false),
+                        [scope.language.total, .empty, .empty, .empty, .empty]
+                            + Self.cells(total, withActivities: false),
                         isTotal: true)
-                ])
+                ], figures: true)
     }
 
     func partnerCities() -> ReportTable {
@@ -64,13 +58,9 @@ struct ParticipationTables {
             return ReportTable.Row([.text(city.name)] + Self.cells(scope.calculator.figures(slice)))
         }
         let total = scope.calculator.figures(ReportSlice(activities: scope.activities))
-        return ReportTable(
-            id: "partner-cities", title: "Per partner city",
-            explanation: "An activity counts for its partner city, or for every city invited to an event at home, so "
-                + "the rows can add up to more than the total. 1:1 meetings and outcomes with a named partner count "
-                + "for that partner's city. " + Self.explanationTail,
-            columns: ["partner city"] + Self.figureColumns,
-            rows: rows + [ReportTable.Row([.text("Total")] + Self.cells(total), isTotal: true)])
+        return scope.language.table(
+            "partner-cities", columns: ["partner city"] + Self.figureColumns,
+            rows: rows + [ReportTable.Row([scope.language.total] + Self.cells(total), isTotal: true)], figures: true)
     }
 
     func sectors() -> ReportTable {
@@ -79,42 +69,40 @@ struct ParticipationTables {
         let rows = ordered.map { letter in
             let section = letter.flatMap { letter in NACESection.all.first { $0.letter == letter } }
             let figures = localFirms { scope.section(of: $0)?.letter == letter }
-            return ReportTable.Row([.text(ReportScope.label(section))] + Self.cells(figures))
+            return ReportTable.Row([scope.language.sector(section)] + Self.cells(figures))
         }
-        return ReportTable(
-            id: "sectors", title: "Per sector",
-            explanation: "Local firms by the NACE section of their main activity; people count for their firm's "
-                + "sector, 1:1 meetings and outcomes for the local firm's. An activity counts where someone of the "
-                + "sector was invited or recorded. Partner-city people are not in these rows. " + Self.explanationTail,
-            columns: ["sector"] + Self.figureColumns,
-            rows: rows + [ReportTable.Row([.text("Total")] + Self.cells(localFirms { _ in true }), isTotal: true)])
+        return scope.language.table(
+            "sectors", columns: ["sector"] + Self.figureColumns,
+            rows: rows
+                + [ReportTable.Row([scope.language.total] + Self.cells(localFirms { _ in true }), isTotal: true)],
+            figures: true)
     }
 
     func sizeClasses() -> ReportTable {
         let rows = SizeClass.allCases.map { sizeClass in
             ReportTable.Row(
-                [.text(sizeClass.rawValue)] + Self.cells(localFirms { scope.index.sizeClasses[$0] == sizeClass }))
+                [scope.language.sizeClass(sizeClass)]
+                    + Self.cells(localFirms { scope.index.sizeClasses[$0] == sizeClass }))
         }
-        return ReportTable(
-            id: "size-classes", title: "Per size class",
-            explanation: "Local firms by size class under Commission Recommendation 2003/361/EC (partner enterprises "
-                + "pro rata, linked ones in full), counted as in the sector table. " + Self.explanationTail,
-            columns: ["size class"] + Self.figureColumns,
-            rows: rows + [ReportTable.Row([.text("Total")] + Self.cells(localFirms { _ in true }), isTotal: true)])
+        return scope.language.table(
+            "size-classes", columns: ["size class"] + Self.figureColumns,
+            rows: rows
+                + [ReportTable.Row([scope.language.total] + Self.cells(localFirms { _ in true }), isTotal: true)],
+            figures: true)
     }
 
     func quarters() -> ReportTable {
         let quarters = Dictionary(grouping: scope.activities) { ReportScope.quarter(of: $0.firstLocalDay) }
         let rows = quarters.keys.sorted().map { quarter in
-            ReportTable.Row(
-                [.text(quarter)] + Self.cells(scope.calculator.figures(ReportSlice(activities: quarters[quarter]!))))
+            let activities = quarters[quarter]!
+            return ReportTable.Row(
+                [scope.language.quarter(of: activities[0].firstLocalDay)]
+                    + Self.cells(scope.calculator.figures(ReportSlice(activities: activities))))
         }
         let total = scope.calculator.figures(ReportSlice(activities: scope.activities))
-        return ReportTable(
-            id: "quarters", title: "Per quarter",
-            explanation: "Activities by the calendar quarter of their first day. " + Self.explanationTail,
-            columns: ["quarter"] + Self.figureColumns,
-            rows: rows + [ReportTable.Row([.text("Total")] + Self.cells(total), isTotal: true)])
+        return scope.language.table(
+            "quarters", columns: ["quarter"] + Self.figureColumns,
+            rows: rows + [ReportTable.Row([scope.language.total] + Self.cells(total), isTotal: true)], figures: true)
     }
 
     /// The figures of the local firms that `includes` selects.

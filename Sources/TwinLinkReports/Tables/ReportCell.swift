@@ -1,10 +1,15 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
-/// One value of a report table. The CSV holds it in a plain form for spreadsheets (`1234.50`);
-/// the HTML shows it for people (`1 234.50`), and removing the digit groups' spaces from the
-/// HTML text gives back the CSV text exactly, which is how the test checks that they agree.
+/// One value of a report table. The CSV holds it in a plain, language-neutral form for
+/// spreadsheets and scripts (`1234.50`, `Total`, `micro`); the HTML shows it for people in the
+/// report's language (`1 234,50 Kč`, `Celkem`, `mikropodnik`) and carries the CSV value beside it
+/// (`data-value`), which is how the tests check that the two agree.
 public enum ReportCell: Hashable, Sendable {
+    /// Text as written (a name, an id): the same in the CSV and the HTML.
     case text(String)
+    /// A word of the report's own (a total, a kind, a class): `csv` in the CSV, `shown` in the HTML.
+    case label(String, shown: String)
     case count(Int)
     /// A percentage in tenths; `nil` where it is undefined (nothing to divide by).
     case percent(Int?)
@@ -19,7 +24,7 @@ public enum ReportCell: Hashable, Sendable {
     /// The CSV text: no digit groups, no units.
     public var csv: String {
         switch self {
-        case .text(let text): text
+        case .text(let text), .label(let text, _): text
         case .count(let value): String(value)
         case .percent(let tenths): tenths.map { Self.fixed($0, places: 1) } ?? ""
         case .average(let hundredths): hundredths.map { Self.fixed($0, places: 2) } ?? ""
@@ -30,13 +35,17 @@ public enum ReportCell: Hashable, Sendable {
         }
     }
 
-    /// The text people read: the CSV text with digit groups, and a dash for no value.
-    public var display: String {
+    /// The text people read, as `format`'s locale writes figures, days and money; a dash for no value.
+    public func shown(_ format: LocaleFormat) -> String {
         switch self {
         case .text(let text): text
-        case .count, .money, .hours, .percent, .average:
-            csv.isEmpty ? Self.noValue : Self.grouped(csv)
-        case .date(let date): date.iso
+        case .label(_, let shown): shown
+        case .count(let value): format.number(value)
+        case .percent(let tenths): tenths.map { format.decimal(Int64($0), places: 1) } ?? Self.noValue
+        case .average(let hundredths): hundredths.map { format.decimal(Int64($0), places: 2) } ?? Self.noValue
+        case .money(let money): format.money(cents: money.cents, currency: money.currency.rawValue)
+        case .hours(let hours): format.decimal(hours.hundredths, places: 2)
+        case .date(let date): format.date(year: date.year, month: date.month, day: date.day, .plain)
         case .empty: Self.noValue
         }
     }
@@ -44,7 +53,7 @@ public enum ReportCell: Hashable, Sendable {
     /// Whether the column aligns it to the right.
     public var isNumeric: Bool {
         switch self {
-        case .text, .date: false
+        case .text, .label, .date: false
         case .count, .percent, .average, .money, .hours, .empty: true
         }
     }
@@ -60,7 +69,7 @@ public enum ReportCell: Hashable, Sendable {
         case .average(let hundredths): Int64(hundredths ?? 0)
         case .money(let money): money.cents
         case .hours(let hours): hours.hundredths
-        case .text, .date, .empty: 0
+        case .text, .label, .date, .empty: 0
         }
     }
 
@@ -70,19 +79,5 @@ public enum ReportCell: Hashable, Sendable {
         let fraction = String(abs(value) % scale)
         let padded = String(repeating: "0", count: places - fraction.count) + fraction
         return "\(value < 0 ? "-" : "")\(abs(value) / scale).\(padded)"
-    }
-
-    /// `1 234 567.50` from `1234567.50`: groups of three digits before the decimal point.
-    static func grouped(_ plain: String) -> String {
-        let negative = plain.hasPrefix("-")
-        let body = negative ? String(plain.dropFirst()) : plain
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let digits = String(parts[0])
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(" ") }
-            out.append(digit)
-        }
-        return (negative ? "-" : "") + out + (parts.count == 2 ? "." + parts[1] : "")
     }
 }

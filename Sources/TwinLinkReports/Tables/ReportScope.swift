@@ -7,8 +7,11 @@ struct ReportScope {
     let period: ReportPeriod
     let activities: [Activity]
     let calculator: FiguresCalculator
+    /// The language people read the report in.
+    let language: ReportLanguage
 
-    init(records: ProgrammeRecords, period: ReportPeriod) {
+    init(records: ProgrammeRecords, period: ReportPeriod, language: ReportLanguage) {
+        self.language = language
         index = RecordsIndex(records)
         self.period = period
         activities = records.activities.filter { $0.status != .cancelled && period.contains($0.firstLocalDay) }
@@ -49,6 +52,9 @@ struct ReportScope {
 
     /// `2026-Q3`: the calendar quarter of a day.
     static func quarter(of day: LocalDate) -> String { "\(day.year)-Q\((day.month - 1) / 3 + 1)" }
+
+    /// The catalogue key of an activity kind's name: `report_kind_outgoing_visit`.
+    static func kindKey(_ kind: Activity.Kind) -> String { "report_kind_" + kind.rawValue }
 
     /// `outgoing visit`, `online introduction`, …
     static func label(_ kind: Activity.Kind) -> String {

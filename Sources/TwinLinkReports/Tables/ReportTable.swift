@@ -19,15 +19,22 @@ public struct ReportTable: Hashable, Sendable {
     public let title: String
     /// What the rows count, in a sentence or two.
     public let explanation: String
+    /// The CSV file's column names: language-neutral, stable for spreadsheets and scripts.
     public let columns: [String]
+    /// The column headers people read in the HTML, in the report's language.
+    public let headers: [String]
     public let rows: [Row]
 
-    public init(id: String, title: String, explanation: String, columns: [String], rows: [Row]) {
+    public init(
+        id: String, title: String, explanation: String, columns: [String], headers: [String]? = nil, rows: [Row]
+    ) {
         precondition(rows.allSatisfy { $0.cells.count == columns.count }, "table \(id): row width")
+        precondition(headers.map { $0.count == columns.count } ?? true, "table \(id): header width")
         self.id = id
         self.title = title
         self.explanation = explanation
         self.columns = columns
+        self.headers = headers ?? columns
         self.rows = rows
     }
 
