@@ -283,7 +283,7 @@ if Context.environment["TWINLINK_BENCHMARKS"] != nil {
         ),
         .executableTarget(
             name: "InviteBenchmark",
-            dependencies: ["TwinLinkCalendar"],
+            dependencies: ["TwinLinkCalendar", "TwinLinkDomain"],
             path: "Benchmarks/InviteBenchmark",
             swiftSettings: strict
         ),

@@ -142,31 +142,88 @@ let registry = Registry(
 let costs = DelegateCosts(
     items: [.init(.travel, .euros(18_000)), .init(.accommodation, .euros(33_000))], cityPaysFor: ["Hall and service"])
 
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "twinlink-documents-benchmark-\(UUID().uuidString)")
-defer { try? FileManager.default.removeItem(at: folder) }
+// DOCUMENTS_BENCHMARK_KEEP=FOLDER keeps the documents there (to compare the bytes of two builds).
+let kept = ProcessInfo.processInfo.environment["DOCUMENTS_BENCHMARK_KEEP"]
+let folder =
+    kept.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+        "twinlink-documents-benchmark-\(UUID().uuidString)")
+defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
+
+/// CPU seconds this process has used so far (all threads): what a run costs, whatever the load.
+func processorSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
 
 do {
     let clock = ContinuousClock()
+    // The limit: the packs gathered from the registry, rendered on all cores and written.
     var documents: [RenderedDocument] = []
-    let elapsed = try clock.measure {
-        let renderer = try DocumentRenderer()
-        let input = try BriefingPackInput(
+    var renderer: DocumentRenderer?
+    var input: BriefingPackInput?
+    var phases: [Duration] = []
+    let processorBefore = processorSeconds()
+    let elapsed = try await clock.measure {
+        var start = clock.now
+        let made = try DocumentRenderer()
+        let gathered = try BriefingPackInput(
             registry: registry, activity: visit, decisions: decisions, schedule: schedule, activities: [visit, b2b],
             costs: costs, regulations: ["At most 2 delegates per firm."],
             preparedOn: LocalDate(year: 2026, month: 12, day: 1)!)
-        documents = renderer.briefingPacks(input)
+        phases.append(clock.now - start)
+        start = clock.now
+        documents = await made.briefingPacks(gathered, workers: ParallelWork.defaultWorkers)
+        phases.append(clock.now - start)
+        start = clock.now
         try DocumentWriter().write(documents, to: folder)
+        phases.append(clock.now - start)
+        renderer = made
+        input = gathered
     }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let processor = processorSeconds() - processorBefore
     let bytes = documents.reduce(0) { $0 + $1.html.utf8.count + $1.markdown.utf8.count }
+    let personal = documents.dropFirst()
     print(
         String(
             format:
                 "DocumentsBenchmark: %d documents (1 briefing pack + %d personal packs, HTML and Markdown, %.1f MB) "
-                + "for %d delegates and %d meetings written in %.3f s (limit %.0f s)",
-            documents.count, documents.count - 1, Double(bytes) / 1_000_000, firmCount * 2, schedule.count, seconds,
-            Double(limit.components.seconds)))
+                + "for %d delegates and %d meetings written in %.3f s (limit %.0f s), %.3f CPU s: templates and input "
+                + "%.3f s, rendering on %d workers %.3f s, writing %.3f s",
+            documents.count, documents.count - 1, Double(bytes) / 1_000_000, firmCount * 2, schedule.count,
+            seconds(elapsed), Double(limit.components.seconds), processor, seconds(phases[0]),
+            ParallelWork.defaultWorkers, seconds(phases[1]), seconds(phases[2])))
+    print(
+        String(
+            format: "DocumentsBenchmark: a personal pack is %.1f KB of HTML and %.1f KB of Markdown on average",
+            Double(personal.reduce(0) { $0 + $1.html.utf8.count }) / 1024 / Double(personal.count),
+            Double(personal.reduce(0) { $0 + $1.markdown.utf8.count }) / 1024 / Double(personal.count)))
+    // The rendering alone on one worker (best of three): documents per second on one core.
+    // DOCUMENTS_BENCHMARK_ONE_WORKER=0 leaves this out (to time the whole process with /usr/bin/time).
+    if let renderer, let input, ProcessInfo.processInfo.environment["DOCUMENTS_BENCHMARK_ONE_WORKER"] != "0" {
+        var best = Duration.seconds(1_000)
+        var cpu = Double.infinity
+        var single: [RenderedDocument] = []
+        for _ in 1...3 {
+            let before = processorSeconds()
+            let run = await clock.measure { single = await renderer.briefingPacks(input, workers: 1) }
+            best = min(best, run)
+            cpu = min(cpu, processorSeconds() - before)
+        }
+        let same = single.map(\.html) == documents.map(\.html) && single.map(\.markdown) == documents.map(\.markdown)
+        print(
+            String(
+                format: "DocumentsBenchmark: rendering on 1 worker %.3f s, %.3f CPU s (best of 3) = %.0f documents "
+                    + "per CPU second; the same bytes as on %d workers: %@",
+                seconds(best), cpu, Double(single.count) / cpu, ParallelWork.defaultWorkers,
+                same ? "yes" : "NO"))
+        if !same { exit(1) }
+    }
     if elapsed > limit {
         print("DocumentsBenchmark: over the limit")
         exit(1)

@@ -6,6 +6,7 @@ enum ICalText {
     /// Text for a TEXT value: line breaks become `\n` (libical writes them as `\n`), other
     /// control characters, which RFC 5545 does not allow, are dropped.
     static func value(_ text: String) -> String {
+        guard ControlCharacters.contained(in: text, allowing: [0x0A, 0x09]) else { return text }
         let scalars = text.unicodeScalars
         guard scalars.contains(where: { $0 != "\n" && $0 != "\t" && $0.properties.generalCategory == .control }) else {
             return text
@@ -28,6 +29,7 @@ enum ICalText {
     /// it inside a parameter, and the RFC 6868 `^'` that libical writes instead is unknown to
     /// Outlook and vobject — so `"` becomes `'`. libical quotes values with `,`, `;` or `:`.
     static func parameter(_ text: String) -> String {
+        if !text.utf8.contains(0x22), !ControlCharacters.contained(in: text) { return text }
         let oneLine = value(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 }
         return String(oneLine).replacingOccurrences(of: "\"", with: "'")
     }

@@ -46,9 +46,10 @@ public enum InviteBenchmarkWorkload {
         -> Int
     {
         var bytes = 0
+        let path = folder.path
         for index in 0..<count {
             let text = try writer.write(invite(forParticipant: index))
-            bytes += try writeFile(text, to: folder.appendingPathComponent("participant\(index).ics").path)
+            bytes += try writeFile(text, to: path + "/participant\(index).ics")
         }
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
         if descriptor >= 0 {

@@ -37,7 +37,7 @@ enum InviteEventValidator {
     /// and the attendees (the rest was checked with the template).
     static func checkPersonal(_ event: InviteEvent) throws(InviteWriteError) {
         let uid = event.uid
-        guard !uid.isEmpty, !uid.unicodeScalars.contains(where: isControl) else { throw .invalidUID(uid) }
+        guard !uid.isEmpty, !ControlCharacters.contained(in: uid) else { throw .invalidUID(uid) }
         guard event.sequence >= 0 else { throw .negativeSequence(uid: uid, sequence: event.sequence) }
         try checkAttendees(event)
     }
@@ -70,6 +70,22 @@ enum InviteEventValidator {
     /// `local@domain` with no spaces, controls, or characters that would break a `mailto:` URI
     /// or a mail header.
     static func isBareAddress(_ text: String) -> Bool {
+        // ASCII, as addresses almost always are: the same test on bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var ats = 0
+            var atIndex = 0
+            for (index, byte) in text.utf8.enumerated() {
+                switch byte {
+                case 0x40:
+                    ats += 1
+                    atIndex = index
+                case 0x3C, 0x3E, 0x28, 0x29, 0x5B, 0x5D, 0x5C, 0x2C, 0x3B, 0x3A, 0x22, 0x20: return false
+                case 0x00...0x1F, 0x7F: return false
+                default: break
+                }
+            }
+            return ats == 1 && atIndex > 0 && atIndex < text.utf8.count - 1
+        }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
         let forbidden = Set("<>()[]\\,;:\" ")

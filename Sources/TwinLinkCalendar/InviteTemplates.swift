@@ -17,7 +17,9 @@ final class InviteTemplates: Sendable {
     /// Templates kept at most; a run that needs more starts again (each is a few kilobytes).
     static let capacity = 4_096
 
-    /// A template: the message's text cut around the UID, SEQUENCE and ATTENDEE lines.
+    /// A template: the message's text cut around the UID, SEQUENCE and ATTENDEE lines, each piece
+    /// refolded (`ContentLineFolder` works line by line, and every cut falls between content
+    /// lines, so the pieces refolded one by one give the bytes of the whole message refolded).
     struct Template: Sendable {
         let head: String
         let afterUID: String
@@ -40,7 +42,7 @@ final class InviteTemplates: Sendable {
     /// How many templates are kept.
     var count: Int { templates.withLock { $0.count } }
 
-    /// The text of a one-event message, through the template of its kind.
+    /// The text of a one-event message, through the template of its kind, refolded.
     func text(of message: InviteMessage, productID: String, period: DateInterval) throws(InviteWriteError) -> String {
         var shape = message.event
         shape.uid = "-"
@@ -64,13 +66,14 @@ final class InviteTemplates: Sendable {
             }
         }
         var text = template.head
-        text += Self.propertyText(icalproperty_new_uid(message.event.uid))
+        text += ContentLineFolder.refold(Self.propertyText(icalproperty_new_uid(message.event.uid)))
         text += template.afterUID
-        text += Self.propertyText(icalproperty_new_sequence(Int32(clamping: message.event.sequence)))
+        text += ContentLineFolder.refold(
+            Self.propertyText(icalproperty_new_sequence(Int32(clamping: message.event.sequence))))
         text += template.afterSequence
         if message.method != .publish {
             for attendee in message.event.attendees {
-                text += Self.propertyText(EventComponentBuilder.attendeeProperty(attendee))
+                text += ContentLineFolder.refold(Self.propertyText(EventComponentBuilder.attendeeProperty(attendee)))
             }
         }
         text += template.tail
@@ -101,10 +104,11 @@ final class InviteTemplates: Sendable {
             preconditionFailure("libical wrote the VEVENT of \(message.event.uid) in an unexpected order:\n\(whole)")
         }
         return Template(
-            head: String(whole[..<uidRange.lowerBound]),
-            afterUID: String(whole[uidRange.upperBound..<sequenceRange.lowerBound]),
-            afterSequence: String(whole[sequenceRange.upperBound..<attendeeRange.lowerBound]),
-            tail: String(whole[attendeeRange.upperBound...]))
+            head: ContentLineFolder.refold(String(whole[..<uidRange.lowerBound])),
+            afterUID: ContentLineFolder.refold(String(whole[uidRange.upperBound..<sequenceRange.lowerBound])),
+            afterSequence: ContentLineFolder.refold(
+                String(whole[sequenceRange.upperBound..<attendeeRange.lowerBound])),
+            tail: ContentLineFolder.refold(String(whole[attendeeRange.upperBound...])))
     }
 
     /// The folded text of one property, with its CRLF; frees the property.

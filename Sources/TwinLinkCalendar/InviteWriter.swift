@@ -39,7 +39,7 @@ public struct InviteWriter: Sendable {
     /// A `REQUEST` carries the event's attendees and its reminder; a `CANCEL` must have
     /// `STATUS:CANCELLED` and never carries a reminder; a `PUBLISH` carries no attendees.
     public func write(_ message: InviteMessage) throws(InviteWriteError) -> String {
-        ContentLineFolder.refold(try templates.text(of: message, productID: productID, period: zoneRulesPeriod))
+        try templates.text(of: message, productID: productID, period: zoneRulesPeriod)
     }
 
     /// The `.ics` text of a read-only `METHOD:PUBLISH` calendar with one VEVENT per event.

@@ -18,8 +18,8 @@ import TwinLinkLocalization
 
     /// Every document of the fixtures in `language`: the activity pack and every personal pack, the
     /// information material for every partner city, two digests.
-    static func documents(in language: String) throws -> [RenderedDocument] {
-        let renderer = try renderer.get()
+    static func documents(in language: String, renderer: DocumentRenderer? = nil) throws -> [RenderedDocument] {
+        let renderer = try renderer ?? self.renderer.get()
         let registry = try registry.get()
         let options = DocumentOptions(language: LanguageCode(rawValue: language)!)
         var documents = renderer.briefingPacks(try NurembergForumPack.input(registry: registry), options: options)

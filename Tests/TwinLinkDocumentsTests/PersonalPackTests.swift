@@ -33,7 +33,13 @@ import TwinLinkDomain
         let markdown = try pack("person-pakmasz-1").markdown
         #expect(
             markdown.contains(
-                "  - Markus Brünnler, Head of Purchasing — markus.bruennler@frankenmetall.example · +49 911 543 7655"))
+                "- **Markus Brünnler**, Head of Purchasing — markus.bruennler@frankenmetall.example · +49 911 543 7655")
+        )
+        // Once, in the partner's profile, which the meeting links to; not again under the meeting.
+        #expect(markdown.components(separatedBy: "markus.bruennler@frankenmetall.example").count == 2)
+        let html = try pack("person-pakmasz-1").html
+        #expect(html.components(separatedBy: "mailto:markus.bruennler@frankenmetall.example").count == 2)
+        #expect(html.contains("<a href=\"#partner-pent-frankenmetall\">"))
         #expect(markdown.contains("- Both sides asked for this meeting (interest 3 of 3)."))
         #expect(markdown.contains("- Note: Matched at online meeting"))
     }

@@ -14,6 +14,8 @@ public import TwinLinkDomain
 /// partner city's languages that the programme offers. `DocumentOptions.language` overrides them.
 public struct DocumentRenderer: Sendable {
     private let folder: TemplateFolder
+    /// Renders every document with swift-mustache, not the compiled templates (to compare them).
+    var mustacheOnly = false
 
     /// The folder of the templates shipped with the module (inside its resource bundle), to copy
     /// as the start of an organisation's own edition; `nil` if the bundle is missing.
@@ -48,58 +50,92 @@ public struct DocumentRenderer: Sendable {
     public func briefingPacks(_ input: BriefingPackInput, options: DocumentOptions = DocumentOptions())
         -> [RenderedDocument]
     {
-        let builder = BriefingPackBuilder(input: input)
-        let people = input.contacts + input.delegation.flatMap { [$0.contact] + $0.delegates }
-        let base = "pack-\(input.activity.id.rawValue)"
-        var participants: [(person: Person, member: DelegationMember)] = []
-        var seen: Set<Identifier<Person>> = []
-        for member in input.delegation {
-            for person in member.delegates where seen.insert(person.id).inserted {
-                participants.append((person, member))
+        let jobs = PackJobs(renderer: self, input: input, options: options)
+        let results = DocumentSlots(count: jobs.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var views = PackViews()
+            for slot in (jobs.count * worker / workers)..<(jobs.count * (worker + 1) / workers) {
+                results.set(slot, jobs.render(slot, views: &views))
             }
         }
-        let jobs = participants
-        // Slot 0 is the activity's pack, slot i the personal pack of participant i - 1.
-        let results = DocumentSlots(count: jobs.count + 1)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count + 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // Each worker formats with its own caches, one per language.
-            var factories: [LanguageCode: ViewFactory] = [:]
+        return results.documents
+    }
+
+    /// As `briefingPacks(_:options:)`, on `workers` tasks of a task group (`ParallelWork`): the same
+    /// documents, byte for byte, for any number of workers.
+    public func briefingPacks(_ input: BriefingPackInput, options: DocumentOptions = DocumentOptions(), workers: Int)
+        async -> [RenderedDocument]
+    {
+        let jobs = PackJobs(renderer: self, input: input, options: options)
+        return await ParallelWork.map(
+            Array(0..<jobs.count), workers: workers, state: { PackViews() },
+            body: { views, slot in jobs.render(slot, views: &views) })
+    }
+
+    /// The packs of one activity: slot 0 is the activity's pack, slot i the personal pack of
+    /// participant i - 1.
+    private struct PackJobs: Sendable {
+        let renderer: DocumentRenderer
+        let input: BriefingPackInput
+        let options: DocumentOptions
+        let builder: BriefingPackBuilder
+        let people: [Person]
+        let base: String
+        let participants: [(person: Person, member: DelegationMember)]
+
+        var count: Int { participants.count + 1 }
+
+        init(renderer: DocumentRenderer, input: BriefingPackInput, options: DocumentOptions) {
+            self.renderer = renderer
+            self.input = input
+            self.options = options
+            builder = BriefingPackBuilder(input: input)
+            people = input.contacts + input.delegation.flatMap { [$0.contact] + $0.delegates }
+            base = "pack-\(input.activity.id.rawValue)"
+            var participants: [(person: Person, member: DelegationMember)] = []
+            var seen: Set<Identifier<Person>> = []
+            for member in input.delegation {
+                for person in member.delegates where seen.insert(person.id).inserted {
+                    participants.append((person, member))
+                }
+            }
+            self.participants = participants
+        }
+
+        func render(_ slot: Int, views cache: inout PackViews) -> RenderedDocument {
+            let folder = renderer.folder
             func views(for language: LanguageCode) -> ViewFactory {
                 let catalogue = folder.firstAvailable([
                     options.language ?? language, ReaderLanguage.coordinator(input.programme),
                 ])
-                if let cached = factories[catalogue.language] { return cached }
+                if let cached = cache.factories[catalogue.language] { return cached }
                 let factory = ViewFactory(catalogue: catalogue, people: people)
-                factories[catalogue.language] = factory
+                cache.factories[catalogue.language] = factory
                 return factory
             }
-            for slot in stride(from: worker, to: jobs.count + 1, by: workers) {
-                if slot == 0 {
-                    let packViews = views(
-                        for: options.coordinatorLanguage ?? ReaderLanguage.coordinator(input.programme))
-                    let view = builder.pack(views: packViews, emergencyNumbers: folder.emergencyNumbers)
-                    results.set(
-                        0,
-                        render(
-                            view, template: "briefing-pack", kind: .briefingPack, name: base,
-                            language: packViews.catalogue.language))
-                    continue
-                }
-                let (person, member) = jobs[slot - 1]
-                let personViews = views(
-                    for: ReaderLanguage.of(
-                        person, country: input.programme.homeCity.country, programme: input.programme))
-                let view = builder.personalPack(
-                    for: person, of: member, views: personViews, emergencyNumbers: folder.emergencyNumbers)
-                results.set(
-                    slot,
-                    render(
-                        view, template: "personal-pack", kind: .personalPack, name: "\(base)-\(person.id.rawValue)",
-                        language: personViews.catalogue.language))
+            if slot == 0 {
+                let packViews = views(for: options.coordinatorLanguage ?? ReaderLanguage.coordinator(input.programme))
+                let view = builder.pack(views: packViews, emergencyNumbers: folder.emergencyNumbers)
+                return renderer.render(
+                    view, template: "briefing-pack", kind: .briefingPack, name: base,
+                    language: packViews.catalogue.language)
             }
+            let (person, member) = participants[slot - 1]
+            let personViews = views(
+                for: ReaderLanguage.of(person, country: input.programme.homeCity.country, programme: input.programme))
+            let view = builder.personalPack(
+                for: person, of: member, views: personViews, emergencyNumbers: folder.emergencyNumbers)
+            return renderer.render(
+                view, template: "personal-pack", kind: .personalPack, name: "\(base)-\(person.id.rawValue)",
+                language: personViews.catalogue.language)
         }
-        return results.documents
+    }
+
+    /// A worker's views, one factory per language: they cache what they format, so each thread
+    /// has its own.
+    private struct PackViews {
+        var factories: [LanguageCode: ViewFactory] = [:]
     }
 
     /// The information material for the input's partner city in its first language the programme
@@ -155,9 +191,17 @@ public struct DocumentRenderer: Sendable {
         -> RenderedDocument
     {
         let context = view.boxed(TemplateBoxer(texts: view.t))
-        let html = folder.library.render(context, withTemplate: "html/\(template)") ?? ""
-        let markdown = folder.library.render(context, withTemplate: "markdown/\(template)") ?? ""
+        let html = render(context, template: "html/\(template)")
+        let markdown = render(context, template: "markdown/\(template)")
         return RenderedDocument(
-            kind: kind, name: name, language: language, html: html, markdown: MarkdownTidy.tidy(markdown))
+            kind: kind, name: name, language: language, html: String(decoding: html, as: UTF8.self),
+            markdown: MarkdownTidy.tidy(utf8: markdown))
+    }
+
+    /// The compiled template's rendering, or swift-mustache's for what the compiled templates
+    /// leave to it; nothing for a template the folder lacks.
+    private func render(_ context: [String: TemplateValue], template: String) -> [UInt8] {
+        if !mustacheOnly, let text = try? folder.compiled.renderUTF8(context, template: template) { return text }
+        return Array((folder.library.render(TemplateValue.object(context).mustache, withTemplate: template) ?? "").utf8)
     }
 }

@@ -14,6 +14,9 @@ struct TemplateFolder: Sendable {
     static let documentNames = ["briefing-pack", "personal-pack", "information-material", "opportunity-digest"]
 
     let library: MustacheLibrary
+    /// The same templates compiled for `TemplateValue`s (those it could not compile are rendered
+    /// by `library`).
+    let compiled: CompiledTemplates
     let catalogues: [LanguageCode: StringCatalogue]
     let emergencyNumbers: [String: String]
 
@@ -27,6 +30,7 @@ struct TemplateFolder: Sendable {
         }
         let catalogues = try Self.readCatalogues(url.appendingPathComponent("strings"))
         var library = MustacheLibrary()
+        var sources: [String: String] = [:]
         let english = catalogues[.english]!
         for format in ["html", "markdown"] {
             let folder = url.appendingPathComponent(format)
@@ -43,8 +47,10 @@ struct TemplateFolder: Sendable {
                 for key in Self.stringKeys(in: text) where !english.contains(key) {
                     throw .unknownStringKey(key: key, file: display)
                 }
+                let name = "\(format)/\(file.dropLast(".mustache".count))"
+                sources[name] = text
                 do {
-                    try library.register(text, named: "\(format)/\(file.dropLast(".mustache".count))")
+                    try library.register(text, named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     throw .templateSyntax(
                         file: display, line: error.context.lineNumber, column: error.context.columnNumber,
@@ -58,6 +64,7 @@ struct TemplateFolder: Sendable {
             }
         }
         self.library = library
+        self.compiled = CompiledTemplates(sources: sources)
         self.catalogues = catalogues
         self.emergencyNumbers = try Self.readEmergencyNumbers(url.appendingPathComponent("emergency-numbers.json"))
     }

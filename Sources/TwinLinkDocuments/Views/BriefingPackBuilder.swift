@@ -194,11 +194,65 @@ struct BriefingPackBuilder {
 
     // MARK: - Personal packs
 
-    /// The personal pack of `person`, a delegate of `member`.
+    /// The personal pack of `person`, a delegate of `member`. `views` remembers the parts shared by
+    /// the activity's packs and by a firm's delegates: use one factory for one activity's packs only.
     func personalPack(
         for person: Person, of member: DelegationMember, views: ViewFactory, emergencyNumbers: [String: String]
     ) -> PersonalPackView {
         let facts = ActivityFacts(input: input, views: views, columns: columns, emergencyNumbers: emergencyNumbers)
+        // What every delegate of the firm gets alike, made once per firm (and language).
+        let firm = views.memoised("personal-firm-\(member.enterprise.id.rawValue)") {
+            firmPart(of: member, views: views, facts: facts)
+        }
+        let own = firm.own
+        let shared = views.memoised("personal-shared") {
+            PersonalShared(
+                timetable: facts.timetable(), travel: facts.travel(), venue: facts.venue(),
+                costs: facts.costs(delegates: nil), checklist: facts.checklist(hasMeetings: true),
+                checklistWithoutMeetings: facts.checklist(hasMeetings: false), emergency: facts.emergency())
+        }
+        var glance = [
+            LabelledValue(label: views.text("glance_participant"), value: person.fullName),
+            LabelledValue(label: views.text("glance_firm"), value: member.enterprise.legalName),
+            LabelledValue(label: views.text("glance_dates"), value: facts.when(input.activity)),
+        ]
+        if let venue = shared.venue {
+            glance.append(LabelledValue(label: views.text("glance_venue"), value: "\(venue.name), \(venue.address)"))
+        }
+        glance.append(
+            LabelledValue(label: views.text("glance_meetings"), value: views.counted("count_meetings", own.count)))
+        return PersonalPackView(
+            t: TemplateTexts(catalogue: views.catalogue),
+            page: facts.page(
+                title: views.text("personal_title"),
+                audience: views.sentence("personal_audience", ["name": person.fullName])),
+            glance: glance, meetings: firm.meetings,
+            meetingsSummary: views.counted("count_meetings", own.count), invites: firm.invites,
+            timetable: shared.timetable, travel: shared.travel, venue: shared.venue, joinURL: facts.joinURL,
+            costs: shared.costs, counterparts: firm.profiles,
+            checklist: own.isEmpty ? shared.checklistWithoutMeetings : shared.checklist, emergency: shared.emergency)
+    }
+
+    /// The parts of a personal pack that are the same for every delegate of the activity.
+    struct PersonalShared {
+        let timetable: TimetableView
+        let travel: [LabelledValue]
+        let venue: VenueView?
+        let costs: CostsView
+        let checklist: [String]
+        let checklistWithoutMeetings: [String]
+        let emergency: EmergencyView
+    }
+
+    /// The parts of a personal pack that are the same for every delegate of one firm.
+    struct FirmPart {
+        let own: [(meeting: ScheduledMeeting, request: MeetingRequest)]
+        let meetings: [PersonalPackView.Meeting]
+        let profiles: [PartnerView]
+        let invites: [InviteView]
+    }
+
+    private func firmPart(of member: DelegationMember, views: ViewFactory, facts: ActivityFacts) -> FirmPart {
         let reasons = ReasonWriter(views: views)
         let own = meetings.filter { $0.request.enterpriseID == member.enterprise.id }
         let personal = own.map { meeting, request in
@@ -209,13 +263,12 @@ struct BriefingPackBuilder {
             return PersonalPackView.Meeting(
                 day: views.format.date(day, .short),
                 zoneTimes: zip(cells, columns.columns).map {
-                    LabelledValue(label: views.format.list($1.cities), value: $0)
+                    LabelledValue(label: views.list($1.cities), value: $0)
                 },
                 timesLine: facts.timesLine(cells),
                 table: meeting.table, partner: partner?.name ?? request.partnerEnterpriseID.rawValue,
                 partnerAnchor: "partner-\(request.partnerEnterpriseID.rawValue)",
-                city: partner.map(cityName) ?? "",
-                contact: partner.flatMap { views.person($0.contactPersonID, organisation: $0.name) })
+                city: partner.map(cityName) ?? "")
         }
         // The profiles of the partners the delegate meets, in meeting order; without meetings,
         // every counterpart matched with the firm.
@@ -246,25 +299,6 @@ struct BriefingPackBuilder {
                 when: facts.when(activity),
                 joinURL: views.webLink(activity.joinURL))
         }
-        var glance = [
-            LabelledValue(label: views.text("glance_participant"), value: person.fullName),
-            LabelledValue(label: views.text("glance_firm"), value: member.enterprise.legalName),
-            LabelledValue(label: views.text("glance_dates"), value: facts.when(input.activity)),
-        ]
-        if let venue = facts.venue() {
-            glance.append(LabelledValue(label: views.text("glance_venue"), value: "\(venue.name), \(venue.address)"))
-        }
-        glance.append(
-            LabelledValue(label: views.text("glance_meetings"), value: views.counted("count_meetings", own.count)))
-        return PersonalPackView(
-            t: TemplateTexts(catalogue: views.catalogue),
-            page: facts.page(
-                title: views.text("personal_title"),
-                audience: views.sentence("personal_audience", ["name": person.fullName])),
-            glance: glance, meetings: personal,
-            meetingsSummary: views.counted("count_meetings", own.count), invites: invites,
-            timetable: facts.timetable(), travel: facts.travel(), venue: facts.venue(), joinURL: facts.joinURL,
-            costs: facts.costs(delegates: nil), counterparts: profiles,
-            checklist: facts.checklist(hasMeetings: !own.isEmpty), emergency: facts.emergency())
+        return FirmPart(own: own, meetings: personal, profiles: profiles, invites: invites)
     }
 }

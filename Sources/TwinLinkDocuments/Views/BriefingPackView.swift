@@ -17,7 +17,7 @@ struct BriefingPackView: DocumentView {
     let checklist: [String]
     let emergency: EmergencyView
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "t": box(t),
             "page": box(page),

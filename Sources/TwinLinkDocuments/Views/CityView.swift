@@ -10,7 +10,7 @@ struct CityView: TemplateView {
     let notes: String?
     let contact: PersonView?
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "anchor": box(anchor),
             "name": box(name),

@@ -5,7 +5,7 @@ struct CostsView: TemplateView {
     let total: String?
     let cityPays: [String]
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "items": box(items),
             "perDelegate": box(perDelegate),

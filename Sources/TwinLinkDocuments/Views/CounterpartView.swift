@@ -5,7 +5,7 @@ struct CounterpartView: TemplateView {
     let city: String
     let reasons: [String]
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "anchor": box(anchor),
             "name": box(name),

@@ -4,7 +4,7 @@ struct EmergencyView: TemplateView {
     let contacts: [PersonView]
     let organiser: String
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "number": box(number),
             "contacts": box(contacts),

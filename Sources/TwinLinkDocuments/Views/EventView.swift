@@ -8,7 +8,7 @@ struct EventView: TemplateView {
     let why: [String]
     let source: String?
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "name": box(name),
             "kind": box(kind),

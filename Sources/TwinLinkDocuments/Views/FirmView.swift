@@ -20,7 +20,7 @@ struct FirmView: TemplateView {
     /// Why the firm is in a document for a partner city, one sentence each.
     let relevance: [String]
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "anchor": box(anchor),
             "name": box(name),

@@ -4,7 +4,7 @@ struct InformationMaterialView: DocumentView {
         let anchor: String
         let name: String
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "anchor": box(anchor),
                 "name": box(name),
@@ -22,7 +22,7 @@ struct InformationMaterialView: DocumentView {
     let firms: [FirmView]
     let contacts: [PersonView]
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "t": box(t),
             "page": box(page),

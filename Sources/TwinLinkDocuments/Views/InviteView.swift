@@ -5,7 +5,7 @@ struct InviteView: TemplateView {
     let when: String
     let joinURL: String?
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "kind": box(kind),
             "title": box(title),

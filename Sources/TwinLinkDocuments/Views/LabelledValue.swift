@@ -3,7 +3,7 @@ struct LabelledValue: TemplateView {
     let label: String
     let value: String
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "label": box(label),
             "value": box(value),

@@ -11,7 +11,7 @@ struct OpportunityDigestView: DocumentView {
         let status: String?
         let activities: [InviteView]
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "anchor": box(anchor),
                 "name": box(name),
@@ -42,7 +42,7 @@ struct OpportunityDigestView: DocumentView {
     let howToApply: [String]
     let contacts: [PersonView]
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "t": box(t),
             "page": box(page),

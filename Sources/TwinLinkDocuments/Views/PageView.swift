@@ -9,7 +9,7 @@ struct PageView: TemplateView {
     let coordinatingUnit: String
     let prepared: String
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "lang": box(lang),
             "title": box(title),

@@ -14,7 +14,7 @@ struct PartnerView: TemplateView {
     /// Why the reader should meet it, one sentence each.
     let reasons: [String]
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "anchor": box(anchor),
             "name": box(name),

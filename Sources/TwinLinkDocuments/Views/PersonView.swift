@@ -7,7 +7,7 @@ struct PersonView: TemplateView {
     let phone: String?
     let languages: String?
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "name": box(name),
             "jobTitle": box(jobTitle),

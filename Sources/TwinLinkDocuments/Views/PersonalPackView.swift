@@ -9,9 +9,8 @@ struct PersonalPackView: DocumentView {
         let partner: String
         let partnerAnchor: String
         let city: String
-        let contact: PersonView?
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "day": box(day),
                 "zoneTimes": box(zoneTimes),
@@ -20,7 +19,6 @@ struct PersonalPackView: DocumentView {
                 "partner": box(partner),
                 "partnerAnchor": box(partnerAnchor),
                 "city": box(city),
-                "contact": box(contact),
             ])
         }
     }
@@ -40,7 +38,7 @@ struct PersonalPackView: DocumentView {
     let checklist: [String]
     let emergency: EmergencyView
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "t": box(t),
             "page": box(page),

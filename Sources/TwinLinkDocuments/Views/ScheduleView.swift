@@ -4,7 +4,7 @@ struct ScheduleView: TemplateView {
         let date: String
         let slots: [Slot]
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "date": box(date),
                 "slots": box(slots),
@@ -17,7 +17,7 @@ struct ScheduleView: TemplateView {
         let timesLine: String
         let meetings: [Meeting]
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "times": box(times),
                 "timesLine": box(timesLine),
@@ -33,7 +33,7 @@ struct ScheduleView: TemplateView {
         let partner: String
         let partnerAnchor: String
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "table": box(table),
                 "sme": box(sme),
@@ -48,7 +48,7 @@ struct ScheduleView: TemplateView {
     let summary: String
     let days: [Day]
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "zones": box(zones),
             "summary": box(summary),

@@ -4,7 +4,7 @@ struct SectorView: TemplateView {
     let title: String
     let codes: String
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "title": box(title),
             "codes": box(codes),

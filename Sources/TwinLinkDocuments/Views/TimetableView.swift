@@ -4,7 +4,7 @@ struct TimetableView: TemplateView {
         let date: String
         let rows: [Row]
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "date": box(date),
                 "rows": box(rows),
@@ -18,7 +18,7 @@ struct TimetableView: TemplateView {
         let timesLine: String
         let title: String
 
-        func boxed(_ box: TemplateBoxer) -> [String: Any] {
+        func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
             box.fields([
                 "times": box(times),
                 "timesLine": box(timesLine),
@@ -32,7 +32,7 @@ struct TimetableView: TemplateView {
     /// Which partner cities keep the home city's time, when they have no column.
     let note: String?
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "zones": box(zones),
             "days": box(days),

@@ -7,7 +7,7 @@ struct VenueView: TemplateView {
     /// A `geo:` link that opens the place in the reader's map app.
     let geoLink: String?
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "name": box(name),
             "address": box(address),

@@ -9,6 +9,11 @@ final class ViewFactory {
     let format: ReaderFormat
     let ordering: NameOrdering
     private let people: [Identifier<Person>: Person]
+    /// Lists of languages and sectors already formatted: the same few recur in every pack.
+    private var languageLists: [[LanguageCode]: String] = [:]
+    private var sectorLists: [[NACECode]: [SectorView]] = [:]
+    private var formattedLists: [[String]: String] = [:]
+    private var memo: [String: Any] = [:]
 
     init(catalogue: StringCatalogue, people: [Person]) {
         self.catalogue = catalogue
@@ -18,6 +23,24 @@ final class ViewFactory {
     }
 
     func text(_ key: String, _ values: [String: String] = [:]) -> String { catalogue.text(key, values) }
+
+    /// What `make` returns, made once for `key` in this factory's life: for parts of documents that
+    /// many documents made with one factory share (the same activity's facts, one firm's meetings
+    /// for each of its delegates). The key must name everything the part depends on.
+    func memoised<Value>(_ key: String, _ make: () -> Value) -> Value {
+        if let known = memo[key] as? Value { return known }
+        let value = make()
+        memo[key] = value
+        return value
+    }
+
+    /// `format.list`, remembered: the same few lists recur in every pack.
+    func list(_ items: [String]) -> String {
+        if let known = formattedLists[items] { return known }
+        let list = format.list(items)
+        formattedLists[items] = list
+        return list
+    }
 
     func counted(_ key: String, _ count: Int, _ values: [String: String] = [:]) -> String {
         catalogue.counted(key, count: count, values)
@@ -58,6 +81,7 @@ final class ViewFactory {
 
     /// The codes grouped by section, sections in the order of their first code (the main activity first).
     func sectors(_ codes: [NACECode]) -> [SectorView] {
+        if let known = sectorLists[codes] { return known }
         var letters: [Character] = []
         var grouped: [Character: [NACECode]] = [:]
         for code in codes {
@@ -65,11 +89,13 @@ final class ViewFactory {
             if grouped[letter] == nil { letters.append(letter) }
             grouped[letter, default: []].append(code)
         }
-        return letters.map { letter in
+        let views = letters.map { letter in
             let members = grouped[letter]!
             return SectorView(
                 title: sectionTitle(members[0]), codes: members.map(\.rawValue).joined(separator: ", "))
         }
+        sectorLists[codes] = views
+        return views
     }
 
     func sectionTitle(_ code: NACECode) -> String {
@@ -80,7 +106,12 @@ final class ViewFactory {
     /// `NACE 62.01`.
     func code(_ code: NACECode) -> String { "NACE \(code.rawValue)" }
 
-    func languages(_ codes: [LanguageCode]) -> String { format.list(codes.map(format.language)) }
+    func languages(_ codes: [LanguageCode]) -> String {
+        if let known = languageLists[codes] { return known }
+        let list = self.list(codes.map(format.language))
+        languageLists[codes] = list
+        return list
+    }
 
     func sizeClass(_ sizeClass: SizeClass) -> String { text("size_\(sizeClass.rawValue)") }
 

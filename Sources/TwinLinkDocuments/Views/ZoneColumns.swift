@@ -65,7 +65,7 @@ struct ZoneHeaderView: TemplateView {
     let cities: String
     let offset: String
 
-    func boxed(_ box: TemplateBoxer) -> [String: Any] {
+    func boxed(_ box: TemplateBoxer) -> [String: TemplateValue] {
         box.fields([
             "cities": box(cities),
             "offset": box(offset),
