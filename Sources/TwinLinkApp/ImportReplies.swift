@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkCalendar
+public import TwinLinkCalendar
 import TwinLinkDomain
 import TwinLinkStore
 
@@ -18,6 +18,22 @@ public enum ImportReplies {
 
     public static func run(path: String, workspace: Workspace) async throws(TwinLinkError) -> [Outcome] {
         let files = try replyFiles(at: path)
+        var replies: [(source: String, reply: InviteReply)] = []
+        for file in files {
+            do {
+                replies += try ReplyReader().replies(inFileAt: file).map { (source: file.path, reply: $0) }
+            } catch {
+                throw .badCalendar(error)
+            }
+        }
+        return try await record(replies, workspace: workspace)
+    }
+
+    /// Records replies already read (`source` names where each came from: a file, or the web
+    /// portal's RSVP form), with the same checks as replies from files.
+    public static func record(
+        _ replies: [(source: String, reply: InviteReply)], workspace: Workspace
+    ) async throws(TwinLinkError) -> [Outcome] {
         let registry = try await workspace.registry()
         let invites: [Invite]
         do {
@@ -27,14 +43,6 @@ public enum ImportReplies {
         }
         let byUID = Dictionary(uniqueKeysWithValues: invites.map { ($0.uid, $0) })
         let emails = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0.email.rawValue.lowercased()) })
-        var replies: [(String, InviteReply)] = []
-        for file in files {
-            do {
-                replies += try ReplyReader().replies(inFileAt: file).map { (file.path, $0) }
-            } catch {
-                throw .badCalendar(error)
-            }
-        }
         var outcomes: [Outcome] = []
         var accepted: [(String, String)] = []
         for (file, reply) in replies {

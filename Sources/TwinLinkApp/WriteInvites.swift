@@ -321,7 +321,7 @@ public enum WriteInvites {
             allDay: allDay, location: event.location, participationStatus: previous?.participationStatus)
     }
 
-    private static func schedule(of invite: Invite) -> InviteSchedule {
+    static func schedule(of invite: Invite) -> InviteSchedule {
         if invite.allDay {
             let first = LocalDate(invite.start.instant, in: invite.start.zone.timeZone)
             let last = LocalDate(invite.end.instant, in: invite.end.zone.timeZone).adding(days: -1)

@@ -17,6 +17,7 @@ public enum DatabaseExport {
     public static let secretTables: [String: String] = [
         "programme_secrets": "the planning seed that makes online meeting rooms unguessable",
         "accounts": "the web desk's accounts, with their password hashes",
+        "portal_feed_tokens": "personal calendar-feed tokens (as hashes) of portal accounts",
     ]
 
     /// Tables never exported, not even with the secrets, and why: credentials that only live for

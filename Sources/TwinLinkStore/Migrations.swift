@@ -16,7 +16,8 @@ enum Migrations {
         migrator.registerMigration("v8-people-language", migrate: addPeopleLanguage)
         migrator.registerMigration("v9-outbox", migrate: createOutbox)
         migrator.registerMigration("v10-activity-title-message", migrate: addActivityTitleMessage)
-        migrator.registerMigration("v11-desk-outbox-failure", migrate: addOutboxFailures)
+        migrator.registerMigration("v11-portal", migrate: createPortal)
+        migrator.registerMigration("v12-desk-outbox-failure", migrate: addOutboxFailures)
         return migrator
     }
 

@@ -72,16 +72,19 @@ struct RouteTable {
         switch access {
         case .anyone:
             return nil
-        case .deskRead, .deskWrite:
+        case .deskRead, .deskWrite, .sme, .partner, .distributor:
             guard let account = context.account else {
                 let next = request.method == .get ? "?next=\(PageRenderer.queryEscape(request.uri.path))" : ""
                 return Desk.redirect("/login\(next)")
             }
             let allowed: Bool =
-                switch account.role {
-                case .coordinator: true
-                case .auditor: access == .deskRead
-                case .sme, .partner, .distributor: false
+                switch (access, account.role) {
+                case (.sme, .sme), (.partner, .partner): account.organisationID != nil
+                case (.distributor, .distributor): true
+                case (.sme, _), (.partner, _), (.distributor, _): false
+                case (_, .coordinator): true
+                case (_, .auditor): access == .deskRead
+                case (_, .sme), (_, .partner), (_, .distributor): false
                 }
             if allowed { return nil }
             var page = Page(title: desk.t("forbidden_title", context))

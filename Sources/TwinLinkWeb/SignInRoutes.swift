@@ -170,7 +170,9 @@ extension Desk {
             AuditEntry(
                 at: now, actor: account.email, action: "sign-in", subject: account.email,
                 detail: "\(account.email) signed in"))
-        var response = Desk.redirect(RouteTable.safeLocal(next) ?? "/")
+        var response = Desk.redirect(
+            RouteTable.safeLocal(next)
+                ?? account.role.homePath)
         response.setCookie(cookie(WebCookies.session, id, maxAge: Int(Self.sessionLifetime)))
         return response
     }

@@ -65,6 +65,7 @@ func buildRouter(_ desk: Desk) -> DeskRouter {
     routes.addSystemRoutes()
     routes.addSignInRoutes()
     routes.addDeskRoutes()
+    routes.addPortalRoutes()
     return DeskRouter(router: router, routes: routes.entries)
 }
 
@@ -81,6 +82,12 @@ public enum Access: String, Sendable {
     case deskRead
     /// Coordinators only (changes).
     case deskWrite
+    /// Accounts of local firms (the SME portal), each on its own firm's records only.
+    case sme
+    /// Accounts of partner cities (the partner portal), each on its own city's records only.
+    case partner
+    /// Organisations that pass the information material on (read-only, nothing personal).
+    case distributor
 }
 
 /// A route and who may use it.

@@ -8,41 +8,44 @@ import TwinLinkWeb
 /// to sign in, who gets 403. The expectations are written here by hand, not read from the router.
 @Suite("Role × route matrix")
 struct RoleMatrixTests {
-    enum Expect { case open, desk, deskWrite }
+    enum Expect { case open, desk, deskWrite, sme, partner, distributor }
 
     /// Every route with who may use it, as the security design says.
-    static let expected: [(String, String, Expect)] = [
-        ("GET", "/healthz", .open), ("GET", "/static/site.css", .open), ("GET", "/language/:code", .open),
-        ("GET", "/login", .open), ("POST", "/login", .open), ("POST", "/login/link", .open),
-        ("GET", "/login/link", .open),
-        ("POST", "/login/link/use", .open), ("POST", "/logout", .open),
-        ("GET", "/", .desk),
-        ("GET", "/registry", .desk), ("GET", "/registry/import", .desk), ("POST", "/registry/import", .deskWrite),
-        ("GET", "/registry/:kind", .desk), ("GET", "/registry/:kind/:id", .desk),
-        ("GET", "/registry/:kind/:id/edit", .deskWrite), ("POST", "/registry/:kind/:id/edit", .deskWrite),
-        ("GET", "/plan", .desk), ("POST", "/plan", .deskWrite),
-        ("GET", "/allocation", .desk), ("GET", "/allocation/:activity", .desk),
-        ("POST", "/allocation/:activity/run", .deskWrite),
-        ("POST", "/allocation/:activity/withdraw", .deskWrite), ("POST", "/allocation/:activity/override", .deskWrite),
-        ("GET", "/allocation/:activity/audit", .desk), ("GET", "/applications/:id/explain", .desk),
-        ("GET", "/meetings", .desk), ("GET", "/meetings/:activity", .desk),
-        ("POST", "/meetings/:activity/schedule", .deskWrite),
-        ("POST", "/meetings/:activity/lock", .deskWrite), ("POST", "/meetings/:activity/unlock", .deskWrite),
-        ("POST", "/meetings/:activity/move", .deskWrite), ("GET", "/meetings/:activity/agenda/:participant", .desk),
-        ("GET", "/invites", .desk), ("POST", "/invites/issue", .deskWrite), ("POST", "/invites/send", .deskWrite),
-        ("POST", "/invites/resend", .deskWrite),
-        ("GET", "/invites/:activity/:person/ics", .desk),
-        ("GET", "/documents", .desk), ("GET", "/documents/:kind/:id/:format", .desk),
-        ("GET", "/attendance", .desk), ("GET", "/attendance/:activity", .desk),
-        ("POST", "/attendance/:activity/check-in", .deskWrite),
-        ("GET", "/attendance/:activity/outcomes", .desk), ("POST", "/attendance/:activity/outcomes", .deskWrite),
-        ("GET", "/attendance/:activity/costs", .desk), ("POST", "/attendance/:activity/costs", .deskWrite),
-        ("GET", "/report", .desk), ("GET", "/report/files/:name", .desk),
-        ("GET", "/accounts", .desk), ("POST", "/accounts", .deskWrite), ("POST", "/accounts/:id", .deskWrite),
-    ]
+    static let expected: [(String, String, Expect)] =
+        [
+            ("GET", "/healthz", .open), ("GET", "/static/site.css", .open), ("GET", "/language/:code", .open),
+            ("GET", "/login", .open), ("POST", "/login", .open), ("POST", "/login/link", .open),
+            ("GET", "/login/link", .open),
+            ("POST", "/login/link/use", .open), ("POST", "/logout", .open),
+            ("GET", "/", .desk),
+            ("GET", "/registry", .desk), ("GET", "/registry/import", .desk), ("POST", "/registry/import", .deskWrite),
+            ("GET", "/registry/:kind", .desk), ("GET", "/registry/:kind/:id", .desk),
+            ("GET", "/registry/:kind/:id/edit", .deskWrite), ("POST", "/registry/:kind/:id/edit", .deskWrite),
+            ("GET", "/plan", .desk), ("POST", "/plan", .deskWrite),
+            ("GET", "/allocation", .desk), ("GET", "/allocation/:activity", .desk),
+            ("POST", "/allocation/:activity/run", .deskWrite),
+            ("POST", "/allocation/:activity/withdraw", .deskWrite),
+            ("POST", "/allocation/:activity/override", .deskWrite),
+            ("GET", "/allocation/:activity/audit", .desk), ("GET", "/applications/:id/explain", .desk),
+            ("GET", "/meetings", .desk), ("GET", "/meetings/:activity", .desk),
+            ("POST", "/meetings/:activity/schedule", .deskWrite),
+            ("POST", "/meetings/:activity/lock", .deskWrite), ("POST", "/meetings/:activity/unlock", .deskWrite),
+            ("POST", "/meetings/:activity/move", .deskWrite), ("GET", "/meetings/:activity/agenda/:participant", .desk),
+            ("GET", "/invites", .desk), ("POST", "/invites/issue", .deskWrite), ("POST", "/invites/send", .deskWrite),
+            ("POST", "/invites/resend", .deskWrite),
+            ("GET", "/invites/:activity/:person/ics", .desk),
+            ("GET", "/documents", .desk), ("GET", "/documents/:kind/:id/:format", .desk),
+            ("GET", "/attendance", .desk), ("GET", "/attendance/:activity", .desk),
+            ("POST", "/attendance/:activity/check-in", .deskWrite),
+            ("GET", "/attendance/:activity/outcomes", .desk), ("POST", "/attendance/:activity/outcomes", .deskWrite),
+            ("GET", "/attendance/:activity/costs", .desk), ("POST", "/attendance/:activity/costs", .deskWrite),
+            ("GET", "/report", .desk), ("GET", "/report/files/:name", .desk),
+            ("GET", "/accounts", .desk), ("POST", "/accounts", .deskWrite), ("POST", "/accounts/:id", .deskWrite),
+        ] + portalRows
 
     /// A real URL for a route pattern on the fixtures.
     static func url(_ pattern: String) -> String {
+        if let portal = portalURL(pattern) { return portal }
         var path = pattern
         let activity =
             pattern.hasPrefix("/meetings") ? "b2b-ev-2027-05-nuremberg-forum" : "visit-ev-2027-05-nuremberg-forum"
@@ -101,6 +104,8 @@ struct RoleMatrixTests {
                         switch (expect, role) {
                         case (.open, _): "allowed"
                         case (_, "anonymous"): "login"
+                        case (.sme, "sme"), (.partner, "partner"): "allowed"
+                        case (.sme, _), (.partner, _), (.distributor, _): "forbidden"
                         case (_, "coordinator"): "allowed"
                         case (.desk, "auditor"): "allowed"
                         default: "forbidden"

@@ -1,0 +1,241 @@
+import Foundation
+import Hummingbird
+import TwinLinkApp
+import TwinLinkDomain
+import TwinLinkStore
+
+extension RouteTable {
+    /// The partner-city portal: the city comes from the signed-in `partner` account only, never from
+    /// the URL, so no id in a request can reach another city's records.
+    mutating func addPartnerRoutes() {
+        let desk = desk
+        get("/partner", .partner) { request, context, _ in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            return desk.respond(try await desk.partnerPage(city, context, now: now), request, context)
+        }
+        get("/partner/material/:file", .partner) { _, context, _ in
+            let city = try desk.partnerCity(context)
+            let name = context.parameters.get("file") ?? ""
+            guard let text = try await desk.material(of: city)[name] else {
+                throw HTTPError(.notFound, message: desk.t("not_found", context))
+            }
+            var response = Desk.file(Data(text.utf8), type: "text/html; charset=utf-8")
+            response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.documentPolicy
+            return response
+        }
+        get("/material", .distributor) { request, context, _ in
+            let registry = try await desk.registry()
+            var page = Page(title: desk.p("material_all", context))
+            page.sections.append(Section(paragraphs: [desk.p("material_explain", context)]))
+            for city in registry.partnerCities {
+                let files = try await desk.material(of: city.id).keys.sorted()
+                page.sections.append(
+                    Section(
+                        heading: city.name,
+                        links: files.map { Link(href: "/material/\(city.id.rawValue)/\($0)", label: $0) },
+                        id: "material-\(city.id.rawValue)"))
+            }
+            return desk.respond(page, request, context)
+        }
+        get("/material/:city/:file", .distributor) { _, context, _ in
+            let city: Identifier<PartnerCity> = try CommandArguments.identifier(
+                context.parameters.get("city") ?? "", "partner city")
+            guard let text = try await desk.material(of: city)[context.parameters.get("file") ?? ""] else {
+                throw HTTPError(.notFound, message: desk.t("not_found", context))
+            }
+            var response = Desk.file(Data(text.utf8), type: "text/html; charset=utf-8")
+            response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.documentPolicy
+            return response
+        }
+        post("/partner/meetings", .partner) { request, context, form in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let result = try await PortalPartner.requestMeeting(
+                city: city, partner: form.text("partner") ?? "", firm: form.text("firm") ?? "",
+                event: form.text("event") ?? "", note: form.text("note") ?? "", by: desk.actor(context),
+                workspace: desk.workspace, now: now)
+            var page = try await desk.partnerPage(city, context, now: now)
+            switch result {
+            case .failure(let problems):
+                page.problems = problems.byField.sorted { $0.key < $1.key }.map(\.value)
+                return desk.respond(page, request, context, status: .unprocessableContent)
+            case .success(let made):
+                page.notice = desk.p("meeting_requested", context, made.id)
+                return desk.respond(page, request, context)
+            }
+        }
+        post("/partner/meetings/:id/answer", .partner) { request, context, form in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let accept = form.text("accept") == "yes"
+            _ = try await PortalPartner.answer(
+                context.parameters.get("id") ?? "", city: city, accept: accept, by: desk.actor(context),
+                workspace: desk.workspace, now: now)
+            var page = try await desk.partnerPage(city, context, now: now)
+            page.notice = desk.p(accept ? "meeting_accepted" : "meeting_declined", context)
+            return desk.respond(page, request, context)
+        }
+        post("/partner/interest", .partner) { request, context, form in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let result = try await PortalPartner.markInterest(
+                city: city, firm: form.text("firm") ?? "", note: form.text("note") ?? "", by: desk.actor(context),
+                workspace: desk.workspace, now: now)
+            switch result {
+            case .failure(let problems):
+                var page = try await desk.partnerPage(city, context, now: now, problems: problems)
+                page.problems = problems.byField.sorted { $0.key < $1.key }.map(\.value)
+                return desk.respond(page, request, context, status: .unprocessableContent)
+            case .success(let interest):
+                let view = try await PortalPartner.view(of: city, workspace: desk.workspace)
+                var page = try await desk.partnerPage(city, context, now: now)
+                page.notice = desk.p(
+                    "interest_saved", context,
+                    view.firmNames[Identifier(trusted: interest.enterpriseID)] ?? interest.enterpriseID)
+                return desk.respond(page, request, context)
+            }
+        }
+    }
+}
+
+extension Desk {
+    /// The partner city of the signed-in `partner` account.
+    func partnerCity(_ context: WebContext) throws -> Identifier<PartnerCity> {
+        guard let account = context.account, account.role == .partner,
+            let id = account.organisationID.flatMap(Identifier<PartnerCity>.init(rawValue:))
+        else { throw HTTPError(.forbidden, message: p("role_required_partner", context)) }
+        return id
+    }
+
+    /// The information material for `city`, one HTML document per language, by file name.
+    func material(of city: Identifier<PartnerCity>) async throws -> [String: String] {
+        let registry = try await registry()
+        let now = now(registry)
+        let output = OutputCollection()
+        _ = try await run { workspace in
+            try await WriteDocuments.informationMaterial(for: city, workspace: workspace, output: output, now: now)
+        }
+        var files: [String: String] = [:]
+        for (path, data) in output.files where path.hasSuffix(".html") {
+            files[(path as NSString).lastPathComponent] = String(decoding: data, as: UTF8.self)
+        }
+        return files
+    }
+
+    /// The partner city's page, read fresh.
+    func partnerPage(
+        _ city: Identifier<PartnerCity>, _ context: WebContext, now: Date, problems: FieldProblems? = nil
+    ) async throws -> Page {
+        let view = try await PortalPartner.view(of: city, workspace: workspace)
+        let material = try await material(of: city)
+        let sessions = try await PortalPartner.sessions(of: city, workspace: workspace, now: now)
+        return partnerPage(view, material: Array(material.keys), sessions: sessions, context, problems: problems)
+    }
+
+    func partnerPage(
+        _ view: PortalPartner.View, material: [String], sessions: [(Activity, MutualEvent)], _ context: WebContext,
+        problems: FieldProblems? = nil
+    ) -> Page {
+        var page = Page(title: view.city.name)
+        page.sections.append(Section(links: [Link(href: "/partner/my-data", label: p("my_data", context))]))
+        page.sections.append(
+            Section(
+                heading: p("material", context), paragraphs: [p("material_explain", context)],
+                links: material.sorted().map { Link(href: "/partner/material/\($0)", label: $0) }, id: "material"))
+        page.sections.append(
+            Section(
+                heading: p("city_enterprises", context),
+                table: Table(
+                    headers: [p("name", context), p("nace", context), p("offer", context), p("interests", context)],
+                    rows: view.enterprises.map { firm in
+                        [
+                            Cell(firm.name), Cell(firm.sectors.map(\.rawValue).joined(separator: "; ")),
+                            Cell(firm.offer), Cell(firm.interests ?? ""),
+                        ]
+                    }), id: "enterprises"))
+        let names = Dictionary(uniqueKeysWithValues: view.enterprises.map { ($0.id, $0.name) })
+        page.sections.append(
+            Section(
+                heading: p("city_requests", context),
+                table: Table(
+                    headers: [
+                        p("event", context), p("city_enterprise", context), p("local_firm", context),
+                        p("note", context), p("asked_by", context), "",
+                    ],
+                    rows: view.requests.map { request in
+                        [
+                            Cell(view.eventNames[request.eventID] ?? request.eventID.rawValue),
+                            Cell(names[request.partnerEnterpriseID] ?? request.partnerEnterpriseID.rawValue),
+                            Cell(view.firmNames[request.enterpriseID] ?? p("unpublished_firm", context)),
+                            Cell(request.note ?? ""),
+                            Cell(p("partner_asked_by_\(request.requestedBy.rawValue)", context)),
+                            request.requestedBy == .sme
+                                ? Cell(
+                                    "",
+                                    form: Form(
+                                        action: "/partner/meetings/\(request.id.rawValue)/answer",
+                                        submit: p("answer", context),
+                                        fields: [
+                                            Field(
+                                                name: "accept", label: p("answer", context), kind: .select,
+                                                value: "yes",
+                                                options: [
+                                                    ("yes", p("meeting_accept", context)),
+                                                    ("no", p("meeting_decline", context)),
+                                                ])
+                                        ])) : Cell(""),
+                        ]
+                    }), id: "requests"))
+        if !sessions.isEmpty {
+            page.sections.append(
+                Section(
+                    heading: p("meeting_request", context),
+                    forms: [
+                        Form(
+                            action: "/partner/meetings", submit: p("meeting_request", context),
+                            fields: [
+                                Field(
+                                    name: "event", label: p("event", context), kind: .select,
+                                    options: sessions.map { ($0.1.id.rawValue, $0.0.title) }, required: true,
+                                    error: problems?["event"]),
+                                Field(
+                                    name: "partner", label: p("city_enterprise", context), kind: .select,
+                                    options: view.enterprises.map { ($0.id.rawValue, $0.name) }, required: true,
+                                    error: problems?["partner"]),
+                                Field(
+                                    name: "firm", label: p("local_firm", context), kind: .select,
+                                    options: view.published.map { ($0.id.rawValue, $0.legalName) }, required: true),
+                                Field(name: "note", label: p("note", context), kind: .textarea),
+                            ], id: "partner-meeting-form")
+                    ], id: "partner-meetings"))
+        }
+        let options = [("", p("choose_firm", context))] + view.published.map { ($0.id.rawValue, $0.legalName) }
+        page.sections.append(
+            Section(
+                heading: p("interest", context),
+                table: view.interests.isEmpty
+                    ? nil
+                    : Table(
+                        headers: [p("local_firm", context), p("note", context), ""],
+                        rows: view.interests.map { interest in
+                            [
+                                Cell(
+                                    view.firmNames[Identifier(trusted: interest.enterpriseID)] ?? interest.enterpriseID),
+                                Cell(interest.note), Cell(Show.utc(interest.at)),
+                            ]
+                        }),
+                forms: [
+                    Form(
+                        action: "/partner/interest", submit: p("interest_mark", context),
+                        fields: [
+                            Field(
+                                name: "firm", label: p("local_firm", context), kind: .select, options: options,
+                                required: true, error: problems?["firm"]),
+                            Field(name: "note", label: p("note", context), kind: .textarea, error: problems?["note"]),
+                        ], id: "interest-form")
+                ], id: "interest"))
+        page.sections.append(eraseSection("/partner/erase", context))
+        return page
+    }
+}
