@@ -32,7 +32,8 @@ public enum PortalPersonalData {
         var kind: String
         var given: Bool
         var at: String
-        var actor: String
+        /// Only when the requester recorded it themselves.
+        var actor: String?
     }
 
     public static func export(account: Account, workspace: Workspace) async throws(TwinLinkError) -> Data {
@@ -59,7 +60,9 @@ public enum PortalPersonalData {
                 person: person, enterprise: firm, partnerCity: city, applications: applications, invites: invites,
                 consents: consents.map {
                     ConsentPart(
-                        kind: $0.kind.rawValue, given: $0.given, at: ZonedInstant.formatUTC($0.at), actor: $0.actor)
+                        // Who else recorded it (a colleague, the coordinator) is not the requester's data.
+                        kind: $0.kind.rawValue, given: $0.given, at: ZonedInstant.formatUTC($0.at),
+                        actor: $0.actor == account.email ? $0.actor : nil)
                 }, changes: try access.auditLines(byActor: account.email))
         }
         let encoder = JSONEncoder()

@@ -13,12 +13,30 @@ public enum WriteDocuments {
         public var pdfNote: String?
     }
 
+    /// Whose contact persons a document names.
+    public enum FirmContacts: String, Sendable, Codable {
+        /// Each firm's contact, unless the firm withdrew its consent to share contacts.
+        case asConsented
+        /// No firm's contact person (a copy for readers the regulations do not entitle to them).
+        case none
+    }
+
     /// The catalogue of eligible, consenting local firms for one partner city, or for all.
     public static func informationMaterial(
         for city: Identifier<PartnerCity>? = nil, workspace: Workspace, output: any OutputSink, now: Date,
-        pdf: Bool = false
+        pdf: Bool = false, firmContacts: FirmContacts = .asConsented
     ) async throws(TwinLinkError) -> Written {
         let registry = try await workspace.registry()
+        let withdrawn: Set<String>
+        do {
+            withdrawn = try await workspace.store.reading({ try $0.contactsWithdrawn() })
+        } catch {
+            throw .store(error)
+        }
+        // The contact persons of firms whose contacts may not be shared are left out.
+        let hidden = Set(
+            registry.enterprises.filter { firmContacts == .none || withdrawn.contains($0.id.rawValue) }
+                .map(\.contactPersonID))
         let today = Format.referenceDate(registry.programme, now: now)
         let cities =
             try city.map { id throws(TwinLinkError) in
@@ -32,14 +50,16 @@ public enum WriteDocuments {
         fingerprint.add(registry)
         fingerprint.add(today)
         fingerprint.add(cities)
+        fingerprint.add(hidden.map(\.rawValue).sorted())
         return try await renderAndWrite(
             cities, to: output, pdf: pdf, label: "information material", fingerprint: fingerprint.hex()
         ) {
             id throws(TwinLinkError) in
             do {
                 // One document per language of the city that the programme offers.
-                return renderer.informationMaterials(
-                    try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today))
+                var input = try InformationMaterialInput(registry: registry, partnerCity: id, preparedOn: today)
+                input.contacts.removeAll { hidden.contains($0.id) }
+                return renderer.informationMaterials(input)
             } catch {
                 throw .internalFailure("information material for \(id): \(error)")
             }

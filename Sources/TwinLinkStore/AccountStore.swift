@@ -92,7 +92,15 @@ public struct AccountStore: Sendable {
     }
 
     /// Changes an account's role (and organisation) and/or disables or enables it, with an audit
-    /// line. Disabling ends the account's sessions and unused sign-in links.
+    /// line. Disabling ends the account's sessions and unused sign-in links; disabling it or
+    /// changing its role or organisation revokes its calendar-feed URL (a new one is made on the
+    /// portal), so that no old URL comes back to life.
+    private static func revokeFeedTokens(_ db: Database, accountID: Int64, at now: Date) throws {
+        try db.execute(
+            sql: "UPDATE portal_feed_tokens SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL",
+            arguments: [ZonedInstant.formatUTC(now), accountID])
+    }
+
     public func updateAccount(
         id: Int64, role: AccountRole?, organisationID: String?, disabled: Bool?, actor: String, at now: Date
     ) async throws(StoreError) -> Account {
@@ -102,6 +110,9 @@ public struct AccountStore: Sendable {
                 try db.execute(
                     sql: "UPDATE accounts SET role = ?, organisation_id = ? WHERE id = ?",
                     arguments: [role.rawValue, organisationID, id])
+                if role != old.role || organisationID != old.organisationID {
+                    try Self.revokeFeedTokens(db, accountID: id, at: now)
+                }
                 let what = organisationID.map { " of \($0)" } ?? ""
                 try Self.audit(
                     db, now, actor, "account-role", old.email,
@@ -112,6 +123,7 @@ public struct AccountStore: Sendable {
                 if disabled {
                     try db.execute(sql: "DELETE FROM web_sessions WHERE account_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM sign_in_links WHERE account_id = ?", arguments: [id])
+                    try Self.revokeFeedTokens(db, accountID: id, at: now)
                 }
                 try Self.audit(
                     db, now, actor, disabled ? "account-disable" : "account-enable", old.email,

@@ -219,6 +219,22 @@ extension RegistryAccess {
         }
     }
 
+    /// The firms whose latest word on sharing their contacts (the `contacts` consent) is a
+    /// withdrawal: their contact person is left out of what partners read.
+    public func contactsWithdrawn() throws -> Set<String> {
+        try run { db in
+            Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT enterprise_id FROM portal_consents c
+                        WHERE kind = 'contacts' AND given = 0
+                          AND id = (SELECT MAX(id) FROM portal_consents
+                                    WHERE enterprise_id = c.enterprise_id AND kind = 'contacts')
+                        """))
+        }
+    }
+
     /// Every grant and withdrawal of `enterpriseID`'s consents, oldest first.
     public func consents(of enterpriseID: String) throws -> [PortalConsent] {
         try run { db in

@@ -27,8 +27,10 @@ struct RequestLogMiddleware: RouterMiddleware {
     private func log(_ request: Request, _ context: WebContext, status: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        // A feed's path is its secret token: the log names the route, never the token.
+        let path = request.uri.path.hasPrefix("/feed/") ? "/feed/…" : request.uri.path
         context.logger.info(
-            "\(request.method) \(request.uri.path) \(status) \(String(format: "%.1f", milliseconds)) ms",
+            "\(request.method) \(path) \(status) \(String(format: "%.1f", milliseconds)) ms",
             metadata: ["client": .string(context.remoteAddress)])
     }
 }

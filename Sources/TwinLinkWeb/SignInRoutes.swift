@@ -33,9 +33,13 @@ extension RouteTable {
         }
     }
 
-    /// A path on this site (`/…`, not `//…`), else `nil`: no open redirects.
+    /// A path on this site (`/…`, not `//…`), else `nil`: no open redirects. No whitespace or
+    /// control character anywhere: browsers drop tabs and line breaks from a `Location`, which
+    /// would turn `/\t/evil.example` into `//evil.example`.
     static func safeLocal(_ path: String?) -> String? {
-        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\") else { return nil }
+        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
+            path.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !$0.properties.isWhitespace })
+        else { return nil }
         return path
     }
 

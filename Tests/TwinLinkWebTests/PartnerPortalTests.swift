@@ -126,6 +126,42 @@ struct PartnerMeetingTests {
     }
 }
 
+@Suite("Contacts in the information material")
+struct MaterialContactTests {
+    @Test("a firm that withdraws its consent to share contacts loses its contact person in the partners' material")
+    func withdrawnContacts() async throws {
+        let harness = try await DeskHarness.make()
+        let session = harness.sessions["partner"]!
+        let partner = Browser(cookie: session.cookie, csrf: session.csrf)
+        let registry = try await harness.workspace.registry()
+        let firm = try #require(registry.enterprises.first { $0.id.rawValue == "sme-codewawel" })
+        let contact = try #require(registry.people.first { $0.id == firm.contactPersonID })
+        let other = try #require(
+            registry.enterprises.first {
+                $0.profileConsent && $0.id != firm.id && $0.contactPersonID != firm.contactPersonID
+            })
+        let otherContact = try #require(registry.people.first { $0.id == other.contactPersonID })
+        try #require(firm.profileConsent)
+        try await harness.test { client in
+            func material() async throws -> String {
+                let page = try await partner.get(client, "/partner")
+                let range = try #require(
+                    page.text.range(of: #"/partner/material/[A-Za-z0-9._-]+\.html"#, options: .regularExpression))
+                return try await partner.get(client, String(page.text[range])).text
+            }
+            let before = try await material()
+            #expect(before.contains(contact.email.rawValue))
+            let withdrawn = try await PortalTests.sme(harness).post(
+                client, "/portal/consents", [("kind", "contacts"), ("given", "no")])
+            #expect(withdrawn.status == .ok)
+            let after = try await material()
+            #expect(!after.contains(contact.email.rawValue))
+            #expect(after.contains(PortalTests.htmlEscaped(firm.legalName)))
+            #expect(after.contains(otherContact.email.rawValue))
+        }
+    }
+}
+
 @Suite("Distributors")
 struct DistributorTests {
     @Test("a distributor reads every city's material and nothing else of the programme")
@@ -150,6 +186,14 @@ struct DistributorTests {
             let material = try await distributor.get(client, String(page.text[range]))
             #expect(material.status == .ok)
             #expect(!material.text.contains(PortalTests.htmlEscaped(hidden.legalName)))
+            // No firm's contact person: the regulations do not entitle a distributor to them.
+            let registry = try await harness.workspace.registry()
+            let listed = registry.enterprises.filter(\.profileConsent)
+            let contacts = registry.people.filter { person in listed.contains { $0.contactPersonID == person.id } }
+            #expect(!contacts.isEmpty)
+            for person in contacts {
+                #expect(!material.text.contains(person.email.rawValue), "\(person.email.rawValue)")
+            }
             for path in ["/", "/registry/smes", "/portal", "/partner", "/portal/my-data"] {
                 #expect(try await distributor.get(client, path).status == .forbidden, "\(path)")
             }

@@ -116,6 +116,21 @@ struct PortalCalendarTests {
             let revoked = try await delegate.post(client, "/portal/feed/revoke")
             #expect(revoked.status == .ok)
             #expect(try await Browser.anonymous.get(client, path).status == .notFound)
+
+            // A new URL stops working when the account is disabled, and does not come back when it
+            // is enabled again.
+            let remade = try await delegate.post(client, "/portal/feed")
+            let newRange = try #require(
+                remade.text.range(of: #"/feed/[A-Za-z0-9_-]{43}"#, options: .regularExpression))
+            let newPath = String(remade.text[newRange])
+            #expect(try await Browser.anonymous.get(client, newPath).status == .ok)
+            let accounts = AccountStore(harness.workspace.store)
+            _ = try await accounts.updateAccount(
+                id: account.id, role: nil, organisationID: nil, disabled: true, actor: "test", at: Date())
+            #expect(try await Browser.anonymous.get(client, newPath).status == .notFound)
+            _ = try await accounts.updateAccount(
+                id: account.id, role: nil, organisationID: nil, disabled: false, actor: "test", at: Date())
+            #expect(try await Browser.anonymous.get(client, newPath).status == .notFound)
         }
     }
 

@@ -23,6 +23,11 @@ struct LanguageTests {
             let outside = try await Browser(cookie: session.cookie).get(
                 client, "/language/pl?back=https://evil.example")
             #expect(outside.location == "/")
+            // A tab or line break that a browser would drop, making `//evil.example`.
+            for back in ["/%09/evil.example", "/%0A/evil.example", "/%20/evil.example"] {
+                let smuggled = try await Browser(cookie: session.cookie).get(client, "/language/pl?back=\(back)")
+                #expect(smuggled.location == "/", "\(back)")
+            }
         }
     }
 }

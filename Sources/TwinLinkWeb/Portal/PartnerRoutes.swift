@@ -41,7 +41,9 @@ extension RouteTable {
         get("/material/:city/:file", .distributor) { _, context, _ in
             let city: Identifier<PartnerCity> = try CommandArguments.identifier(
                 context.parameters.get("city") ?? "", "partner city")
-            guard let text = try await desk.material(of: city)[context.parameters.get("file") ?? ""] else {
+            guard
+                let text = try await desk.material(of: city, firmContacts: .none)[context.parameters.get("file") ?? ""]
+            else {
                 throw HTTPError(.notFound, message: desk.t("not_found", context))
             }
             var response = Desk.file(Data(text.utf8), type: "text/html; charset=utf-8")
@@ -109,12 +111,18 @@ extension Desk {
     }
 
     /// The information material for `city`, one HTML document per language, by file name.
-    func material(of city: Identifier<PartnerCity>) async throws -> [String: String] {
+    /// The information material for `city` in each of its languages, by file name; a firm's contact
+    /// person only as `firmContacts` allows (none for a distributor, whom the regulations do not
+    /// entitle to personal data).
+    func material(
+        of city: Identifier<PartnerCity>, firmContacts: WriteDocuments.FirmContacts = .asConsented
+    ) async throws -> [String: String] {
         let registry = try await registry()
         let now = now(registry)
         let output = OutputCollection()
         _ = try await run { workspace in
-            try await WriteDocuments.informationMaterial(for: city, workspace: workspace, output: output, now: now)
+            try await WriteDocuments.informationMaterial(
+                for: city, workspace: workspace, output: output, now: now, firmContacts: firmContacts)
         }
         var files: [String: String] = [:]
         for (path, data) in output.files where path.hasSuffix(".html") {
