@@ -116,6 +116,9 @@ struct PartnerMeetingTests {
             // The firm sees it on its portal, waiting for its answer.
             let firm = try await PortalTests.sme(harness).get(client, "/portal/meetings")
             #expect(firm.text.contains("action=\"/portal/meetings/mr-web-0001/answer\""))
+            // The answer is the firm's choice (a real select, without JavaScript), not a fixed "yes".
+            #expect(firm.text.contains("<select name=\"accept\" aria-label="))
+            #expect(firm.text.contains("<option value=\"no\">"))
         }
         let after = try await harness.workspace.registry()
         #expect(after.meetingRequests.first { $0.id.rawValue == "mr-0144" }?.requestedBy == .both)

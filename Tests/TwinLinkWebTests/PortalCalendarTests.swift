@@ -59,6 +59,7 @@ struct PortalCalendarTests {
             let page = try await delegate.get(client, "/portal/calendar")
             #expect(page.status == .ok)
             #expect(page.text.contains("/portal/calendar/\(Self.visit)/ics"))
+            #expect(page.text.contains("<select name=\"status\" aria-label="))
             let ics = try await delegate.get(client, "/portal/calendar/\(Self.visit)/ics")
             #expect(ics.status == .ok)
             #expect(Self.unfolded(ics.text).contains("UID:\(invite.uid)"))
