@@ -65,14 +65,8 @@ public enum PortalPersonalData {
                         actor: $0.actor == account.email ? $0.actor : nil)
                 }, changes: try access.auditLines(byActor: account.email))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(ZonedInstant.formatUTC(date))
-        }
         do {
-            return try encoder.encode(document)
+            return try JSONEncoder.stable.encode(document)
         } catch {
             throw .internalFailure("the personal data of \(account.email) cannot be written: \(error)")
         }

@@ -179,20 +179,7 @@ extension Desk {
                             Cell(request.note ?? ""),
                             Cell(p("partner_asked_by_\(request.requestedBy.rawValue)", context)),
                             request.requestedBy == .sme
-                                ? Cell(
-                                    "",
-                                    form: Form(
-                                        action: "/partner/meetings/\(request.id.rawValue)/answer",
-                                        submit: p("answer", context),
-                                        fields: [
-                                            Field(
-                                                name: "accept", label: p("answer", context), kind: .select,
-                                                value: "yes",
-                                                options: [
-                                                    ("yes", p("meeting_accept", context)),
-                                                    ("no", p("meeting_decline", context)),
-                                                ])
-                                        ])) : Cell(""),
+                                ? answerCell("/partner/meetings/\(request.id.rawValue)/answer", context) : Cell(""),
                         ]
                     }), id: "requests"))
         if !sessions.isEmpty {

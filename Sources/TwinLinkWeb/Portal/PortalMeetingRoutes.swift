@@ -90,20 +90,8 @@ extension Desk {
                                 Cell(entry.partner?.name ?? entry.request.partnerEnterpriseID.rawValue),
                                 Cell(p("asked_by_\(entry.request.requestedBy.rawValue)", context)),
                                 open
-                                    ? Cell(
-                                        "",
-                                        form: Form(
-                                            action: "/portal/meetings/\(entry.request.id.rawValue)/answer",
-                                            submit: p("answer", context),
-                                            fields: [
-                                                Field(
-                                                    name: "accept", label: p("answer", context), kind: .select,
-                                                    value: "yes",
-                                                    options: [
-                                                        ("yes", p("meeting_accept", context)),
-                                                        ("no", p("meeting_decline", context)),
-                                                    ])
-                                            ])) : Cell(""),
+                                    ? answerCell("/portal/meetings/\(entry.request.id.rawValue)/answer", context)
+                                    : Cell(""),
                             ]
                         }), id: "requests"))
         for session in overview.sessions {
@@ -128,5 +116,21 @@ extension Desk {
                     ], id: "session-\(eventID)"))
         }
         return page
+    }
+}
+
+extension Desk {
+    /// A row's form that answers a 1:1 meeting request made to this side: accept or decline
+    /// (the SME portal and the partner-city portal post it to their own `…/answer` route).
+    func answerCell(_ action: String, _ context: WebContext) -> Cell {
+        Cell(
+            "",
+            form: Form(
+                action: action, submit: p("answer", context),
+                fields: [
+                    Field(
+                        name: "accept", label: p("answer", context), kind: .select, value: "yes",
+                        options: [("yes", p("meeting_accept", context)), ("no", p("meeting_decline", context))])
+                ]))
     }
 }
