@@ -154,6 +154,8 @@ let package = Package(
                 "TwinLinkMeetingScheduler",
                 "TwinLinkReports",
                 "TwinLinkAllocation",
+                "TwinLinkDocuments",
+                "TwinLinkPlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -95,15 +95,4 @@ public enum AttendanceImport {
             return names.filter { $0.hasSuffix(".csv") }.sorted().map { (folder + "/" + $0, kind) }
         }
     }
-
-    /// `attendance: 3 new, 1 corrected, 40 unchanged`, one line per table the files had rows for.
-    public static func describe(_ changes: RegistryChanges) -> String {
-        changes.tables.filter { $0.inserted + $0.updated + $0.unchanged > 0 }.map { table in
-            var parts: [String] = []
-            if table.inserted > 0 { parts.append("\(table.inserted) new") }
-            if table.updated > 0 { parts.append("\(table.updated) corrected") }
-            if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            return "  \(table.name): " + parts.joined(separator: ", ")
-        }.joined(separator: "\n")
-    }
 }

@@ -97,16 +97,4 @@ public enum ImportRegistry {
     public static func notes(directory: String) -> [String] {
         RegistryReader.absentOptionalFiles(in: URL(fileURLWithPath: directory)).map { "note: \($0)" }
     }
-
-    /// One line per table: `smes: 3 new, 1 updated, 60 unchanged`.
-    public static func describe(_ changes: RegistryChanges) -> String {
-        changes.tables.map { table in
-            var parts: [String] = []
-            if table.inserted > 0 { parts.append("\(table.inserted) new") }
-            if table.updated > 0 { parts.append("\(table.updated) updated") }
-            if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            parts += RegistryHistoryCheck.describe(table)
-            return "  \(table.name): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
-        }.joined(separator: "\n")
-    }
 }

@@ -70,23 +70,4 @@ enum RegistryHistoryCheck {
         }
         guard issues.isEmpty else { throw .badInput(ImportFailure(issues: issues)) }
     }
-
-    /// What the import found no longer listed, and what it retired, for its report.
-    static func describe(_ table: RegistryChanges.Table) -> [String] {
-        var parts: [String] = []
-        if !table.retiredIDs.isEmpty {
-            parts.append("\(table.retiredIDs.count) retired (\(list(table.retiredIDs)))")
-        }
-        if table.notInFiles > 0 {
-            let ids = table.notInFilesIDs.isEmpty ? "" : " (\(list(table.notInFilesIDs)))"
-            parts.append(
-                "\(table.notInFiles) kept that the files no longer list\(ids); 'twinlink import --prune' retires them")
-        }
-        if table.returned > 0 { parts.append("\(table.returned) listed again and back in use") }
-        return parts
-    }
-
-    private static func list(_ ids: [String]) -> String {
-        ids.count <= 10 ? ids.joined(separator: ", ") : ids.prefix(10).joined(separator: ", ") + ", …"
-    }
 }

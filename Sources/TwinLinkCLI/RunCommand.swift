@@ -37,7 +37,8 @@ struct RunCommand: AsyncParsableCommand {
         if quiet { ProgressLine.disable() }
         do {
             let report = try await MainJob.run(
-                registryDirectory: directory, output: OutputFolder(out), workspace: workspace
+                registryDirectory: directory, output: OutputFolder(out), workspace: workspace,
+                summary: ProgrammeSummary.document
             ) { stage, count, title in
                 if !quiet { standardError("[\(stage)/\(count)] \(title)") }
             }

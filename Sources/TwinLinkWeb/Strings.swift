@@ -142,6 +142,12 @@ enum Strings {
         "import": ("Import", "Importuj"),
         "files": ("Files", "Pliki"),
         "import_done": ("Imported.", "Zaimportowano."),
+        "import_table": ("File's table", "Tabela"),
+        "import_new": ("New", "Nowe"),
+        "import_updated": ("Updated", "Zmienione"),
+        "import_unchanged": ("Unchanged", "Bez zmian"),
+        "import_not_listed": ("Kept, no longer in the files", "Zachowane, nieobecne w plikach"),
+        "import_retired": ("Retired", "Wycofane"),
         "import_no_files": ("Choose the registry files to upload.", "Wybierz pliki rejestru do przesłania."),
         "import_unknown_file": (
             "'{0}' is not a registry file; expected one of {1}",
