@@ -156,6 +156,7 @@ let package = Package(
                 "TwinLinkAllocation",
                 "TwinLinkDocuments",
                 "TwinLinkPlanning",
+                "TwinLinkImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

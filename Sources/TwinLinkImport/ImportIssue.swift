@@ -10,13 +10,24 @@ public struct ImportIssue: Error, Hashable, Sendable, CustomStringConvertible {
     public var value: String
     /// What is wrong and what is expected.
     public var problem: String
+    /// A step besides editing the files that also resolves the problem, where there is one; each
+    /// shell names it in its own words (the command line as its option).
+    public var remedy: Remedy?
 
-    public init(file: String, line: Int, field: String, value: String, problem: String) {
+    /// A step that resolves a problem without editing the files.
+    public enum Remedy: Hashable, Sendable {
+        /// Retire the stored record with this id, which the files no longer list (the import's
+        /// prune option).
+        case retire(String)
+    }
+
+    public init(file: String, line: Int, field: String, value: String, problem: String, remedy: Remedy? = nil) {
         self.file = file
         self.line = line
         self.field = field
         self.value = value
         self.problem = problem
+        self.remedy = remedy
     }
 
     /// `FILE:LINE: field 'NAME' value 'VALUE': what is wrong; what is expected`.
@@ -40,9 +51,12 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
         self.issues = issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) }
     }
 
-    public var description: String {
+    public var description: String { text(\.description) }
+
+    /// Every issue as `line` words it, then the closing line.
+    public func text(_ line: (ImportIssue) -> String) -> String {
         let count = issues.count == 1 ? "1 problem" : "\(issues.count) problems"
-        return issues.map(\.description).joined(separator: "\n")
+        return issues.map(line).joined(separator: "\n")
             + "\nimport refused: \(count) in the registry files; nothing was changed"
     }
 }
