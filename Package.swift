@@ -254,7 +254,7 @@ let package = Package(
             name: "TwinLinkAppTests",
             dependencies: [
                 "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkLocalization",
-                "TwinLinkTestSupport",
+                "TwinLinkImport", "TwinLinkCalendar", "TwinLinkTestSupport",
                 // Only to sabotage a transaction from outside, as another process could.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

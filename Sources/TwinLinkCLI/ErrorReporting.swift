@@ -105,7 +105,7 @@ extension ProgrammeClock {
     /// system clock.
     init(option: String?) throws(TwinLinkError) {
         self.init(
-            fixed: try option.map { text throws(TwinLinkError) in try CommandArguments.instant(text, option: "--now") })
+            fixed: try option.map { text throws(TwinLinkError) in try CommandArguments.instant(text, field: "now") })
     }
 
     /// The instant a command runs at, for the imported programme.

@@ -19,7 +19,7 @@ struct Programme {
         let programme = Programme(workspace: Workspace(store: store))
         _ = try await MainJob.run(
             registryDirectory: RepositoryPaths.fixtures, output: programme.output, workspace: programme.workspace,
-            summary: { "\($0.plan.activities.count) activities planned\n" })
+            summary: { "\($0.registry.events.count) mutual events\n" })
         return programme
     }
 
