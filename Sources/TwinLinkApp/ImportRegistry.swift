@@ -76,7 +76,8 @@ public enum ImportRegistry {
         let format: CSVFormat
         switch CSVFormat.named(delimiter: delimiter, encoding: encoding) {
         case .success(let named): format = named
-        case .failure(let problem): throw .invalidArgument(problem.description)
+        case .failure(let problem):
+            throw .invalidValue(field: problem.field, value: problem.value, problem: problem.expected)
         }
         let registry: Registry
         do {

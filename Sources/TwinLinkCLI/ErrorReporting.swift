@@ -91,6 +91,8 @@ func report(_ error: RestoreDatabase.Failure) -> ExitCode {
 func hint(_ remedy: ImportIssue.Remedy) -> String {
     switch remedy {
     case .retire(let id): ": 'twinlink import --prune' retires \(id)"
+    case .delimiter(let separator): ", or import with --delimiter \(separator == "tab" ? "tab" : "'\(separator)'")"
+    case .encoding(let encoding): ", or import with --encoding \(encoding)"
     }
 }
 

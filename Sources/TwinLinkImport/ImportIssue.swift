@@ -19,6 +19,10 @@ public struct ImportIssue: Error, Hashable, Sendable, CustomStringConvertible {
         /// Retire the stored record with this id, which the files no longer list (the import's
         /// prune option).
         case retire(String)
+        /// Read the files with this field separator (`;`, `,` or `tab`).
+        case delimiter(String)
+        /// Read the files in this encoding (`windows-1250`).
+        case encoding(String)
     }
 
     public init(file: String, line: Int, field: String, value: String, problem: String, remedy: Remedy? = nil) {
@@ -65,8 +69,11 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 final class IssueLog {
     private(set) var issues: [ImportIssue] = []
 
-    func report(_ file: String, _ line: Int, field: String, value: String, _ problem: String) {
-        issues.append(ImportIssue(file: file, line: line, field: field, value: value, problem: problem))
+    func report(
+        _ file: String, _ line: Int, field: String, value: String, _ problem: String,
+        remedy: ImportIssue.Remedy? = nil
+    ) {
+        issues.append(ImportIssue(file: file, line: line, field: field, value: value, problem: problem, remedy: remedy))
     }
 
     var isEmpty: Bool { issues.isEmpty }
