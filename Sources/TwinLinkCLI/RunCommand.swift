@@ -34,7 +34,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try database.workspace(now: now)
-        if quiet { ProgressLine.disable() }
+        if quiet { ProgressLine.install(nil) }
         do {
             let report = try await MainJob.run(
                 registryDirectory: directory, output: OutputFolder(out), workspace: workspace,
