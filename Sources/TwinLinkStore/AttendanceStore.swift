@@ -48,11 +48,15 @@ extension RegistryAccess {
     }
 
     static func upsertAttendance(_ entries: [AttendanceEntry], _ db: Database) throws -> RegistryChanges.Table {
-        var table = RegistryChanges.Table(name: AttendanceRow.databaseTableName)
-        var existing = Dictionary(
-            try AttendanceRow.fetchAll(db).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        for entry in entries {
-            var row = AttendanceRow(entry)
+        try upsert(entries.map(AttendanceRow.init), db)
+    }
+
+    /// Saves rows keyed by what they record rather than by an id of the files: a row with the key
+    /// of a stored one replaces it where it differs (a correction), others are added.
+    static func upsert<Row: KeyedRow>(_ rows: [Row], _ db: Database) throws -> RegistryChanges.Table {
+        var table = RegistryChanges.Table(name: Row.databaseTableName)
+        var existing = Dictionary(try Row.fetchAll(db).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for var row in rows {
             if let old = existing[row.key] {
                 row.id = old.id
                 if old == row {
@@ -70,3 +74,12 @@ extension RegistryAccess {
         return table
     }
 }
+
+/// A stored row found again by what it records (its key), with a database id of its own.
+protocol KeyedRow: Equatable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64? { get set }
+    var key: [String] { get }
+}
+
+extension AttendanceRow: KeyedRow {}
+extension OutcomeRow: KeyedRow {}

@@ -20,25 +20,6 @@ extension RegistryAccess {
     }
 
     static func upsertOutcomes(_ outcomes: [RecordedOutcome], _ db: Database) throws -> RegistryChanges.Table {
-        var table = RegistryChanges.Table(name: OutcomeRow.databaseTableName)
-        var existing = Dictionary(
-            try OutcomeRow.fetchAll(db).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        for outcome in outcomes {
-            var row = OutcomeRow(outcome)
-            if let old = existing[row.key] {
-                row.id = old.id
-                if old == row {
-                    table.unchanged += 1
-                } else {
-                    try row.update(db)
-                    table.updated += 1
-                }
-            } else {
-                try row.insert(db)
-                table.inserted += 1
-            }
-            existing[row.key] = row
-        }
-        return table
+        try upsert(outcomes.map(OutcomeRow.init), db)
     }
 }
