@@ -94,8 +94,14 @@ public enum ImportRegistry {
         }
     }
 
-    /// Notes on optional registry files that are absent (read as no records).
-    public static func notes(directory: String) -> [String] {
-        RegistryReader.absentOptionalFiles(in: URL(fileURLWithPath: directory)).map { "note: \($0)" }
+    /// The optional registry files that are absent from the folder (read as no records), one
+    /// sentence each.
+    public static func absentOptionalFiles(directory: String) -> [String] {
+        RegistryReader.absentOptionalFiles(in: URL(fileURLWithPath: directory))
+    }
+
+    /// The same for files given as data.
+    public static func absentOptionalFiles(files: RegistryFiles) -> [String] {
+        RegistryReader.absentOptionalFiles(in: files)
     }
 }

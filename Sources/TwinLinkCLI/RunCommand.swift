@@ -101,7 +101,7 @@ struct ImportCommand: AsyncParsableCommand {
                 encoding: encoding)
             print("Imported \(directory) into \(workspace.databasePath):")
             print(ImportRegistry.describe(changes))
-            for note in ImportRegistry.notes(directory: directory) { print(note) }
+            for note in ImportRegistry.absentOptionalFiles(directory: directory) { print("note: \(note)") }
         } catch {
             throw report(error)
         }
