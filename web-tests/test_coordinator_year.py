@@ -190,7 +190,7 @@ def test_06_check_in_on_a_phone(browser, desk, checker):
     expect(page.locator("#outcomes table")).to_contain_text("<b>soon</b>")
     checker.check(page, "outcomes")
     page.goto(chosen + "/costs")
-    for name, value in [("preparation_hours", "12.5"), ("hourly_rate", "80.00"), ("hall", "lots"),
+    for name, value in [("preparation_hours", "12.5"), ("hourly_rate", "80.00"), ("hall", "1500.125"),
                         ("service", "0"), ("sme_cost_per_delegate", "350.00")]:
         page.locator(f"#record-costs input[name={name}]").fill(value)
     page.locator("#record-costs button").click()

@@ -342,5 +342,54 @@ enum Strings {
             "The fields as in {0}. Saving runs the whole import again with this change: the same checks and messages, all or nothing.",
             "Pola jak w {0}. Zapis ponownie uruchamia cały import z tą zmianą: te same kontrole i komunikaty, wszystko albo nic."
         ),
+        "form_not_saved": (
+            "Nothing was saved: correct the field marked below and send the form again.",
+            "Nic nie zapisano: popraw zaznaczone niżej pole i wyślij formularz ponownie."
+        ),
+        "organisation_hint": (
+            "An sme account: its local firm; a partner account: its partner city; others: none.",
+            "Konto sme: jego lokalna firma; konto partner: jego miasto partnerskie; pozostałe: brak."
+        ),
+        "hint_list": ("Several values separated by ;", "Kilka wartości rozdzielonych znakiem ;"),
+        "hint_hours": (
+            "Business hours as HH:MM-HH:MM, e.g. 08:00-16:30", "Godziny pracy jako GG:MM-GG:MM, np. 08:00-16:30"
+        ),
+        "hint_country": ("Two letters (ISO 3166-1), e.g. DE", "Dwie litery (ISO 3166-1), np. DE"),
+        "hint_instant": (
+            "Date and time in the programme's home time zone", "Data i godzina w strefie czasowej programu"
+        ),
+        "hint_multiple": (
+            "Hold Ctrl (⌘ on a Mac) to choose several", "Przytrzymaj Ctrl (⌘ na Macu), aby wybrać kilka"
+        ),
+        "edit_format": (
+            "The file is saved as it came: separator '{0}', encoding {1}.",
+            "Plik zostanie zapisany tak jak przyszedł: separator '{0}', kodowanie {1}."
+        ),
+        "edit_not_encodable": (
+            "{0} is a Windows-1250 file and cannot hold a character typed; nothing was saved.",
+            "{0} jest plikiem Windows-1250 i nie może zawierać wpisanego znaku; nic nie zapisano."
+        ),
+        "file_edit_explain": (
+            "{0} as the last import read it. Saving imports the registry again with this text: all or nothing, with the same checks and messages as twinlink import.",
+            "{0} w wersji z ostatniego importu. Zapisanie importuje rejestr ponownie z tym tekstem: wszystko albo nic, z tymi samymi sprawdzeniami i komunikatami co twinlink import."
+        ),
+        "save_and_import": ("Save and import", "Zapisz i zaimportuj"),
+        "file_saved": ("{0} saved and imported.", "Zapisano i zaimportowano {0}."),
+        "delimiter": ("CSV separator", "Separator CSV"),
+        "encoding": ("CSV encoding", "Kodowanie CSV"),
+        "programme_files": ("Programme and regulations", "Program i regulamin"),
+        "pdf_available": (
+            "PDFs are printed by headless Chromium on the server when you download one (a few seconds each).",
+            "Pliki PDF drukuje Chromium na serwerze w chwili pobrania (kilka sekund na plik)."
+        ),
+        "pdf_unavailable": (
+            "No PDFs: Chromium is not installed on this server, so the documents are offered as HTML and Markdown only (print the HTML from the browser, or install Chromium: apt-get install chromium).",
+            "Brak plików PDF: na tym serwerze nie zainstalowano Chromium, więc dokumenty są dostępne tylko jako HTML i Markdown (wydrukuj HTML z przeglądarki albo zainstaluj Chromium: apt-get install chromium)."
+        ),
+        "queued_at": ("not sent; queued {0}", "niewysłane; w kolejce od {0}"),
+        "pending_explain": (
+            "Pending: queued and not yet accepted by the mail transport; Send delivers it. An e-mail the transport refused before version v12 went back to pending without its reason, and shows here as pending.",
+            "Oczekuje: w kolejce, jeszcze nieprzyjęte przez serwer poczty; Wyślij je dostarcza. E-mail odrzucony przed wersją v12 wrócił do kolejki bez zapisanej przyczyny i jest tu pokazany jako oczekujący."
+        ),
     ]
 }
