@@ -70,6 +70,18 @@ def test_02_import(desk, checker):
     expect(desk.locator(".notice")).to_contain_text("staff-liaison")
     expect(desk.locator("main")).to_contain_text("Partner-city liaison officer (EU)")
     checker.check(desk, "registry-record-edited")
+    # Typed widgets: a checkbox, numbers, a date, choices of people; date-times and several choices.
+    desk.goto("/registry/smes/sme-codewawel/edit")
+    expect(desk.locator("#edit input[name=profile_consent]")).to_be_checked()
+    expect(desk.locator("#edit input[name=staff_headcount]")).to_have_attribute("type", "number")
+    checker.check(desk, "registry-edit-sme")
+    desk.goto("/registry/applications/app-0001/edit")
+    expect(desk.locator("#edit input[name=submitted_at]")).to_have_attribute("type", "datetime-local")
+    checker.check(desk, "registry-edit-application")
+    # programme.yaml as text, through the same import.
+    desk.goto("/registry-files/programme.yaml")
+    expect(desk.locator("#file-edit textarea[name=text]")).to_contain_text("home_city:")
+    checker.check(desk, "programme-file")
 
 
 def test_03_plan(desk, checker):
