@@ -134,7 +134,7 @@ let package = Package(
             name: "TwinLinkWeb",
             dependencies: [
                 "TwinLinkApp", "TwinLinkDomain", "TwinLinkStore", "TwinLinkMail", "TwinLinkAllocation",
-                "TwinLinkReports", "TwinLinkImport", "TwinLinkLocalization",
+                "TwinLinkReports", "TwinLinkImport", "TwinLinkLocalization", "TwinLinkDocuments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -228,7 +228,8 @@ let package = Package(
         .testTarget(
             name: "TwinLinkWebTests",
             dependencies: [
-                "TwinLinkWeb", "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkTestSupport",
+                "TwinLinkWeb", "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkImport",
+                "TwinLinkTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

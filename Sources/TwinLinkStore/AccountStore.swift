@@ -272,8 +272,9 @@ public struct AccountStore: Sendable {
     }
 
     private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        let reads = TableReads.current
         do {
-            return try await writer.read(body)
+            return try await writer.read { db in try TableReads.recording(reads, db) { try body(db) } }
         } catch let error as StoreError {
             throw error
         } catch {

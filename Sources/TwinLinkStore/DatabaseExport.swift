@@ -31,6 +31,7 @@ public enum DatabaseExport {
     public static let bookkeepingTables: [String: String] = [
         "grdb_migrations": "the schema version, as `schemaMigrations`",
         "sqlite_sequence": "the highest id each AUTOINCREMENT table ever gave, as `sequences`",
+        "table_versions": "how often each table changed (kept by triggers for the web desk's caches), not exported",
     ]
 
     /// Whether `table` is one the document holds under `tables` (given the secrets choice).

@@ -58,9 +58,13 @@ public struct RegistryStore: Sendable {
 
     /// Runs `body` on one consistent snapshot of the registry. Database failures are thrown as
     /// ``StoreError``; whatever else `body` throws comes through unchanged.
+    /// The tables it reads are added to ``TableReads/current`` when the task has one.
     public func read<T: Sendable>(_ body: @escaping @Sendable (RegistryAccess) throws -> T) async throws -> T {
+        let reads = TableReads.current
         do {
-            return try await writer.read { db in try body(RegistryAccess(db: db)) }
+            return try await writer.read { db in
+                try TableReads.recording(reads, db) { try body(RegistryAccess(db: db)) }
+            }
         } catch {
             throw Self.map(error, writing: false)
         }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
+import TwinLinkDomain
 import TwinLinkStore
 
 extension RouteTable {
@@ -10,32 +11,28 @@ extension RouteTable {
         get("/accounts", .deskRead) { request, context, _ in
             desk.respond(
                 try await desk.accountsPage(
-                    context, notice: nil, problem: nil,
+                    context, notice: nil,
                     actor: request.uri.queryParameters.get("actor").flatMap { $0.isEmpty ? nil : String($0) }),
                 request, context)
         }
         post("/accounts", .deskWrite) { request, context, form in
-            guard let role = AccountRole(rawValue: form.text("role") ?? "") else {
-                return desk.respond(
-                    try await desk.accountsPage(
-                        context, notice: nil,
-                        problem: AccountAdmin.Problem(
-                            field: "role", message: "expected coordinator, auditor, sme or partner")),
-                    request, context, status: .unprocessableContent)
-            }
             do {
+                guard let role = AccountRole(rawValue: form.text("role") ?? "") else {
+                    throw AccountAdmin.Problem(field: "role", message: "expected coordinator, auditor, sme or partner")
+                }
                 let account = try await AccountAdmin.add(
                     email: form.text("email") ?? "", role: role, organisation: form.text("organisation"),
                     password: form.text("password"),
                     actor: desk.actor(context), workspace: desk.workspace)
                 return desk.respond(
-                    try await desk.accountsPage(
-                        context, notice: desk.t("account_added", context, account.email), problem: nil),
+                    try await desk.accountsPage(context, notice: desk.t("account_added", context, account.email)),
                     request, context)
             } catch let problem as AccountAdmin.Problem {
-                return desk.respond(
-                    try await desk.accountsPage(context, notice: nil, problem: problem, form: form), request, context,
-                    status: .unprocessableContent)
+                var page = try await desk.accountsPage(context, notice: nil)
+                var problems = FormProblems()
+                problems.add(problem.description, field: problem.field)
+                desk.show(problems, in: &page, form: "add-account", entered: form, context)
+                return desk.respond(page, request, context, status: .unprocessableContent)
             }
         }
         post("/accounts/:id", .deskWrite) { request, context, form in
@@ -46,14 +43,10 @@ extension RouteTable {
             }
             let role = form.text("role").flatMap(AccountRole.init(rawValue:))
             let disabled = form.text("disabled").map { $0 == "1" }
-            if account.id == context.account?.id, disabled == true || (role != nil && role != .coordinator) {
-                return desk.respond(
-                    try await desk.accountsPage(
-                        context, notice: nil,
-                        problem: AccountAdmin.Problem(field: "role", message: desk.t("not_yourself", context))),
-                    request, context, status: .unprocessableContent)
-            }
             do {
+                if account.id == context.account?.id, disabled == true || (role != nil && role != .coordinator) {
+                    throw AccountAdmin.Problem(field: "role", message: desk.t("not_yourself", context))
+                }
                 let organisation = try await AccountAdmin.checkOrganisation(
                     role == nil ? account.organisationID : form.text("organisation"), role: role ?? account.role,
                     workspace: desk.workspace)
@@ -61,13 +54,13 @@ extension RouteTable {
                     id: id, role: role, organisationID: organisation, disabled: disabled, actor: desk.actor(context),
                     at: Date())
                 return desk.respond(
-                    try await desk.accountsPage(
-                        context, notice: desk.t("account_changed", context, updated.email), problem: nil),
+                    try await desk.accountsPage(context, notice: desk.t("account_changed", context, updated.email)),
                     request, context)
             } catch let problem as AccountAdmin.Problem {
-                return desk.respond(
-                    try await desk.accountsPage(context, notice: nil, problem: problem), request, context,
-                    status: .unprocessableContent)
+                // On the account's line.
+                var page = try await desk.accountsPage(context, notice: nil, lineError: (id, problem.description))
+                if !page.showsLineError { page.problems = [problem.description] }
+                return desk.respond(page, request, context, status: .unprocessableContent)
             }
         }
     }
@@ -75,14 +68,13 @@ extension RouteTable {
 
 extension Desk {
     func accountsPage(
-        _ context: WebContext, notice: String?, problem: AccountAdmin.Problem?, form: FormData = FormData(),
-        actor: String? = nil
+        _ context: WebContext, notice: String?, actor: String? = nil,
+        lineError: (account: Int64, message: String)? = nil
     ) async throws -> Page {
         let (list, audit) = (try await accounts.accounts(), try await accounts.audit(actor: actor))
         let write = canWrite(context)
         var page = Page(title: t("nav_accounts", context))
         page.notice = notice
-        if let problem { page.problems = [problem.description] }
         let roles = AccountRole.allCases.filter { $0 != .distributor }.map {
             ($0.rawValue, t("role_\($0.rawValue)", context))
         }
@@ -123,11 +115,16 @@ extension Desk {
                                             Field(
                                                 name: "disabled", label: "", kind: .hidden,
                                                 value: account.disabled ? "0" : "1")
-                                        ])))
+                                        ]),
+                                    error: lineError?.account == account.id ? lineError?.message : nil))
                         }
                         return row
                     }), id: "accounts"))
         if write {
+            let registry = try await registryIfAny()
+            let organisations =
+                (registry?.enterprises.map { ($0.id.rawValue, "\($0.legalName) (\(t("role_sme", context)))") } ?? [])
+                + (registry?.partnerCities.map { ($0.id.rawValue, "\($0.name) (\(t("role_partner", context)))") } ?? [])
             page.sections.append(
                 Section(
                     heading: t("add_account", context),
@@ -135,19 +132,14 @@ extension Desk {
                         Form(
                             action: "/accounts", submit: t("add_account", context),
                             fields: [
+                                Field(name: "email", label: t("email", context), kind: .email, required: true),
                                 Field(
-                                    name: "email", label: t("email", context), kind: .email, value: form["email"] ?? "",
-                                    required: true, error: problem?.field == "email" ? problem?.message : nil),
+                                    name: "role", label: t("role", context), kind: .select, value: "coordinator",
+                                    options: roles),
                                 Field(
-                                    name: "role", label: t("role", context), kind: .select,
-                                    value: form["role"] ?? "coordinator", options: roles),
-                                Field(
-                                    name: "organisation", label: t("organisation_id", context),
-                                    value: form["organisation"] ?? "",
-                                    error: problem?.field == "organisation" ? problem?.message : nil),
-                                Field(
-                                    name: "password", label: t("password_optional", context), kind: .password,
-                                    error: problem?.field == "password" ? problem?.message : nil),
+                                    name: "organisation", label: t("organisation_id", context), kind: .select,
+                                    options: [("", "—")] + organisations, hint: t("organisation_hint", context)),
+                                Field(name: "password", label: t("password_optional", context), kind: .password),
                             ], id: "add-account")
                     ]))
         }

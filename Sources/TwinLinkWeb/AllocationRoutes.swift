@@ -74,8 +74,10 @@ extension RouteTable {
                 let notice = desk.t("withdrawn", context, application) + " " + changes.joined(separator: "; ")
                 return desk.respond(try await desk.allocationPage(id, context, notice: notice), request, context)
             } catch let error as TwinLinkError {
-                var page = try await desk.allocationPage(id, context, notice: nil)
-                page.problems = [error.description]
+                // On the application's line when the table shows it, else at the top.
+                var page = try await desk.allocationPage(
+                    id, context, notice: nil, lineError: (application, error.description))
+                if !page.showsLineError { page.problems = [error.description] }
                 return desk.respond(page, request, context, status: error.httpStatus)
             }
         }
@@ -83,13 +85,16 @@ extension RouteTable {
             let id = context.parameters.get("activity") ?? ""
             let application = form.text("application") ?? ""
             let reason = form.text("reason") ?? ""
-            let seats = Int(form.text("seats") ?? "1") ?? 0
-            let action: ManualOverride.Action = form["action"] == "reject" ? .reject : .accept(seats: seats)
             let registry = try await desk.registry()
             let now = desk.now(registry)
             let actor = desk.actor(context)
             do {
-                guard !reason.isEmpty else { throw TwinLinkError.invalidArgument(desk.t("reason_required", context)) }
+                let seatsText = form.text("seats") ?? "1"
+                guard let seats = Int(seatsText) else {
+                    throw TwinLinkError.invalidValue(
+                        field: "seats", value: seatsText, problem: "expected a whole number from 1 to 20")
+                }
+                let action: ManualOverride.Action = form["action"] == "reject" ? .reject : .accept(seats: seats)
                 let report = try await desk.run { workspace in
                     try await AllocationOverride.run(
                         application: CommandArguments.identifier(application, "application"), action: action,
@@ -101,8 +106,10 @@ extension RouteTable {
                     + (report.outcome?.changes.map(\.description).joined(separator: "; ") ?? report.note ?? "")
                 return desk.respond(try await desk.allocationPage(id, context, notice: notice), request, context)
             } catch let error as TwinLinkError {
-                var page = try await desk.allocationPage(id, context, notice: nil, overrideError: error.description)
-                page.problems = [error.description]
+                // A wrong value at its field; a refusal of the application (withdrawn, unknown) at the application.
+                var page = try await desk.allocationPage(id, context, notice: nil)
+                desk.show(
+                    FormProblems(error, field: "application"), in: &page, form: "override", entered: form, context)
                 return desk.respond(page, request, context, status: error.httpStatus)
             }
         }
@@ -145,9 +152,9 @@ extension RouteTable {
 extension Desk {
     /// The latest decisions of a study visit: accepted, waitlisted (ranked), rejected with reasons;
     /// withdraw and override for coordinators.
-    func allocationPage(_ id: String, _ context: WebContext, notice: String?, overrideError: String? = nil) async throws
-        -> Page
-    {
+    func allocationPage(
+        _ id: String, _ context: WebContext, notice: String?, lineError: (application: String, message: String)? = nil
+    ) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         let activities = try await self.activities()
@@ -208,7 +215,9 @@ extension Desk {
                                                 Field(
                                                     name: "application", label: "", kind: .hidden,
                                                     value: decision.applicationID.rawValue)
-                                            ])))
+                                            ]),
+                                        error: lineError?.application == decision.applicationID.rawValue
+                                            ? lineError?.message : nil))
                             case .rejected:
                                 row.append(Cell(""))
                             }
@@ -238,10 +247,10 @@ extension Desk {
                                 Field(
                                     name: "action", label: t("action", context), kind: .select, value: "accept",
                                     options: [("accept", t("seat_it", context)), ("reject", t("reject_it", context))]),
-                                Field(name: "seats", label: t("seats", context), kind: .number, value: "1"),
                                 Field(
-                                    name: "reason", label: t("reason", context), kind: .textarea, required: true,
-                                    error: overrideError),
+                                    name: "seats", label: t("seats", context), kind: .number, value: "1", min: "1",
+                                    max: "20"),
+                                Field(name: "reason", label: t("reason", context), kind: .textarea, required: true),
                             ], id: "override")
                     ]))
         }

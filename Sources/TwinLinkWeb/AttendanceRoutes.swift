@@ -66,38 +66,44 @@ extension RouteTable {
                     try await desk.checkInPage(id, context, notice: desk.t("checked_in", context, name)), request,
                     context)
             } catch let error as TwinLinkError {
-                var page = try await desk.checkInPage(id, context, notice: nil)
-                page.problems = [error.description]
+                // On the person's line when the list shows them, else at the top.
+                var page = try await desk.checkInPage(id, context, notice: nil, lineError: (person, error.description))
+                if !page.showsLineError { page.problems = [error.description] }
                 return desk.respond(page, request, context, status: error.httpStatus)
             }
         }
         get("/attendance/:activity/outcomes", .deskRead) { request, context, _ in
             desk.respond(
-                try await desk.outcomesPage(
-                    context.parameters.get("activity") ?? "", context, notice: nil, problems: []), request, context)
+                try await desk.outcomesPage(context.parameters.get("activity") ?? "", context, notice: nil), request,
+                context)
         }
         post("/attendance/:activity/outcomes", .deskWrite) { request, context, form in
             let id = context.parameters.get("activity") ?? ""
             let registry = try await desk.registry()
             let now = desk.now(registry)
             let actor = desk.actor(context)
-            let outcomeRequest = OutcomeAdd.Request(
-                activity: id, sme: form.text("sme"), meeting: form.text("meeting"), partner: form.text("partner"),
-                outcome: form.text("outcome") ?? "", check: form.text("check") ?? "initial",
-                date: form.text("date") ?? "", rating: form.text("rating").flatMap { Int($0) }, note: form.text("note"),
-                actor: actor)
             do {
+                // A rating that is not a whole number is refused as the command line refuses it.
+                let rating = try form.text("rating").map { text throws(TwinLinkError) in
+                    guard let value = Int(text) else {
+                        throw .invalidValue(
+                            field: "rating", value: text, problem: "expected 1 (not useful) to 5 (very useful)")
+                    }
+                    return value
+                }
+                let outcomeRequest = OutcomeAdd.Request(
+                    activity: id, sme: form.text("sme"), meeting: form.text("meeting"), partner: form.text("partner"),
+                    outcome: form.text("outcome") ?? "", check: form.text("check") ?? "initial",
+                    date: form.text("date") ?? "", rating: rating, note: form.text("note"), actor: actor)
                 let result = try await desk.run { workspace in
                     try await OutcomeAdd.run(outcomeRequest, workspace: workspace, now: now)
                 }
                 let notice = desk.t("outcome_recorded", context, result.entry.enterpriseID.rawValue)
-                return desk.respond(
-                    try await desk.outcomesPage(id, context, notice: notice, problems: []), request, context)
+                return desk.respond(try await desk.outcomesPage(id, context, notice: notice), request, context)
             } catch let error as TwinLinkError {
-                return desk.respond(
-                    try await desk.outcomesPage(id, context, notice: nil, problems: [error.description]), request,
-                    context,
-                    status: error.httpStatus)
+                var page = try await desk.outcomesPage(id, context, notice: nil)
+                desk.show(FormProblems(error), in: &page, form: "outcome", entered: form, context)
+                return desk.respond(page, request, context, status: error.httpStatus)
             }
         }
     }
@@ -106,7 +112,9 @@ extension RouteTable {
 extension Desk {
     /// The check-in list at the door: who is expected (delegates, invited people), a button to
     /// mark each present, and who has arrived, in the order they came.
-    func checkInPage(_ id: String, _ context: WebContext, notice: String?) async throws -> Page {
+    func checkInPage(
+        _ id: String, _ context: WebContext, notice: String?, lineError: (person: String, message: String)? = nil
+    ) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         let (activities, accepted, invites, attendance) = try await cached("check-in") { workspace in
@@ -170,7 +178,8 @@ extension Desk {
                                         submit: "\(t("present", context)): \(name)",
                                         fields: [
                                             Field(name: "person", label: "", kind: .hidden, value: personID.rawValue)
-                                        ]))
+                                        ]),
+                                    error: lineError?.person == personID.rawValue ? lineError?.message : nil)
                                 : Cell(organisation),
                         ]
                     }), id: "expected"))
@@ -197,15 +206,17 @@ extension Desk {
     }
 
     /// The outcomes recorded for an activity, and a form to add one (as `twinlink outcome add`).
-    func outcomesPage(_ id: String, _ context: WebContext, notice: String?, problems: [String]) async throws -> Page {
+    func outcomesPage(_ id: String, _ context: WebContext, notice: String?) async throws -> Page {
         let registry = try await registry()
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
+        guard let activity = try await activities().first(where: { $0.id == activityID }) else {
+            throw HTTPError(.notFound, message: t("no_record", context, id))
+        }
         let outcomes = try await run { workspace in try await workspace.store.read({ try $0.outcomes() }) }.filter {
             $0.activityID == activityID
         }
         var page = Page(title: "\(t("outcomes", context)): \(id)")
         page.notice = notice
-        page.problems = problems
         page.sections.append(
             Section(
                 table: Table(
@@ -223,6 +234,14 @@ extension Desk {
                     }), id: "outcomes"))
         if canWrite(context) {
             let firms = registry.enterprises.map { ($0.id.rawValue, $0.legalName) }
+            let partners = registry.partnerEnterprises.map { ($0.id.rawValue, $0.name) }
+            let meetings = registry.meetingRequests.filter { $0.eventID == activity.eventID }.map { request in
+                (
+                    request.id.rawValue,
+                    "\(request.id.rawValue): \(Show.name(request.enterpriseID.rawValue, in: registry)) — "
+                        + Show.name(request.partnerEnterpriseID.rawValue, in: registry)
+                )
+            }
             page.sections.append(
                 Section(
                     heading: t("record_outcome", context),
@@ -232,7 +251,12 @@ extension Desk {
                             fields: [
                                 Field(
                                     name: "sme", label: t("sme", context), kind: .select, options: [("", "—")] + firms),
-                                Field(name: "meeting", label: t("meeting_optional", context)),
+                                Field(
+                                    name: "meeting", label: t("meeting_optional", context), kind: .select,
+                                    options: [("", "—")] + meetings),
+                                Field(
+                                    name: "partner", label: t("partner_firm", context), kind: .select,
+                                    options: [("", "—")] + partners),
                                 Field(
                                     name: "outcome", label: t("outcome", context), kind: .select, value: "lead",
                                     options: [
@@ -245,7 +269,8 @@ extension Desk {
                                         ("follow_up", t("check_follow_up", context)),
                                     ]),
                                 Field(name: "date", label: t("date", context), kind: .date, required: true),
-                                Field(name: "rating", label: t("rating", context), kind: .number),
+                                Field(
+                                    name: "rating", label: t("rating", context), kind: .number, min: "1", max: "5"),
                                 Field(name: "note", label: t("note", context), kind: .textarea),
                             ], id: "outcome")
                     ]))

@@ -46,24 +46,19 @@ extension Desk {
                     detail: "costs of \(id) recorded from the desk"))
             return respond(try await costsPage(id, context, notice: t("costs_recorded", context, id)), request, context)
         } catch TwinLinkError.badInput(let failure) {
-            // The command line's messages, the sheet named as the form.
-            var errors: [String: String] = [:]
-            var problems: [String] = []
+            // The command line's messages, the sheet named as the form, each next to its field.
+            var problems = FormProblems()
             for issue in failure.issues {
-                let text = issue.description
-                problems.append(text)
-                errors[issue.field] = errors[issue.field].map { "\($0); \(text)" } ?? text
+                problems.add(
+                    issue.description, field: Self.costColumns.contains(issue.field) ? issue.field : nil)
             }
-            var page = try await costsPage(id, context, notice: nil, form: form, errors: errors)
-            page.problems = problems
+            var page = try await costsPage(id, context, notice: nil)
+            show(problems, in: &page, form: "record-costs", entered: form, context)
             return respond(page, request, context, status: .unprocessableContent)
         }
     }
 
-    func costsPage(
-        _ id: String, _ context: WebContext, notice: String?, form: FormData = FormData(),
-        errors: [String: String] = [:]
-    ) async throws -> Page {
+    func costsPage(_ id: String, _ context: WebContext, notice: String?) async throws -> Page {
         let activityID: Identifier<Activity> = try CommandArguments.identifier(id, "activity")
         guard let activity = try await activities().first(where: { $0.id == activityID }) else {
             throw HTTPError(.notFound, message: t("no_record", context, id))
@@ -110,9 +105,9 @@ extension Desk {
                             action: "/attendance/\(id)/costs", submit: t("record_costs", context),
                             fields: Self.costColumns.map { name in
                                 Field(
-                                    name: name, label: name, kind: name == "note" ? .textarea : .text,
-                                    value: form[name] ?? amounts[name] ?? "", required: name != "note",
-                                    error: errors[name])
+                                    name: name, label: name, kind: name == "note" ? .textarea : .number,
+                                    value: amounts[name] ?? "", required: name != "note",
+                                    step: name == "note" ? nil : "any", min: name == "note" ? nil : "0")
                             }, id: "record-costs")
                     ]))
         }

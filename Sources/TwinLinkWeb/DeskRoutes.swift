@@ -12,6 +12,7 @@ extension RouteTable {
     mutating func addDeskRoutes() {
         addOverviewRoutes()
         addRegistryRoutes()
+        addRegistryFileRoutes()
         addPlanRoutes()
         addAllocationRoutes()
         addMeetingRoutes()

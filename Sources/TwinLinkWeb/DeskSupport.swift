@@ -24,12 +24,14 @@ extension Desk {
         return registry
     }
 
-    /// A value read from the database for a page, kept while the database is unchanged.
+    /// A value read from the database for a page, kept while none of the tables it was read from changed.
     func cached<T: Sendable>(_ name: String, _ body: @escaping @Sendable (Workspace) async throws -> T) async throws
         -> T
     {
         let workspace = workspace
-        return try await snapshots.shared(name, for: snapshots.key()) { try await body(workspace) }
+        let state: SnapshotCache.State
+        if let current = SnapshotCache.state { state = current } else { state = try await snapshots.state() }
+        return try await snapshots.shared(name, at: state) { try await body(workspace) }
     }
 
     /// The planned activities (from the cache while the database is unchanged).

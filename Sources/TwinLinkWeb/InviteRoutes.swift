@@ -111,6 +111,9 @@ extension Desk {
             }
         }
 
+        /// When the invite's latest e-mail was queued.
+        func queued(_ invite: Invite) -> Date? { latest[invite.uid]?.queuedAt }
+
         func failure(of invite: Invite) -> String? {
             latest[invite.uid]?.id.flatMap { failures[$0] }?.reason
         }
@@ -162,7 +165,7 @@ extension Desk {
         if canWrite(context) {
             page.sections.append(
                 Section(
-                    paragraphs: [t("invites_explain", context)],
+                    paragraphs: [t("invites_explain", context), t("pending_explain", context)],
                     forms: [
                         Form(
                             action: "/invites/issue", submit: t("issue_invites", context), fields: [activityField],
@@ -201,13 +204,20 @@ extension Desk {
                             )
                         }.map { invite in
                             let delivery = states.delivery(of: invite)
-                            let reason = states.failure(of: invite).map { ": \($0)" } ?? ""
+                            // A pending e-mail says since when: one a transport refused before v12
+                            // went back to pending with no reason kept, and shows as what it is, unsent.
+                            let reason =
+                                delivery == "failed"
+                                ? states.failure(of: invite).map { ": \($0)" } ?? ""
+                                : delivery == "pending"
+                                    ? states.queued(invite).map { " (\(t("queued_at", context, Show.utc($0))))" } ?? ""
+                                    : ""
                             return [
                                 Cell(
                                     people[invite.personID] ?? invite.personID.rawValue,
                                     href: "/registry/people/\(invite.personID.rawValue)"),
                                 Cell(invite.meetingRequestID?.rawValue ?? ""),
-                                Cell(t("delivery_\(delivery)", context) + (delivery == "failed" ? reason : "")),
+                                Cell(t("delivery_\(delivery)", context) + reason),
                                 Cell(t("invite_\(Self.inviteState(invite))", context)),
                                 Cell("\(invite.sequence)"), Cell(Show.utc(invite.sentAt)),
                                 invite.meetingRequestID == nil

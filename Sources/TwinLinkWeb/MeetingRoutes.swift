@@ -97,10 +97,13 @@ extension Desk {
                     id, context, notice: t("meeting_done_\(action)", context, meeting.rawValue), result: nil),
                 request, context)
         } catch let error as TwinLinkError {
-            var page = try await meetingsPage(
-                id, context, notice: nil, result: nil, moveProblem: action == "move" ? error.description : nil,
-                form: form)
-            page.problems = [error.description]
+            var page = try await meetingsPage(id, context, notice: nil, result: nil)
+            if action == "move" {
+                // The scheduler's reason next to the slot asked for (a wrong value at its own field).
+                show(FormProblems(error, field: "slot"), in: &page, form: "move", entered: form, context)
+            } else {
+                page.problems = [error.description]
+            }
             return respond(page, request, context, status: error.httpStatus)
         }
     }
@@ -109,7 +112,6 @@ extension Desk {
     /// held against the scheduler's bound; each meeting with lock/unlock, and a form to move one.
     func meetingsPage(
         _ id: String, _ context: WebContext, notice: String?, result: ScheduleSessionMeetings.Result?,
-        moveProblem: String? = nil,
         form: FormData = FormData()
     ) async throws -> Page {
         let registry = try await registry()
@@ -230,7 +232,7 @@ extension Desk {
                                     name: "slot", label: t("slot", context), kind: .select, value: form["slot"] ?? "",
                                     options: figures.slots.map {
                                         (Show.utc($0), Show.local(ZonedInstant(instant: $0, zone: home), home))
-                                    }, error: moveProblem),
+                                    }),
                                 Field(
                                     name: "table", label: t("table", context), kind: .select,
                                     value: form["table"] ?? "",

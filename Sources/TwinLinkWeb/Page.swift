@@ -11,6 +11,11 @@ struct Page: Sendable {
     var problems: [String] = []
     /// A narrow page for phones (the check-in list at the door).
     var compact = false
+
+    /// Whether a line of one of its tables carries an error (``Cell/error``).
+    var showsLineError: Bool {
+        sections.contains { $0.table?.rows.contains { $0.contains { $0.error != nil } } == true }
+    }
 }
 
 struct Section: Sendable {
@@ -40,11 +45,14 @@ struct Cell: Sendable {
     var href: String?
     /// A one-button form in the cell (tap to mark present, withdraw).
     var form: Form?
+    /// Why the last use of this line's button was refused (shown on the line).
+    var error: String?
 
-    init(_ text: String, href: String? = nil, form: Form? = nil) {
+    init(_ text: String, href: String? = nil, form: Form? = nil, error: String? = nil) {
         self.text = text
         self.href = href
         self.form = form
+        self.error = error
     }
 }
 
@@ -60,7 +68,10 @@ struct Form: Sendable {
 }
 
 struct Field: Sendable {
-    enum Kind: String, Sendable { case text, email, password, number, date, hidden, select, textarea, file, search }
+    enum Kind: String, Sendable {
+        case text, email, password, number, date, time, hidden, select, textarea, file, search, url, checkbox
+        case dateTime = "datetime-local"
+    }
     var name: String
     var label: String
     var kind: Kind = .text
@@ -69,5 +80,14 @@ struct Field: Sendable {
     var required = false
     /// The problem with this field's value from the last try.
     var error: String?
+    /// Several files, or several choices of a select (its value: the chosen values joined by `;`).
     var multiple = false
+    /// What a checkbox sends when ticked (`value` is it when ticked, else empty).
+    var checkedValue = "yes"
+    /// A number's step (`any` for decimals), least and greatest value.
+    var step: String?
+    var min: String?
+    var max: String?
+    /// A short help under the label (the format expected).
+    var hint: String?
 }

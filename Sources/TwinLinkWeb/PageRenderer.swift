@@ -72,7 +72,7 @@ struct PageRenderer: Sendable {
                     "cells": row.map { cell in
                         [
                             "text": cell.text, "href": cell.href ?? false,
-                            "form": cell.form.map { form($0, key: "cell") } ?? false,
+                            "form": cell.form.map { form($0, key: "cell") } ?? false, "error": cell.error ?? false,
                         ] as [String: Any]
                     }
                 ]
@@ -85,15 +85,25 @@ struct PageRenderer: Sendable {
             "action": form.action, "method": form.method, "submit": form.submit, "multipart": form.multipart,
             "isGet": form.isGet, "id": form.id ?? false,
             "fields": form.fields.map { field in
-                [
+                let fieldID = "\(key)-\(field.name)"
+                let chosen = field.multiple ? Set(field.value.split(separator: ";").map(String.init)) : [field.value]
+                let described = [
+                    field.hint.map { _ in "\(fieldID)-hint" }, field.error.map { _ in "\(fieldID)-error" },
+                ]
+                .compactMap { $0 }.joined(separator: " ")
+                return [
                     "name": field.name, "label": field.label, "kind": field.kind.rawValue, "value": field.value,
-                    "fieldID": "\(key)-\(field.name)", "required": field.required, "multiple": field.multiple,
-                    "error": field.error ?? false,
+                    "fieldID": fieldID, "required": field.required, "multiple": field.multiple,
+                    "error": field.error ?? false, "hint": field.hint ?? false,
+                    "describedBy": described.isEmpty ? false : described,
+                    "step": field.step ?? false, "min": field.min ?? false, "max": field.max ?? false,
                     "isHidden": field.kind == .hidden, "isSelect": field.kind == .select,
                     "isTextarea": field.kind == .textarea, "isFile": field.kind == .file,
-                    "isInput": ![.hidden, .select, .textarea].contains(field.kind),
+                    "isCheckbox": field.kind == .checkbox, "checkedValue": field.checkedValue,
+                    "checked": field.kind == .checkbox && field.value == field.checkedValue,
+                    "isInput": ![.hidden, .select, .textarea, .checkbox].contains(field.kind),
                     "options": field.options.map { option in
-                        ["value": option.value, "label": option.label, "selected": option.value == field.value]
+                        ["value": option.value, "label": option.label, "selected": chosen.contains(option.value)]
                             as [String: Any]
                     },
                 ] as [String: Any]

@@ -30,6 +30,10 @@ struct CSVTable: Equatable {
     var header: [String]
     var rows: [[String]]
     var bom = false
+    /// How the file is written, as `twinlink import --delimiter --encoding` names it: found from
+    /// the bytes (not UTF-8: Windows-1250) and the header (the separator it uses most).
+    var delimiter: Unicode.Scalar = ","
+    var encoding: CSVFormat.Encoding = .utf8
 
     init(header: [String], rows: [[String]], bom: Bool = false) {
         self.header = header
@@ -38,7 +42,21 @@ struct CSVTable: Equatable {
     }
 
     init(parsing data: Data) {
-        var text = String(decoding: data, as: UTF8.self)
+        var text: String
+        if let utf8 = String(validating: [UInt8](data), as: UTF8.self) {
+            text = utf8
+        } else if let central = String(data: data, encoding: .windowsCP1250) {
+            text = central
+            encoding = .windows1250
+        } else {
+            text = String(decoding: data, as: UTF8.self)
+        }
+        let firstLine = text.prefix { $0 != "\n" }
+        delimiter =
+            [",", ";", "\t"].max { a, b in
+                firstLine.unicodeScalars.filter { $0 == a }.count < firstLine.unicodeScalars.filter { $0 == b }.count
+            } ?? ","
+        let delimiter = self.delimiter
         if text.hasPrefix("\u{FEFF}") {
             bom = true
             text.removeFirst()
@@ -70,7 +88,7 @@ struct CSVTable: Equatable {
             case "\"" where atFieldStart:
                 quoted = true
                 atFieldStart = false
-            case ",":
+            case delimiter:
                 record.append(field)
                 field = ""
                 atFieldStart = true
@@ -100,15 +118,21 @@ struct CSVTable: Equatable {
         return row[index]
     }
 
-    /// The text, every field quoted when it needs to be, lines ended with CRLF.
-    var data: Data {
+    /// The text in the file's own separator and encoding, every field quoted when it needs to
+    /// be, lines ended with CRLF; `nil` when a character typed has no Windows-1250 byte.
+    var data: Data? {
+        let separator = Character(delimiter)
         func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        let lines = ([header] + rows).map { $0.map(field).joined(separator: ",") }
-        return Data(((bom ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n").utf8)
+        let lines = ([header] + rows).map { $0.map(field).joined(separator: String(separator)) }
+        let text = (bom ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+        return encoding == .utf8 ? Data(text.utf8) : text.data(using: .windowsCP1250)
     }
+
+    /// The separator as `--delimiter` names it.
+    var delimiterName: String { delimiter == "\t" ? "tab" : String(Character(delimiter)) }
 }
 
 extension Desk {
@@ -166,30 +190,47 @@ extension Desk {
         return (sources, table, row)
     }
 
-    /// The edit form: every column of the record's row, as the registry file has it.
+    /// The edit form: a widget for every column of the record's row (``RegistryWidgets``), holding
+    /// what the registry file has, or what was sent when the import refused it.
     func editPage(
-        _ kind: RegistryKind, _ id: String, _ context: WebContext, values: [String: String]? = nil,
-        errors: [String: String] = [:], problems: [String] = []
+        _ kind: RegistryKind, _ id: String, _ context: WebContext, values: [String: String]? = nil
     ) async throws -> Page {
         let (_, table, row) = try await registryRow(kind, id)
+        let widgets = RegistryWidgets(registry: try await registryIfAny())
+        let original = Dictionary(
+            table.header.map { ($0, table.value($0, in: table.rows[row])) }, uniquingKeysWith: { first, _ in first })
         var page = Page(title: "\(t("edit", context)): \(id)")
-        page.problems = problems
+        var explain = [t("edit_explain", context, kind.fileName)]
+        if table.delimiter != "," || table.encoding != .utf8 {
+            explain.append(t("edit_format", context, table.delimiterName, table.encoding.rawValue))
+        }
         page.sections = [
             Section(
-                paragraphs: [t("edit_explain", context, kind.fileName)],
+                paragraphs: explain,
                 forms: [
                     Form(
                         action: "/registry/\(kind.rawValue)/\(id)/edit", submit: t("save", context),
                         fields: table.header.filter { $0 != "id" }.map { column in
-                            let value = values?[column] ?? table.value(column, in: table.rows[row])
-                            return Field(
-                                name: column, label: column, kind: value.count > 80 ? .textarea : .text, value: value,
-                                error: errors[column])
+                            widgets.field(
+                                column, value: values?[column] ?? original[column] ?? "", row: values ?? original,
+                                hints: { editHint($0, context) })
                         }, id: "edit")
                 ],
                 links: [Link(href: "/registry/\(kind.rawValue)/\(id)", label: t("back", context))])
         ]
         return page
+    }
+
+    /// The format a column expects, where a widget does not show it.
+    private func editHint(_ column: String, _ context: WebContext) -> String? {
+        switch column {
+        case _ where RegistryWidgets.listHints.contains(column): t("hint_list", context)
+        case "business_hours": t("hint_hours", context)
+        case "country": t("hint_country", context)
+        case _ where RegistryWidgets.instants.contains(column): t("hint_instant", context)
+        case _ where RegistryWidgets.multiple.contains(column): t("hint_multiple", context)
+        default: nil
+        }
     }
 
     /// Saves the edit through the import; a refusal shows the import's messages next to the fields.
@@ -200,9 +241,14 @@ extension Desk {
         var table = original
         var changed: [String] = []
         var values: [String: String] = [:]
+        let widgets = RegistryWidgets(registry: try await registryIfAny())
+        let originalRow = Dictionary(
+            table.header.map { ($0, table.value($0, in: table.rows[row])) }, uniquingKeysWith: { first, _ in first })
         for column in table.header where column != "id" {
             guard let index = table.header.firstIndex(of: column) else { continue }
-            let new = (form[column] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            let old = originalRow[column] ?? ""
+            let field = widgets.field(column, value: old, row: originalRow, hints: { _ in nil })
+            let new = widgets.text(column, original: old, form: form, field: field)
             values[column] = new
             while table.rows[row].count <= index { table.rows[row].append("") }
             if table.rows[row][index] != new {
@@ -219,26 +265,32 @@ extension Desk {
         where name.hasSuffix(".csv") || name.hasSuffix(".yaml") {
             files.contents[name] = FileManager.default.contents(atPath: sources.appendingPathComponent(name).path)
         }
-        files.contents[kind.fileName] = table.data
+        guard let data = table.data else {
+            var page = try await editPage(kind, id, context, values: values)
+            page.problems = [t("edit_not_encodable", context, kind.fileName)]
+            return respond(page, request, context, status: .unprocessableContent)
+        }
+        files.contents[kind.fileName] = data
         let now = Date()
         let source = "edit of \(id) by \(actor(context))"
+        let (delimiter, encoding) = (table.delimiterName, table.encoding.rawValue)
         do {
             _ = try await run { [files] workspace in
-                try await ImportRegistry.run(files: files, into: workspace.store, source: source, now: { _ in now })
+                try await ImportRegistry.run(
+                    files: files, into: workspace.store, delimiter: delimiter, encoding: encoding, source: source,
+                    now: { _ in now })
             }
         } catch TwinLinkError.badInput(let failure) {
-            var errors: [String: String] = [:]
-            var problems: [String] = []
+            // Each of the import's messages next to its field when it is about this record's file;
+            // the rest (another file, the record's id) at the top.
+            var problems = FormProblems()
             for issue in failure.issues {
-                let text = issue.description
-                problems.append(text)
-                if issue.file.hasSuffix(kind.fileName), values[issue.field] != nil {
-                    errors[issue.field] = errors[issue.field].map { "\($0); \(text)" } ?? text
-                }
+                let here = issue.file.hasSuffix(kind.fileName) && values[issue.field] != nil
+                problems.add(issue.description, field: here ? issue.field : nil)
             }
-            return respond(
-                try await editPage(kind, id, context, values: values, errors: errors, problems: problems), request,
-                context, status: .unprocessableContent)
+            var page = try await editPage(kind, id, context, values: values)
+            problems.show(in: &page, form: "edit", entered: FormData(), notSaved: t("form_not_saved", context))
+            return respond(page, request, context, status: .unprocessableContent)
         }
         try await keepRegistrySources(files)
         try await accounts.recordAudit(

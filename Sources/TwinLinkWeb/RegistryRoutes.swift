@@ -97,7 +97,10 @@ extension RouteTable {
                     links: RegistryKind.allCases.map {
                         Link(href: "/registry/\($0.rawValue)", label: desk.t("reg_\($0.rawValue)", context))
                     }
-                        + [Link(href: "/registry/import", label: desk.t("registry_import", context))])
+                        + [Link(href: "/registry/import", label: desk.t("registry_import", context))]),
+                Section(
+                    heading: desk.t("programme_files", context),
+                    links: Desk.editableFiles.map { Link(href: "/registry-files/\($0)", label: $0) }),
             ]
             return desk.respond(page, request, context)
         }
@@ -208,11 +211,11 @@ extension RouteTable {
 extension Desk {
     /// The upload form for the registry files.
     func importPage(
-        _ context: WebContext, problems: [String], notice: String?, changes: RegistryChanges? = nil
+        _ context: WebContext, problems: [String], notice: String?, changes: RegistryChanges? = nil,
+        form: FormData = FormData()
     ) -> Page {
         var page = Page(title: t("registry_import", context))
         page.notice = notice
-        page.problems = problems
         page.sections = changes.map { [importChanges($0, context)] } ?? []
         page.sections += [
             Section(
@@ -224,11 +227,23 @@ extension Desk {
                             fields: [
                                 Field(
                                     name: "files", label: t("files", context), kind: .file, required: true,
-                                    multiple: true)
+                                    multiple: true),
+                                Field(
+                                    name: "delimiter", label: t("delimiter", context), kind: .select, value: ",",
+                                    options: [(",", ", (comma)"), (";", "; (semicolon)"), ("tab", "tab")]),
+                                Field(
+                                    name: "encoding", label: t("encoding", context), kind: .select, value: "utf-8",
+                                    options: [("utf-8", "UTF-8"), ("windows-1250", "Windows-1250 (Central European)")]),
                             ],
                             multipart: true, id: "import")
                     ] : [])
         ]
+        if !problems.isEmpty {
+            // Every problem (FILE:LINE, as on the command line) next to the files chosen.
+            var shown = FormProblems()
+            for problem in problems { shown.add(problem, field: canWrite(context) ? "files" : nil) }
+            shown.show(in: &page, form: "import", entered: form, notSaved: t("form_not_saved", context))
+        }
         return page
     }
 
@@ -253,13 +268,16 @@ extension Desk {
         if form.files.isEmpty { refused.append(t("import_no_files", context)) }
         if !refused.isEmpty {
             return respond(
-                importPage(context, problems: refused, notice: nil), request, context, status: .unprocessableContent)
+                importPage(context, problems: refused, notice: nil, form: form), request, context,
+                status: .unprocessableContent)
         }
         let now = Date()
+        let (delimiter, encoding) = (form.text("delimiter") ?? ",", form.text("encoding") ?? "utf-8")
         do {
             let changes = try await run { [files] workspace in
                 try await ImportRegistry.run(
-                    files: files, into: workspace.store, source: "upload by \(actor(context))", now: { _ in now })
+                    files: files, into: workspace.store, delimiter: delimiter, encoding: encoding,
+                    source: "upload by \(actor(context))", now: { _ in now })
             }
             try await keepRegistrySources(files)
             try await accounts.recordAudit(
@@ -274,7 +292,8 @@ extension Desk {
         } catch let error as TwinLinkError {
             let lines = error.description.split(separator: "\n").map(String.init)
             return respond(
-                importPage(context, problems: lines, notice: nil), request, context, status: error.httpStatus)
+                importPage(context, problems: lines, notice: nil, form: form), request, context,
+                status: error.httpStatus)
         }
     }
 }

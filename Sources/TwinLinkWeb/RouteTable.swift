@@ -41,18 +41,23 @@ struct RouteTable {
                 guard method == .get, access == .deskRead, let account = context.account else {
                     return try await handler(request, context, form)
                 }
-                // A page view: the stored page while the database is unchanged.
-                let key = desk.snapshots.key()
+                // A page view: the stored page while none of the tables it was made from changed.
+                let state = try await desk.snapshots.state()
                 let name = [
                     "\(account.id)", account.role.rawValue, context.language.rawValue,
                     context.session?.csrfToken ?? "", request.uri.description,
                 ].joined(separator: " ")
-                if let stored = desk.pages.page(name, for: key) { return stored }
+                if let stored = desk.pages.page(name, at: state) { return stored }
                 let capture = PageCache.Capture()
+                let reads = TableReads()
                 let response = try await PageCache.$capture.withValue(capture) {
-                    try await handler(request, context, form)
+                    try await SnapshotCache.$state.withValue(state) {
+                        try await TableReads.$current.withValue(reads) { try await handler(request, context, form) }
+                    }
                 }
-                if let page = capture.page, page.status == response.status { desk.pages.keep(page, name, for: key) }
+                if let page = capture.page, page.status == response.status {
+                    desk.pages.keep(page, name, SnapshotCache.Dependencies(tables: reads.tables, at: state))
+                }
                 return response
             } catch let error as HTTPError {
                 var page = Page(title: desk.t("problem_title", context))

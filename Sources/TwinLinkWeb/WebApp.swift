@@ -53,6 +53,10 @@ public func buildApplication(_ options: WebOptions) throws -> some ApplicationPr
 public struct DeskRouter: @unchecked Sendable {
     public let router: Router<WebContext>
     public let routes: [RouteEntry]
+    let pages: PageCache
+
+    /// How many desk page views were served from the page cache and how many were rendered.
+    public var pageCounts: (hits: Int, renders: Int) { pages.counts }
 }
 
 /// Builds the desk's router on `desk`.
@@ -66,7 +70,7 @@ func buildRouter(_ desk: Desk) -> DeskRouter {
     routes.addSignInRoutes()
     routes.addDeskRoutes()
     routes.addPortalRoutes()
-    return DeskRouter(router: router, routes: routes.entries)
+    return DeskRouter(router: router, routes: routes.entries, pages: desk.pages)
 }
 
 /// Builds the router for tests (in process, with HummingbirdTesting).
@@ -123,7 +127,7 @@ struct Desk: Sendable {
         workspace = try Workspace(databasePath: options.databasePath)
         accounts = AccountStore(workspace.store)
         renderer = try PageRenderer()
-        snapshots = SnapshotCache(databasePath: options.databasePath)
+        snapshots = SnapshotCache(databasePath: options.databasePath, store: workspace.store)
         dummyHash = Bcrypt.hash(Tokens.random(), cost: Self.bcryptCost)
         mailer = Mailer(
             outbox: options.mailOutbox.map { URL(fileURLWithPath: $0) }, from: "TwinLink <no-reply@twinlink.local>")

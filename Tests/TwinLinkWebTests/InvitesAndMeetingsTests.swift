@@ -110,7 +110,11 @@ struct InvitesAndMeetingsTests {
                     ("table", other.table),
                 ])
             #expect(refused.status == .conflict)
-            #expect(refused.text.contains("meeting \(first.requestID.rawValue) cannot move there"))
+            // The scheduler's reason next to the slot asked for, the choices kept.
+            #expect(
+                FormScraper.error(refused.text, field: "slot")?.hasPrefix(
+                    "meeting \(first.requestID.rawValue) cannot move there") == true)
+            #expect(FormScraper.fields(refused.text, form: "move").contains { $0 == ("table", other.table) })
             #expect(
                 refused.text.contains("the table already hosts meeting \(other.requestID.rawValue)"),
                 "\(refused.text.prefix(4000))")

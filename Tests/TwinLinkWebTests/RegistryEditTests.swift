@@ -9,20 +9,8 @@ import TwinLinkWeb
 
 @Suite("Registry edit on the desk")
 struct RegistryEditTests {
-    /// The fields of the edit form as the page fills them.
-    static func fields(_ html: String) -> [(String, String)] {
-        let pattern = try! NSRegularExpression(
-            pattern: "<input id=\"[^\"]*\" type=\"text\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
-        let range = NSRange(html.startIndex..., in: html)
-        return pattern.matches(in: html, range: range).map { match in
-            let name = String(html[Range(match.range(at: 1), in: html)!])
-            let value = String(html[Range(match.range(at: 2), in: html)!])
-                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                .replacingOccurrences(of: "&amp;", with: "&")
-            return (name, value)
-        }
-    }
+    /// The fields of the edit form as the page fills them (what the browser sends).
+    static func fields(_ html: String) -> [(String, String)] { FormScraper.fields(html, form: "edit") }
 
     @Test(
         "a bad e-mail gets the import's FILE:LINE message next to the field and nothing changes; a good edit is saved, with its history"

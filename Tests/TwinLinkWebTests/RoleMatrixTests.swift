@@ -21,6 +21,7 @@ struct RoleMatrixTests {
             ("GET", "/registry", .desk), ("GET", "/registry/import", .desk), ("POST", "/registry/import", .deskWrite),
             ("GET", "/registry/:kind", .desk), ("GET", "/registry/:kind/:id", .desk),
             ("GET", "/registry/:kind/:id/edit", .deskWrite), ("POST", "/registry/:kind/:id/edit", .deskWrite),
+            ("GET", "/registry-files/:name", .desk), ("POST", "/registry-files/:name", .deskWrite),
             ("GET", "/plan", .desk), ("POST", "/plan", .deskWrite),
             ("GET", "/allocation", .desk), ("GET", "/allocation/:activity", .desk),
             ("POST", "/allocation/:activity/run", .deskWrite),
@@ -54,7 +55,8 @@ struct RoleMatrixTests {
         for (key, value) in [
             (":code", "pl"), (":kind", pattern.hasPrefix("/documents") ? "digest" : "smes"), (":id", id),
             (":activity", activity),
-            (":person", "p-0001"), (":participant", "sme-codewawel"), (":format", "html"), (":name", "report.html"),
+            (":person", "p-0001"), (":participant", "sme-codewawel"), (":format", "html"),
+            (":name", pattern.hasPrefix("/registry-files") ? "programme.yaml" : "report.html"),
         ] {
             path = path.replacingOccurrences(of: key, with: value)
         }
