@@ -77,7 +77,9 @@ public enum MainJob {
         // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
         if let folder = output.folder { _ = try OutputFiles(directory: folder.path) }
         // Everything is checked before anything changes: the registry files and the calendars they name.
-        let (checked, _) = try ImportRegistry.read(directory: registryDirectory)
+        let files = try ImportRegistry.folder(registryDirectory)
+        let read = try ImportRegistry.read(files: files)
+        let checked = read.0
         let calendarsPath = checked.programme.calendarsPath.map {
             $0.hasPrefix("/") ? $0 : registryDirectory + "/" + $0
         }
@@ -93,7 +95,7 @@ public enum MainJob {
         }
         progress(1, stages, "importing the registry from \(registryDirectory)")
         let clock = workspace.clock
-        let changes = try await ImportRegistry.run(directory: registryDirectory, into: workspace.store) { registry in
+        let changes = try await ImportRegistry.apply(read, of: files, into: workspace.store) { registry in
             clock.now(for: registry.programme)
         }
         let programme = try await workspace.registry().programme

@@ -159,6 +159,7 @@ public enum WriteInvites {
                 ics: ics, message: message, to: item.person, subject: subject, registry: registry,
                 texts: languages.catalogue(for: item.person), now: now, mail: mail)
             messages.append(outboxMessage(eml, of: message, to: item.person, now: now, queue: queue))
+            try flush(&messages, into: access)
             try output.put(ics, at: file + ".ics")
             try output.put(eml, at: file + ".eml")
             changes.append(
@@ -196,6 +197,7 @@ public enum WriteInvites {
                 subject: texts.text("mail_subject_cancelled", ["summary": invite.summary]), registry: registry,
                 texts: texts, now: now, mail: mail)
             messages.append(outboxMessage(eml, of: message, to: person, now: now, queue: queue))
+            try flush(&messages, into: access)
             try output.put(ics, at: file + ".ics")
             try output.put(eml, at: file + ".eml")
             changes.append(
@@ -228,6 +230,16 @@ public enum WriteInvites {
     }
 
     // MARK: - Pieces
+
+    /// Records the e-mails decided so far in the outbox (in the same transaction, in order) once
+    /// there are enough of them, so that a large run does not hold every message in memory.
+    private static func flush(_ messages: inout [OutboxMessage], into access: RegistryAccess, atLeast: Int = 256)
+        throws
+    {
+        guard messages.count >= atLeast else { return }
+        try access.enqueue(messages)
+        messages.removeAll(keepingCapacity: true)
+    }
 
     /// An e-mail for the outbox: pending delivery when this run sends, else written out only.
     private static func outboxMessage(
