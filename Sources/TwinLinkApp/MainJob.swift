@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkMeetingScheduler
 public import TwinLinkPlanning
 public import TwinLinkStore
@@ -39,13 +39,16 @@ public enum MainJob {
 
     /// `twinlink run`: nothing at all when the registry files, the calendars, the database and the
     /// files of the last run into the same folder are as that run left them (and the run's instant
-    /// is not the system clock's); otherwise ``run(registryDirectory:output:workspace:progress:)``.
+    /// is not the system clock's); otherwise ``run(registryDirectory:output:workspace:summary:progress:)``.
     public static func runIfChanged(
         registryDirectory: String, output: OutputFolder, workspace: Workspace,
-        progress: Progress = { _, _, _ in }
+        summary render: (Summary) -> String, progress: Progress = { _, _, _ in }
     ) async throws(TwinLinkError) -> Outcome {
         guard let folder = output.folder else {
-            return .ran(try await run(registryDirectory: registryDirectory, output: output, workspace: workspace))
+            return .ran(
+                try await run(
+                    registryDirectory: registryDirectory, output: output, workspace: workspace, summary: render,
+                    progress: progress))
         }
         _ = try OutputFiles(directory: folder.path)
         let path = workspace.databasePath
@@ -65,14 +68,25 @@ public enum MainJob {
         }
         return .ran(
             try await run(
-                registryDirectory: registryDirectory, output: output, workspace: workspace, progress: progress))
+                registryDirectory: registryDirectory, output: output, workspace: workspace, summary: render,
+                progress: progress))
     }
 
     static let stages = 11
 
+    /// What the programme summary (`summary.md`) shows, as values; the shell renders it.
+    public struct Summary: Sendable {
+        public var registry: Registry
+        /// The programme's "today": its reference date, else the day of the run.
+        public var today: LocalDate
+        public var plan: ActivityPlan
+        public var allocations: AllocationBatch
+        public var sessions: [ScheduleSessionMeetings.Result]
+    }
+
     public static func run(
         registryDirectory: String, output: any OutputSink, workspace: Workspace,
-        progress: Progress = { _, _, _ in }
+        summary render: (Summary) -> String, progress: Progress = { _, _, _ in }
     ) async throws(TwinLinkError) -> Report {
         // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
         if let folder = output.folder { _ = try OutputFiles(directory: folder.path) }
@@ -138,26 +152,24 @@ public enum MainJob {
         let batch = try output.folder.map { (folder) throws(TwinLinkError) in
             try BatchedFolderSink(folder, name: output.name)
         }
-        let files: any OutputSink = batch ?? output
+        let together: any OutputSink = batch ?? output
         progress(9, stages, "writing the programme summary")
         let registry = try await workspace.registry()
-        var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
-        summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
-        summary +=
-            "\n## Seat allocation\n\n"
-            + (allocations.skipped ?? AllocationReport.table(allocations, withRunState: false).markdown())
-        summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(sessions).markdown()
-        written.append(try files.put(summary, at: "summary.md"))
+        let summary = render(
+            Summary(
+                registry: registry, today: Format.referenceDate(registry.programme, now: now), plan: plan,
+                allocations: allocations, sessions: sessions))
+        written.append(try together.put(summary, at: "summary.md"))
         progress(
             10, stages, "recording attendance, outcomes and costs; writing the report to \(output.name)/report")
         let attendance = try await ReportStage.run(
-            registryDirectory: registryDirectory, output: files, workspace: workspace, now: now)
+            registryDirectory: registryDirectory, output: together, workspace: workspace, now: now)
         written += attendance.report.files
 
         // Last, so that it holds everything this run stored.
         progress(11, stages, "exporting the database to \(output.name)/registry.json")
         let export = try await RegistryExport.make(from: workspace.store)
-        written.append(try files.put(export.json(), at: "registry.json"))
+        written.append(try together.put(export.json(), at: "registry.json"))
         try batch?.commit()
         let report = Report(
             changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
@@ -215,19 +227,5 @@ public enum MainJob {
             throw .internalFailure("the run record cannot be encoded: \(error)")
         }
         try OutputFiles(directory: folder.path).write(data, to: RunRecord.fileName)
-    }
-
-    /// One line per session: meetings, weight against the proven bound, idle slots.
-    static func sessionTable(_ sessions: [ScheduleSessionMeetings.Result]) -> TextTable {
-        TextTable(
-            headers: ["Session", "Requests", "Meetings", "Weight", "Upper bound", "Gap", "Idle slots"],
-            rows: sessions.map { result in
-                let stats = result.schedule.statistics
-                return [
-                    result.activity.id.rawValue, String(stats.requestCount), String(stats.meetingCount),
-                    String(stats.weight), String(result.schedule.bound.value), String(result.schedule.gap),
-                    String(stats.idleSlots),
-                ]
-            }, rightAligned: [1, 2, 3, 4, 5, 6])
     }
 }
