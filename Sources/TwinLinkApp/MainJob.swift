@@ -179,7 +179,8 @@ public enum MainJob {
             // With the system clock no two runs are alike: a record would never match.
             let fixedTime = workspace.clock.fixed != nil || programme.referenceDate != nil
             try await record(
-                report, inputs: fixedTime ? inputs : nil, calendars: calendarsPath, folder: folder, workspace: workspace)
+                report, inputs: fixedTime ? inputs : nil, calendars: calendarsPath, folder: folder, workspace: workspace
+            )
         }
         return report
     }

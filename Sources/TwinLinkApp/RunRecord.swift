@@ -86,10 +86,11 @@ struct RunRecord: Codable, Equatable {
         hash.update(format + "|")
         hash.update("clock|" + (clock.fixed.map { "fixed \($0.timeIntervalSince1970)" } ?? "programme") + "|")
         hash.update(program())
-        let excluded = Set(exclude.flatMap { path in
-            let full = absolute(path)
-            return [full, full + "-wal", full + "-shm", full + "-journal"]
-        })
+        let excluded = Set(
+            exclude.flatMap { path in
+                let full = absolute(path)
+                return [full, full + "-wal", full + "-shm", full + "-journal"]
+            })
         guard addFiles(of: registryDirectory, to: &hash, label: "registry", excluding: excluded) else { return nil }
         if let calendars {
             hash.update("|calendars|")

@@ -64,7 +64,8 @@ public enum ScheduleSessionMeetings {
                     results.append(try current(activity, in: access, lookup: lookup, seed: seed))
                 } else {
                     results.append(
-                        try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1, lookup: lookup))
+                        try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1, lookup: lookup)
+                    )
                 }
             }
             return results
