@@ -38,7 +38,18 @@ public enum ImportRegistry {
         files: RegistryFiles, into store: RegistryStore, prune: Bool = false,
         delimiter: String? = nil, encoding: String? = nil, source: String? = nil, now: (Registry) -> Date
     ) async throws(TwinLinkError) -> RegistryChanges {
-        let (registry, regulations) = try read(files: files, delimiter: delimiter, encoding: encoding)
+        try await apply(
+            read(files: files, delimiter: delimiter, encoding: encoding), of: files, into: store, prune: prune,
+            delimiter: delimiter, encoding: encoding, source: source, now: now)
+    }
+
+    /// Applies a registry already read and checked from `files` (``read(files:delimiter:encoding:)``):
+    /// the main job reads the files once, before it changes anything, and imports what it read.
+    static func apply(
+        _ read: (Registry, Regulations?), of files: RegistryFiles, into store: RegistryStore, prune: Bool = false,
+        delimiter: String? = nil, encoding: String? = nil, source: String? = nil, now: (Registry) -> Date
+    ) async throws(TwinLinkError) -> RegistryChanges {
+        let (registry, regulations) = read
         let format = (try? CSVFormat.named(delimiter: delimiter, encoding: encoding).get()) ?? .standard
         try RegistryHistoryCheck.check(registry, files: files, format: format, store: store, prune: prune)
         let at = now(registry)

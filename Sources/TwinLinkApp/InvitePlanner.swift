@@ -48,6 +48,7 @@ struct InvitePlanner {
             guard let application = applications[seat.applicationID] else { continue }
             delegations[seat.activityID, default: []].append((application, seat.seats))
         }
+        let meetingsByActivity = Dictionary(grouping: meetings, by: \.activityID)
         var result: [Wanted] = []
         for activity in activities where activity.status != .cancelled && activity.end.instant > now {
             guard let event = events[activity.eventID] else { continue }
@@ -72,12 +73,13 @@ struct InvitePlanner {
                     result.append(Wanted(activity: activity, person: person, meeting: nil, event: content))
                 }
             case .businessMeetings:
-                for meeting in meetings where meeting.activityID == activity.id {
+                let seats = seating.firms(for: event.id)
+                for meeting in meetingsByActivity[activity.id] ?? [] {
                     guard let request = requests[meeting.requestID], let firm = firms[request.enterpriseID],
                         let partner = partners[request.partnerEnterpriseID]
                     else { continue }
                     // A rejected or waitlisted firm never gets a 1:1 invite, whatever a schedule says.
-                    let seat = seating.firms(for: event.id).map { $0[firm.id] }
+                    let seat = seats.map { $0[firm.id] }
                     if case .some(.none) = seat { continue }
                     let firmDelegates = delegation.filter { $0.application.enterpriseID == firm.id }
                         .flatMap { entry in

@@ -48,6 +48,8 @@ public enum ScheduleSessionMeetings {
             let registry = try Workspace.registry(in: access, databasePath: path)
             let activities = try access.activities()
             let scheduled = Set(try access.allScheduledMeetings().map(\.activityID))
+            // Scheduling changes neither the activities nor the seats: read and indexed once.
+            let lookup = try SessionLookup(registry: registry, activities: activities, in: access)
             var results: [Result] = []
             let sessions = activities.filter { $0.kind == .businessMeetings && $0.status != .cancelled }
             let progress = ProgressLine("1:1 sessions", total: sessions.count, minimum: 10)
@@ -56,11 +58,14 @@ public enum ScheduleSessionMeetings {
                 defer { progress.advance() }
                 if activity.start.instant <= now {
                     if !scheduled.contains(activity.id) {
-                        _ = try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1)
+                        _ = try schedule(
+                            activity.id, in: access, registry: registry, seed: seed, effort: 1, lookup: lookup)
                     }
-                    results.append(try current(activity, in: access, registry: registry, seed: seed))
+                    results.append(try current(activity, in: access, lookup: lookup, seed: seed))
                 } else {
-                    results.append(try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1))
+                    results.append(
+                        try schedule(activity.id, in: access, registry: registry, seed: seed, effort: 1, lookup: lookup)
+                    )
                 }
             }
             return results
@@ -85,9 +90,10 @@ public enum ScheduleSessionMeetings {
     /// Schedules session `id` inside a running write transaction.
     static func schedule(
         _ id: Identifier<Activity>, in access: RegistryAccess, registry: Registry, seed: UInt64, effort: Int,
-        provisional: Bool = false
+        provisional: Bool = false, lookup: SessionLookup? = nil
     ) throws -> Result {
-        guard let activity = try access.activities().first(where: { $0.id == id }) else {
+        let lookup = try lookup ?? SessionLookup(registry: registry, activities: try access.activities(), in: access)
+        guard let activity = lookup.activities[id] else {
             throw TwinLinkError.notReady("no activity '\(id)'", next: .plan)
         }
         guard activity.kind == .businessMeetings else {
@@ -95,18 +101,14 @@ public enum ScheduleSessionMeetings {
                 "'\(id)' is a \(activity.kind.rawValue), not a session of 1:1 meetings (b2b-…)")
         }
         let stored = try access.scheduledMeetings(for: id)
-        let seating = try Seating(registry: registry, in: access)
-        let requests = Dictionary(uniqueKeysWithValues: registry.meetingRequests.map { ($0.id, $0) })
+        let seats = lookup.seating.firms(for: activity.eventID)
         // A provisional seating chosen once stays chosen until the allocation is final.
         let chosen =
             provisional
             || stored.contains { meeting in
-                requests[meeting.requestID].map {
-                    seating.firms(for: activity.eventID)?[$0.enterpriseID] == .provisional
-                } ?? false
+                lookup.requests[meeting.requestID].map { seats?[$0.enterpriseID] == .provisional } ?? false
             }
-        let instance = Session(registry: registry, activity: activity, seating: seating, provisional: chosen)
-            .instance()
+        let instance = Session(lookup: lookup, activity: activity, provisional: chosen).instance()
         let options = MeetingSchedulerOptions(seed: seed, effort: effort)
         do {
             guard !stored.isEmpty else {
@@ -134,12 +136,11 @@ public enum ScheduleSessionMeetings {
     }
 
     /// A held session as it was scheduled: its stored meetings, with the bound recomputed.
-    private static func current(_ activity: Activity, in access: RegistryAccess, registry: Registry, seed: UInt64)
+    private static func current(_ activity: Activity, in access: RegistryAccess, lookup: SessionLookup, seed: UInt64)
         throws -> Result
     {
         let stored = try access.scheduledMeetings(for: activity.id)
-        let seating = try Seating(registry: registry, in: access)
-        let instance = Session(registry: registry, activity: activity, seating: seating, provisional: true).instance()
+        let instance = Session(lookup: lookup, activity: activity, provisional: true).instance()
         do {
             let slots = Dictionary(uniqueKeysWithValues: instance.slots.map { ($0.start, $0.id) })
             let tables = Dictionary(uniqueKeysWithValues: instance.tables.map { ($0.name, $0.id) })
@@ -221,26 +222,63 @@ public enum ScheduleSessionMeetings {
     }
 }
 
+/// What the sessions of one registry are made from, indexed once: the activities, the seats, the
+/// meeting requests by id and by event, the firms on both sides.
+struct SessionLookup {
+    let registry: Registry
+    let activities: [Identifier<Activity>: Activity]
+    let seating: Seating
+    let requests: [Identifier<MeetingRequest>: MeetingRequest]
+    /// In the registry's order.
+    let requestsByEvent: [Identifier<MutualEvent>: [MeetingRequest]]
+    let firms: [Identifier<LocalEnterprise>: LocalEnterprise]
+    let partners: [Identifier<PartnerEnterprise>: PartnerEnterprise]
+
+    init(registry: Registry, activities: [Activity], seating: Seating) {
+        self.registry = registry
+        self.activities = Dictionary(activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.seating = seating
+        requests = Dictionary(uniqueKeysWithValues: registry.meetingRequests.map { ($0.id, $0) })
+        requestsByEvent = Dictionary(grouping: registry.meetingRequests, by: \.eventID)
+        firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
+        partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
+    }
+
+    init(registry: Registry, activities: [Activity], in access: RegistryAccess) throws {
+        self.init(registry: registry, activities: activities, seating: try Seating(registry: registry, in: access))
+    }
+}
+
 /// The scheduling instance of one session: who may meet whom, when and where.
 struct Session {
-    let registry: Registry
+    let lookup: SessionLookup
     let activity: Activity
-    let seating: Seating
     /// Whether provisionally seated firms meet too (the coordinator's choice).
     let provisional: Bool
+
+    init(lookup: SessionLookup, activity: Activity, provisional: Bool) {
+        self.lookup = lookup
+        self.activity = activity
+        self.provisional = provisional
+    }
+
+    init(registry: Registry, activity: Activity, seating: Seating, provisional: Bool) {
+        self.init(
+            lookup: SessionLookup(registry: registry, activities: [activity], seating: seating), activity: activity,
+            provisional: provisional)
+    }
 
     static func participantID(_ firm: Identifier<LocalEnterprise>) -> String { "sme:\(firm)" }
     static func participantID(_ partner: Identifier<PartnerEnterprise>) -> String { "partner:\(partner)" }
 
     func instance() -> MeetingInstance {
-        let settings = registry.programme.planning.businessMeetings
+        let settings = lookup.registry.programme.planning.businessMeetings
         // Only seated firms meet: never a rejected or waitlisted one.
-        let requests = registry.meetingRequests.filter {
-            $0.eventID == activity.eventID
-                && seating.meets($0.enterpriseID, at: activity.eventID, provisional: provisional)
+        let requests = (lookup.requestsByEvent[activity.eventID] ?? []).filter {
+            lookup.seating.meets($0.enterpriseID, at: activity.eventID, provisional: provisional)
         }
-        let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0) })
-        let partners = Dictionary(uniqueKeysWithValues: registry.partnerEnterprises.map { ($0.id, $0) })
+        let firms = lookup.firms
+        let partners = lookup.partners
         var participants: [String: MeetingParticipant] = [:]
         for request in requests {
             let sme = Self.participantID(request.enterpriseID)

@@ -15,17 +15,26 @@ struct Seating: Sendable {
         case provisional
     }
 
-    private let applications: [Identifier<Application>: Application]
     private let appliedEvents: Set<Identifier<MutualEvent>>
     private let hosts: [Identifier<MutualEvent>: EventHost]
     /// Accepted applications of every activity's latest run, final and provisional.
     let accepted: [AcceptedApplication]
+    /// The firms each study visit seats, made once (every session and invite asks).
+    private let seated: [Identifier<Activity>: [Identifier<LocalEnterprise>: Seat]]
 
     init(registry: Registry, accepted: [AcceptedApplication]) {
-        self.applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
+        let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
         self.appliedEvents = Set(registry.applications.map(\.eventID))
         self.hosts = Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0.host) })
         self.accepted = accepted
+        var seated: [Identifier<Activity>: [Identifier<LocalEnterprise>: Seat]] = [:]
+        for seat in accepted {
+            guard let firm = applications[seat.applicationID]?.enterpriseID else { continue }
+            if seated[seat.activityID]?[firm] != .final {
+                seated[seat.activityID, default: [:]][firm] = seat.provisional ? .provisional : .final
+            }
+        }
+        self.seated = seated
     }
 
     init(registry: Registry, in access: RegistryAccess) throws {
@@ -41,13 +50,7 @@ struct Seating: Sendable {
     /// the event's seats (then every firm that asked for a meeting takes part).
     func firms(for event: Identifier<MutualEvent>) -> [Identifier<LocalEnterprise>: Seat]? {
         guard appliedEvents.contains(event) else { return nil }
-        let visit = visit(of: event)
-        var firms: [Identifier<LocalEnterprise>: Seat] = [:]
-        for seat in accepted where seat.activityID == visit {
-            guard let firm = applications[seat.applicationID]?.enterpriseID else { continue }
-            if firms[firm] != .final { firms[firm] = seat.provisional ? .provisional : .final }
-        }
-        return firms
+        return seated[visit(of: event)] ?? [:]
     }
 
     /// Whether `firm` takes part in the 1:1 session of `event`: seated for sure, or provisionally

@@ -114,6 +114,7 @@ public enum WriteInvites {
 
         let writer = InviteWriter()
         let mail = InviteEmailWriter()
+        let languages = InviteLanguage.Lookup(registry)
         let domain =
             registry.programme.organiser.email.rawValue.split(separator: "@").last.map(String.init) ?? "twinlink"
         let people = Dictionary(uniqueKeysWithValues: registry.people.map { ($0.id, $0) })
@@ -152,11 +153,13 @@ public enum WriteInvites {
             message.event.sequence = previous.map { $0.sequence + 1 } ?? 0
             let file = fileName(item.activity.id, item.person.id, item.meeting?.id)
             let ics = try write(message, with: writer)
-            let subject = InviteLanguage.catalogue(for: item.person, registry: registry).text(
+            let subject = languages.catalogue(for: item.person).text(
                 previous == nil ? "mail_subject_new" : "mail_subject_updated", ["summary": event.summary])
             let eml = try email(
-                ics: ics, message: message, to: item.person, subject: subject, registry: registry, now: now, mail: mail)
+                ics: ics, message: message, to: item.person, subject: subject, registry: registry,
+                texts: languages.catalogue(for: item.person), now: now, mail: mail)
             messages.append(outboxMessage(eml, of: message, to: item.person, now: now, queue: queue))
+            try flush(&messages, into: access)
             try output.put(ics, at: file + ".ics")
             try output.put(eml, at: file + ".eml")
             changes.append(
@@ -176,7 +179,7 @@ public enum WriteInvites {
                 !wantedKeys.contains(key(invite.activityID, invite.personID, invite.meetingRequestID)),
                 let person = people[invite.personID]
             else { continue }
-            let texts = InviteLanguage.catalogue(for: person, registry: registry)
+            let texts = languages.catalogue(for: person)
             let event = InviteEvent(
                 uid: invite.uid, sequence: invite.sequence, organiser: organiser, attendees: [],
                 summary: invite.summary,
@@ -192,8 +195,9 @@ public enum WriteInvites {
             let eml = try email(
                 ics: ics, message: message, to: person,
                 subject: texts.text("mail_subject_cancelled", ["summary": invite.summary]), registry: registry,
-                now: now, mail: mail)
+                texts: texts, now: now, mail: mail)
             messages.append(outboxMessage(eml, of: message, to: person, now: now, queue: queue))
+            try flush(&messages, into: access)
             try output.put(ics, at: file + ".ics")
             try output.put(eml, at: file + ".eml")
             changes.append(
@@ -211,14 +215,31 @@ public enum WriteInvites {
         let feeds = try writeFeeds(
             activities: activities, registry: registry, filter: filter, now: now, writer: writer, output: output,
             domain: domain)
-        let manifest = Manifest(generatedAt: ZonedInstant.formatUTC(now), changes: changes, unchanged: unchanged)
-        try output.put(manifest.json(), at: "manifest.json")
+        // The manifest lists the invites of the last run that wrote any: a run that changes none
+        // leaves it (and every other file) alone, and a folder without one gets an empty one.
+        let existing = output.folder.map {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("manifest.json").path)
+        }
+        if !changes.isEmpty || existing != true {
+            let manifest = Manifest(generatedAt: ZonedInstant.formatUTC(now), changes: changes, unchanged: unchanged)
+            try output.put(manifest.json(), at: "manifest.json")
+        }
         try access.saveInvites(records)
         try access.enqueue(messages)
         return Report(changes: changes, unchanged: unchanged, feeds: feeds, sent: 0)
     }
 
     // MARK: - Pieces
+
+    /// Records the e-mails decided so far in the outbox (in the same transaction, in order) once
+    /// there are enough of them, so that a large run does not hold every message in memory.
+    private static func flush(_ messages: inout [OutboxMessage], into access: RegistryAccess, atLeast: Int = 256)
+        throws
+    {
+        guard messages.count >= atLeast else { return }
+        try access.enqueue(messages)
+        messages.removeAll(keepingCapacity: true)
+    }
 
     /// An e-mail for the outbox: pending delivery when this run sends, else written out only.
     private static func outboxMessage(
@@ -275,11 +296,10 @@ public enum WriteInvites {
     }
 
     private static func email(
-        ics: String, message: InviteMessage, to person: Person, subject: String, registry: Registry, now: Date,
-        mail: InviteEmailWriter
+        ics: String, message: InviteMessage, to person: Person, subject: String, registry: Registry,
+        texts: Catalogue, now: Date, mail: InviteEmailWriter
     ) throws(TwinLinkError) -> String {
         let organiser = registry.programme.organiser
-        let texts = InviteLanguage.catalogue(for: person, registry: registry)
         let text =
             message.method == .cancel
             ? texts.text("mail_body_cancel", ["subject": subject])

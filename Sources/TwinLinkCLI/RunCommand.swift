@@ -36,11 +36,15 @@ struct RunCommand: AsyncParsableCommand {
         let workspace = try database.workspace(now: now)
         if quiet { ProgressLine.install(nil) }
         do {
-            let report = try await MainJob.run(
+            let outcome = try await MainJob.runIfChanged(
                 registryDirectory: directory, output: OutputFolder(out), workspace: workspace,
                 summary: ProgrammeSummary.document
             ) { stage, count, title in
                 if !quiet { standardError("[\(stage)/\(count)] \(title)") }
+            }
+            guard case .ran(let report) = outcome else {
+                if case .upToDate(let same) = outcome { printUpToDate(same, workspace: workspace) }
+                return
             }
             print("Imported into \(workspace.databasePath):")
             print(ImportRegistry.describe(report.changes))
@@ -63,6 +67,23 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             throw report(error)
         }
+    }
+}
+
+extension RunCommand {
+    /// What a run with nothing to do says: the figures of the last run, nothing changed.
+    private func printUpToDate(_ same: MainJob.UpToDate, workspace: Workspace) {
+        print("Imported into \(workspace.databasePath):")
+        print(ImportRegistry.describe(same.registry))
+        print("Planned \(same.activities) activities; 0 changed since the last run.")
+        if let skipped = same.allocationSkipped {
+            print("Allocation: \(skipped).")
+        } else {
+            print("Allocated \(same.allocations) study visits; 0 stored as a new version.")
+        }
+        print("Invites: 0 new, 0 updated, 0 cancelled, \(same.invites) unchanged, in \(out)/invites.")
+        print(
+            "Nothing changed since the last run into \(out): its \(same.files) files are up to date, none was written.")
     }
 }
 

@@ -11,6 +11,8 @@ public import TwinLinkDomain
 /// processes or requests changing the registry at once are serialised.
 public struct RegistryStore: Sendable {
     let writer: any DatabaseWriter
+    /// The last registry read, until a registry table changes (``RegistryCache``).
+    let cache = RegistryCache()
     /// Where it lives, for messages: the file's path, or `:memory:`.
     public let location: String
 
@@ -22,6 +24,7 @@ public struct RegistryStore: Sendable {
         } catch {
             throw .schema(Self.describe(error))
         }
+        writer.add(transactionObserver: cache, extent: .databaseLifetime)
     }
 
     /// Opens (creating if needed) the database file at `path`.
@@ -62,8 +65,8 @@ public struct RegistryStore: Sendable {
     public func read<T: Sendable>(_ body: @escaping @Sendable (RegistryAccess) throws -> T) async throws -> T {
         let reads = TableReads.current
         do {
-            return try await writer.read { db in
-                try TableReads.recording(reads, db) { try body(RegistryAccess(db: db)) }
+            return try await writer.read { [cache] db in
+                try TableReads.recording(reads, db) { try body(RegistryAccess(db: db, cache: cache, reads: reads)) }
             }
         } catch {
             throw Self.map(error, writing: false)
@@ -75,7 +78,7 @@ public struct RegistryStore: Sendable {
     /// through unchanged.
     public func write<T: Sendable>(_ body: @escaping @Sendable (RegistryAccess) throws -> T) async throws -> T {
         do {
-            return try await writer.write { db in try body(RegistryAccess(db: db)) }
+            return try await writer.write { [cache] db in try body(RegistryAccess(db: db, cache: cache)) }
         } catch {
             throw Self.map(error, writing: true)
         }
@@ -115,6 +118,12 @@ public struct RegistryStore: Sendable {
 /// the closure it is given to; a change made through a read snapshot fails.
 public struct RegistryAccess {
     let db: Database
+    /// The store's registry cache, when the access comes from ``RegistryStore/read(_:)`` or
+    /// ``RegistryStore/write(_:)``.
+    var cache: RegistryCache? = nil
+    /// Where the tables a read uses are recorded (``TableReads``): a registry served from the
+    /// cache runs no statement on them, so they are added by hand.
+    var reads: TableReads? = nil
 
     /// Runs `body` on this access's database connection.
     func run<T>(_ body: (Database) throws -> T) rethrows -> T {
@@ -185,6 +194,17 @@ extension RegistryAccess {
     /// The registry in use (or with `includingRetired`, also the retired records, for history
     /// and reports), or `nil` before the first import.
     public func registry(includingRetired: Bool = false) throws -> Registry? {
+        guard !includingRetired, let cache else { return try readRegistry(includingRetired: includingRetired) }
+        if let known = try cache.registry(in: db) {
+            reads?.add(RegistryCache.tables)
+            return known
+        }
+        let registry = try readRegistry(includingRetired: false)
+        if let registry { try cache.keep(registry, in: db) }
+        return registry
+    }
+
+    private func readRegistry(includingRetired: Bool) throws -> Registry? {
         let all = includingRetired
         return try run { db in
             guard let programme = try ProgrammeRow.fetchOne(db) else { return nil }

@@ -1,3 +1,4 @@
+import Synchronization
 public import TwinLinkDomain
 
 /// The registry arranged for matching, built once per run and shared by every digest: partner
@@ -28,6 +29,22 @@ public final class OpportunityIndex: Sendable {
     let today: LocalDate
     /// The registry keyed by id and the programme's staff, when the index was made from a registry.
     let lookup: (records: RegistryIndex, staff: [Person])?
+    /// What a digest shows of an event that does not depend on the firm (its kind, place, dates,
+    /// venue and planned activities), by language and event: made once per run, not per digest.
+    /// An index serves the digests of one set of templates, so the language decides the texts.
+    private let eventFacts = Mutex<[String: OpportunityDigestView.EventFacts]>([:])
+
+    /// The facts of `event` in `language`, made by `make` the first time they are asked for.
+    func facts(
+        of event: Identifier<MutualEvent>, language: LanguageCode,
+        make: () -> OpportunityDigestView.EventFacts
+    ) -> OpportunityDigestView.EventFacts {
+        let key = language.rawValue + "|" + event.rawValue
+        if let known = eventFacts.withLock({ $0[key] }) { return known }
+        let made = make()
+        eventFacts.withLock { $0[key] = made }
+        return made
+    }
 
     public convenience init(
         partnerCities: [PartnerCity], partnerEnterprises: [PartnerEnterprise], events: [MutualEvent],

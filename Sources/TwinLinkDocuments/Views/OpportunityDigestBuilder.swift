@@ -146,6 +146,18 @@ struct OpportunityDigestBuilder {
             return views.text(
                 "status_applied", ["date": views.format.date(LocalDate(application.submittedAt, in: zone), .plain)])
         }
+        let facts = index.facts(of: event.id, language: views.catalogue.language) {
+            eventFacts(event, cities: cities, views: views, index: index)
+        }
+        return OpportunityDigestView.Event(
+            anchor: "event-\(event.id.rawValue)", name: event.name, kind: facts.kind, place: facts.place,
+            dates: facts.dates, venue: facts.venue, reasons: reasons, status: status, activities: facts.activities)
+    }
+
+    /// What the digest shows of `event` whatever the firm: the same for every digest in a language.
+    private func eventFacts(
+        _ event: MutualEvent, cities: [PartnerCity], views: ViewFactory, index: OpportunityIndex
+    ) -> OpportunityDigestView.EventFacts {
         let planned = index.activitiesByEvent[event.id] ?? []
         let columns = ZoneColumns(
             home: input.programme.homeCity, partnerCities: cities, instants: planned.map(\.start.instant))
@@ -165,10 +177,9 @@ struct OpportunityDigestBuilder {
             case .home: input.programme.homeCity.name
             case .partnerCity: cities.first.map { "\($0.name), \(views.format.country($0.country))" } ?? ""
             }
-        return OpportunityDigestView.Event(
-            anchor: "event-\(event.id.rawValue)", name: event.name, kind: views.text("event_\(event.kind.rawValue)"),
-            place: place, dates: dates, venue: "\(event.venue.name), \(event.venue.address)", reasons: reasons,
-            status: status, activities: activities)
+        return OpportunityDigestView.EventFacts(
+            kind: views.text("event_\(event.kind.rawValue)"), place: place, dates: dates,
+            venue: "\(event.venue.name), \(event.venue.address)", activities: activities)
     }
 
     private func when(_ activity: Activity, columns: ZoneColumns, views: ViewFactory) -> String {

@@ -1,5 +1,14 @@
 /// The opportunity digest for one local SME, as the templates see it.
 struct OpportunityDigestView: DocumentView {
+    /// What the digest shows of an event whatever the firm: made once per language and run.
+    struct EventFacts: Sendable {
+        let kind: String
+        let place: String
+        let dates: String
+        let venue: String
+        let activities: [InviteView]
+    }
+
     struct Event: TemplateView {
         let anchor: String
         let name: String
