@@ -58,4 +58,12 @@ extension Migrations {
             t.column("revoked_at", .text)
         }
     }
+
+    /// People erased at their request: a later import that still lists them keeps them erased.
+    static func createPortalErasures(_ db: Database) throws {
+        try db.create(table: "portal_erasures") { t in
+            t.primaryKey("person_id", .text)
+            t.column("erased_at", .text).notNull()
+        }
+    }
 }

@@ -83,10 +83,13 @@ struct PageRenderer: Sendable {
         [
             "action": form.action, "method": form.method, "submit": form.submit, "multipart": form.multipart,
             "isGet": form.isGet, "id": form.id ?? false,
-            "fields": form.fields.map { field in
-                [
+            "fields": form.fields.enumerated().map { position, field in
+                // A name that repeats (several delegates) gets its position, so that every id is unique.
+                let repeated = form.fields[..<position].contains { $0.name == field.name }
+                return [
                     "name": field.name, "label": field.label, "kind": field.kind.rawValue, "value": field.value,
-                    "fieldID": "\(key)-\(field.name)", "required": field.required, "multiple": field.multiple,
+                    "fieldID": repeated ? "\(key)-\(field.name)-\(position)" : "\(key)-\(field.name)",
+                    "required": field.required, "multiple": field.multiple,
                     "error": field.error ?? false,
                     "isHidden": field.kind == .hidden, "isSelect": field.kind == .select,
                     "isTextarea": field.kind == .textarea, "isFile": field.kind == .file,

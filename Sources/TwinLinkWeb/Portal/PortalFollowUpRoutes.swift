@@ -38,7 +38,7 @@ extension RouteTable {
             let now = desk.now(try await desk.registryIfAny())
             guard
                 let html = try await PortalFollowUp.pack(
-                    email: account.email, activity: activity, workspace: desk.workspace, now: now)
+                    account: account, activity: activity, workspace: desk.workspace, now: now)
             else { throw HTTPError(.notFound, message: desk.p("no_pack", context)) }
             var response = Desk.file(Data(html.utf8), type: "text/html; charset=utf-8")
             response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.documentPolicy
@@ -108,7 +108,8 @@ extension RouteTable {
                 guard form.text("confirm") == "erase" else {
                     throw HTTPError(.unprocessableContent, message: desk.p("erase_confirm", context))
                 }
-                try await PortalPersonalData.erase(account: account, workspace: desk.workspace, now: Date())
+                try await PortalPersonalData.erase(
+                    account: account, workspace: desk.workspace, now: Date(), invitesFolder: desk.invitesFolder)
                 var page = Page(title: desk.p("erased_title", context))
                 page.notice = desk.p("erased", context)
                 var response = desk.respond(page, request, context)
