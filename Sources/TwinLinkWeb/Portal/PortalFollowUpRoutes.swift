@@ -59,7 +59,7 @@ extension Desk {
                     name: "outcome", label: p("outcome", context), kind: .select, value: "lead",
                     options: ["none", "follow_up_agreed", "lead", "offer_sent", "contract", "joint_project"].map {
                         ($0, p("outcome_\($0)", context))
-                    }, required: true),
+                    }),
                 Field(
                     name: "check", label: p("outcome_check", context), kind: .select, value: "initial",
                     options: [("initial", p("check_initial", context)), ("follow_up", p("check_follow_up", context))]),

@@ -291,7 +291,7 @@ extension Desk {
                         "costs_explained", context, costs.travel, costs.accommodation, costs.fees, costs.perDelegate)
                         + " " + p("cost_acknowledged", context),
                     kind: .select, value: mine?.text("cost_acknowledged") ?? "no",
-                    options: [("no", p("no", context)), ("yes", p("yes", context))], required: true,
+                    options: [("no", p("no", context)), ("yes", p("yes", context))],
                     error: fieldProblems?["cost_acknowledged"]))
             fields.append(
                 Field(

@@ -323,6 +323,63 @@ enum PortalStrings {
             "Twoje dane osobowe zostały usunięte, a konto zamknięte."
         ),
         "role_required_sme": ("This page is for accounts of local firms.", "Ta strona jest dla kont lokalnych firm."),
+        "city_events": (
+            "Your city's events open to the partnership", "Wydarzenia Twojego miasta otwarte dla partnerstwa"
+        ),
+        "city_events_none": ("No events of your city yet.", "Na razie brak wydarzeń Twojego miasta."),
+        "venue": ("Venue", "Miejsce"),
+        "back_partner": ("Back to your city's page", "Powrót do strony Twojego miasta"),
+        "event_add": ("Add an event", "Dodaj wydarzenie"),
+        "event_edit": ("Change the event", "Zmień wydarzenie"),
+        "event_saved": ("{0} is saved.", "Zapisano: {0}."),
+        "event_explain": (
+            "An event your city hosts and opens to the partnership (a fair, a forum…). It is checked by the same rules as the programme's events.csv; a delegation of local firms may travel to it when the visit is marked.",
+            "Wydarzenie organizowane przez Twoje miasto i otwarte dla partnerstwa (targi, forum…). Jest sprawdzane według tych samych zasad co plik events.csv programu; gdy zaznaczono wizytę, może do niego pojechać delegacja lokalnych firm."
+        ),
+        "event_name": ("Name", "Nazwa"),
+        "event_kind": ("Kind", "Rodzaj"),
+        "event_start": (
+            "Starts (YYYY-MM-DD, or YYYY-MM-DDTHH:MM local time)",
+            "Początek (RRRR-MM-DD lub RRRR-MM-DDTGG:MM czasu lokalnego)"
+        ),
+        "event_end": (
+            "Ends (YYYY-MM-DD, or YYYY-MM-DDTHH:MM local time)",
+            "Koniec (RRRR-MM-DD lub RRRR-MM-DDTGG:MM czasu lokalnego)"
+        ),
+        "event_venue_name": ("Venue", "Miejsce"),
+        "event_venue_address": ("Venue's address", "Adres miejsca"),
+        "event_visit": ("A study visit of local firms", "Wizyta studyjna lokalnych firm"),
+        "event_visit_none": ("not planned", "nieplanowana"),
+        "event_visit_outgoing": ("welcome: a delegation may come", "mile widziana: delegacja może przyjechać"),
+        "event_description": ("Description", "Opis"),
+        "event_source": ("Web page (https://…)", "Strona internetowa (https://…)"),
+        "event_kind_fair": ("fair", "targi"),
+        "event_kind_forum": ("forum", "forum"),
+        "event_kind_conference": ("conference", "konferencja"),
+        "event_kind_anniversary": ("anniversary", "rocznica"),
+        "event_kind_festival": ("festival", "festiwal"),
+        "event_kind_exhibition": ("exhibition", "wystawa"),
+        "event_kind_other": ("other", "inne"),
+        "enterprise_add": ("Add an enterprise", "Dodaj przedsiębiorstwo"),
+        "enterprise_edit": ("Change the enterprise", "Zmień przedsiębiorstwo"),
+        "enterprise_saved": ("{0} is saved.", "Zapisano: {0}."),
+        "enterprise_explain": (
+            "An enterprise of your city that looks for partners among the local firms, with its contact person. It is checked by the same rules as the programme's partner_enterprises.csv and people.csv.",
+            "Przedsiębiorstwo z Twojego miasta, które szuka partnerów wśród lokalnych firm, wraz z osobą kontaktową. Jest sprawdzane według tych samych zasad co pliki partner_enterprises.csv i people.csv programu."
+        ),
+        "enterprise_name": ("Name", "Nazwa"),
+        "enterprise_nace_codes": ("Sectors (NACE codes, separated by ;)", "Sektory (kody NACE, rozdzielone ;)"),
+        "enterprise_offer": ("Offer", "Oferta"),
+        "enterprise_interests": ("Cooperation sought", "Poszukiwana współpraca"),
+        "enterprise_interest_sectors": (
+            "Sectors of interest (NACE codes, separated by ;)", "Sektory zainteresowania (kody NACE, rozdzielone ;)"
+        ),
+        "enterprise_languages": ("Languages (ISO codes such as de;en)", "Języki (kody ISO, np. de;en)"),
+        "enterprise_website": ("Website", "Strona internetowa"),
+        "enterprise_contact_full_name": ("Contact person", "Osoba kontaktowa"),
+        "enterprise_contact_email": ("Contact's e-mail", "E-mail osoby kontaktowej"),
+        "enterprise_contact_phone": ("Contact's phone", "Telefon osoby kontaktowej"),
+        "enterprise_contact_job_title": ("Contact's job title", "Stanowisko osoby kontaktowej"),
     ]
 }
 
