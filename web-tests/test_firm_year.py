@@ -75,6 +75,16 @@ def test_02_profile(firm, checker):
     expect(firm.locator(".notice")).to_be_visible()
     expect(firm.locator("#profile-form input[name=staff_headcount]")).to_have_value("5")
     expect(firm.locator("#size")).to_contain_text("micro")
+    # The EU SME declaration: a partner enterprise (30 %), counted into the size.
+    link = firm.locator("#link-new")
+    for name, value in [("name", "Podgórze Sensors sp. z o.o."), ("share_percent", "30"), ("staff_headcount", "3"),
+                        ("annual_turnover_eur", "200000"), ("balance_sheet_total_eur", "150000")]:
+        link.locator(f"input[name={name}]").fill(value)
+    link.locator("select[name=relationship]").select_option("partner")
+    link.locator("button[type=submit]").click()
+    expect(firm.locator(".notice")).to_be_visible()
+    expect(firm.locator("#size")).to_contain_text("Podgórze Sensors")
+    look(firm, checker, "portal-profile-links")
 
 
 def test_03_consent(firm, checker):

@@ -23,6 +23,11 @@ public enum RecordCheck {
         read("partner_enterprises.csv", values, line, TableRowParsers.partnerEnterprise)
     }
 
+    /// A record of `enterprise_links.csv`.
+    public static func enterpriseLink(_ values: [String: String], line: Int) -> Result<EnterpriseLink, ImportFailure> {
+        read("enterprise_links.csv", values, line, TableRowParsers.enterpriseLink)
+    }
+
     /// A record of `people.csv`.
     public static func person(_ values: [String: String], line: Int) -> Result<Person, ImportFailure> {
         read("people.csv", values, line, TableRowParsers.person)

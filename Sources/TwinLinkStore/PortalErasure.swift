@@ -68,7 +68,7 @@ extension RegistryAccess {
                     WHERE id = ?
                     """,
                 arguments: [erased.fullName, erased.email.rawValue, person.id.rawValue])
-            try RegistryStore.scrub(person.email.rawValue, with: erased.email.rawValue, db)
+            try RegistryStore.scrub(person.email.rawValue, with: erased.email.rawValue, except: ["people"], db)
             if person.fullName.count >= 5 {
                 // Not in the registry's people: another person may bear the same name.
                 try RegistryStore.scrub(person.fullName, with: erased.fullName, except: ["people"], db)

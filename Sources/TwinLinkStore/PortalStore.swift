@@ -434,7 +434,9 @@ extension RegistryAccess {
             // The person's own changes stay in the trail, under the erased name; their address goes
             // from every other place it was written (audit subjects and details, consent and
             // profile-change actors, import sources, delivered e-mails…).
-            try RegistryStore.scrub(old, with: replacement, db)
+            // Not in the registry's people: the account's own person is erased by id
+            // (`erasePerson`), and another firm's record with the same address is not theirs.
+            try RegistryStore.scrub(old, with: replacement, except: ["people"], db)
             try db.execute(sql: "DELETE FROM web_sessions WHERE account_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM sign_in_links WHERE account_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM portal_feed_tokens WHERE account_id = ?", arguments: [id])

@@ -182,12 +182,20 @@ extension Desk {
         return id
     }
 
-    /// The information material for `city`, one HTML document per language, by file name.
     /// The information material for `city` in each of its languages, by file name; a firm's contact
     /// person only as `firmContacts` allows (none for a distributor, whom the regulations do not
     /// entitle to personal data).
     func material(
         of city: Identifier<PartnerCity>, firmContacts: WriteDocuments.FirmContacts = .asConsented
+    ) async throws -> [String: String] {
+        // Rendered once per database change: the partner page lists it on every view.
+        try await cached("material:\(city.rawValue):\(firmContacts)") { _ in
+            try await renderMaterial(of: city, firmContacts: firmContacts)
+        }
+    }
+
+    private func renderMaterial(
+        of city: Identifier<PartnerCity>, firmContacts: WriteDocuments.FirmContacts
     ) async throws -> [String: String] {
         let registry = try await registry()
         let now = now(registry)
