@@ -41,7 +41,7 @@ public enum PortalLinks {
             let index = try PortalPartnerEdit.ownIndex(id, ids: registry.enterpriseLinks.map(\.id.rawValue)) {
                 registry.enterpriseLinks[$0].enterpriseID == firm
             }
-            let published = registry.enterprises.first { $0.id == firm }?.infoMaterialContributedOn != nil
+            let published = try access.lastMaterialIssue(listing: firm.rawValue) != nil
             if remove {
                 guard let index else { throw TwinLinkError.notFound("no link to remove") }
                 let link = registry.enterpriseLinks.remove(at: index)

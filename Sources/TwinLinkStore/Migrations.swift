@@ -19,6 +19,7 @@ enum Migrations {
         migrator.registerMigration("v11-portal", migrate: createPortal)
         migrator.registerMigration("v12-desk-outbox-failure", migrate: addOutboxFailures)
         migrator.registerMigration("v13-i12-portal-erasures", migrate: createPortalErasures)
+        migrator.registerMigration("v13-i12-material-issues", migrate: createPortalMaterialIssues)
         return migrator
     }
 

@@ -62,4 +62,48 @@ struct PortalLinksTests {
         #expect(final.enterpriseLinks.contains { $0 == foreign })
         #expect(try await Self.size(harness) == .small)
     }
+
+    @Test("a change is marked for the next material only once the firm is in an issued one; a new issue clears it")
+    func publishedMaterial() async throws {
+        let harness = try await DeskHarness.make()
+        let session = harness.sessions["sme"]!
+        let sme = Browser(cookie: session.cookie, csrf: session.csrf)
+        let link: [(String, String)] = [
+            ("name", "Wawel Cloud s.r.o."), ("relationship", "partner"), ("share_percent", "30"),
+            ("staff_headcount", "1"), ("annual_turnover_eur", "20000"), ("balance_sheet_total_eur", "15000"),
+        ]
+        let changes = { @Sendable () async throws -> [PortalProfileChange] in
+            try await harness.workspace.store.read({ try $0.profileChanges(of: "sme-codewawel") })
+        }
+        let issue = { @Sendable () async throws in
+            _ = try await WriteDocuments.informationMaterial(
+                workspace: harness.workspace,
+                output: OutputFolder(harness.folder.appendingPathComponent("material").path), now: Date())
+        }
+        // The firm contributed its profile, but no material was issued yet: nothing to re-issue.
+        let first = try await harness.test { client in try await sme.post(client, "/portal/profile/links", link) }
+        #expect(first.status == .ok)
+        #expect(try await changes().map(\.forNextMaterial) == [false])
+        // A page view of the material (the partner portal) is not an issue.
+        let partner = harness.sessions["partner"]!
+        _ = try await harness.test { client in
+            try await Browser(cookie: partner.cookie).get(client, "/partner")
+        }
+        #expect(
+            try await harness.workspace.store.read({ try $0.lastMaterialIssue(listing: "sme-codewawel") }) == nil)
+        try await issue()
+        #expect(
+            try await harness.workspace.store.read({ try $0.lastMaterialIssue(listing: "sme-codewawel") }) != nil)
+        let second = try await harness.test { client in
+            try await sme.post(
+                client, "/portal/profile/links", link.map { $0.0 == "name" ? ($0.0, "Kazimierz Cloud s.r.o.") : $0 })
+        }
+        #expect(second.status == .ok)
+        #expect(try await changes().map(\.forNextMaterial) == [false, true])
+        let page = try await harness.test { client in try await sme.get(client, "/portal/profile") }
+        #expect(page.text.contains("Kazimierz Cloud"))
+        // The next issue carries the change: it waits no more.
+        try await issue()
+        #expect(try await changes().map(\.forNextMaterial) == [false, false])
+    }
 }
