@@ -7,12 +7,21 @@ extension RegistryAccess {
     /// their profile changes made so far are in it, so none of them waits for the next issue any more.
     public func recordMaterialIssue(city: String, at: Date, enterprises: [String]) throws {
         try run { db in
-            try db.execute(
-                sql: "INSERT INTO portal_material_issues (partner_city_id, issued_at, enterprise_ids) VALUES (?, ?, ?)",
-                arguments: [city, ZonedInstant.formatUTC(at), enterprises.sorted().joined(separator: ";")])
+            let ids = enterprises.sorted().joined(separator: ";")
+            // The same list again (a re-run of the documents): the issue stands, no new row.
+            let last = try String.fetchOne(
+                db, sql: "SELECT enterprise_ids FROM portal_material_issues WHERE partner_city_id = ? ORDER BY id DESC",
+                arguments: [city])
+            if last != ids {
+                try db.execute(
+                    sql:
+                        "INSERT INTO portal_material_issues (partner_city_id, issued_at, enterprise_ids) VALUES (?, ?, ?)",
+                    arguments: [city, ZonedInstant.formatUTC(at), ids])
+            }
             for enterprise in enterprises {
                 try db.execute(
-                    sql: "UPDATE portal_profile_changes SET for_next_material = 0 WHERE enterprise_id = ?",
+                    sql:
+                        "UPDATE portal_profile_changes SET for_next_material = 0 WHERE enterprise_id = ? AND for_next_material = 1",
                     arguments: [enterprise])
             }
         }
