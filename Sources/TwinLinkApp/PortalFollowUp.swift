@@ -1,7 +1,7 @@
 public import Foundation
 import TwinLinkAllocation
 public import TwinLinkDomain
-import TwinLinkStore
+public import TwinLinkStore
 
 /// Use case: after an event, on the SME portal. The firm sees the activities it took part in (a
 /// seat on a study visit, 1:1 meetings in a session), records its outcome for each (through
@@ -53,16 +53,13 @@ public enum PortalFollowUp {
         return try await OutcomeAdd.run(request, workspace: workspace, now: now).entry
     }
 
-    /// The personal briefing pack (HTML) of the person with `email` for `activity`; `nil` when
-    /// the person has none (not a seated delegate of it).
+    /// The personal briefing pack (HTML) of the account's person for `activity`; `nil` when the
+    /// person has none (not a seated delegate of it).
     public static func pack(
-        email: String, activity: Identifier<Activity>, workspace: Workspace, now: Date
+        account: Account, activity: Identifier<Activity>, workspace: Workspace, now: Date
     ) async throws(TwinLinkError) -> String? {
         let registry = try await workspace.registry()
-        let lowered = email.lowercased()
-        guard let person = registry.people.first(where: { $0.email.rawValue.lowercased() == lowered }) else {
-            return nil
-        }
+        guard let person = PortalPerson.of(account, in: registry) else { return nil }
         let output = OutputCollection()
         _ = try await WriteDocuments.briefingPacks(for: activity, workspace: workspace, output: output, now: now)
         let name = "pack-\(activity.rawValue)-\(person.id.rawValue).html"

@@ -29,6 +29,16 @@ public enum PortalJoin {
             problems["email"] = "expected an e-mail address such as name@firm.example, found '\(email)'"
             return .failure(problems)
         }
+        // A filled-in profile is checked before anything is looked up, so that a bad form gets the
+        // same answer whether or not the e-mail is known (no account enumeration).
+        var checked: PortalFirmForm.Values?
+        if let form {
+            switch form.check(joining: true) {
+            case .failure(let problems): return .failure(problems)
+            case .success(let good): checked = good
+            }
+        }
+        let values = checked
         let path = workspace.databasePath
         return try await workspace.write { access in
             if try access.hasAccount(email: email) { return .success(.existingAccount) }
@@ -42,25 +52,20 @@ public enum PortalJoin {
                     email: email, role: .sme, organisationID: firm.rawValue, actor: "portal-join", at: now)
                 return .success(.bound(enterprise: firm))
             }
-            guard let form else { return .success(.needsFirm) }
-            switch form.check(joining: true) {
-            case .failure(let problems):
-                return .failure(problems)
-            case .success(let values):
-                let request = PortalJoinRequest(
-                    email: email, fullName: form.fullName.trimmed, legalName: form.legalName.trimmed,
-                    registrationNumber: form.registrationNumber.trimmed, address: form.address.trimmed,
-                    postcode: form.postcode.trimmed, staffHeadcount: values.staffHeadcount,
-                    annualTurnoverCents: values.annualTurnover.cents, balanceSheetCents: values.balanceSheetTotal.cents,
-                    naceCodes: values.sectors.map(\.rawValue), offer: form.offer.trimmed,
-                    languages: values.languages.map(\.rawValue), website: values.website, requestedAt: now)
-                let id = try access.addJoinRequest(request)
-                try access.appendAudit(
-                    AuditEntry(
-                        at: now, actor: email, action: "portal-join-request", subject: "join-request:\(id)",
-                        detail: "\(request.legalName) asked to join (\(email))"))
-                return .success(.requested(id: id))
-            }
+            guard let form, let values else { return .success(.needsFirm) }
+            let request = PortalJoinRequest(
+                email: email, fullName: form.fullName.trimmed, legalName: form.legalName.trimmed,
+                registrationNumber: form.registrationNumber.trimmed, address: form.address.trimmed,
+                postcode: form.postcode.trimmed, staffHeadcount: values.staffHeadcount,
+                annualTurnoverCents: values.annualTurnover.cents, balanceSheetCents: values.balanceSheetTotal.cents,
+                naceCodes: values.sectors.map(\.rawValue), offer: form.offer.trimmed,
+                languages: values.languages.map(\.rawValue), website: values.website, requestedAt: now)
+            let id = try access.addJoinRequest(request)
+            try access.appendAudit(
+                AuditEntry(
+                    at: now, actor: email, action: "portal-join-request", subject: "join-request:\(id)",
+                    detail: "\(request.legalName) asked to join (\(email))"))
+            return .success(.requested(id: id))
         }
     }
 

@@ -15,6 +15,8 @@ public enum PortalPartner {
         /// The local firms in the information material: consented to appear in it.
         public var published: [LocalEnterprise]
         public var interests: [PortalInterest]
+        /// The events the city hosts, by start.
+        public var events: [MutualEvent]
         public var eventNames: [Identifier<MutualEvent>: String]
         /// The names of the published local firms only: others stay unnamed.
         public var firmNames: [Identifier<LocalEnterprise>: String]
@@ -36,6 +38,9 @@ public enum PortalPartner {
                 requests: registry.meetingRequests.filter { own.contains($0.partnerEnterpriseID) },
                 published: registry.enterprises.filter(\.profileConsent),
                 interests: try access.interests(of: id.rawValue),
+                events: registry.events.filter { $0.host == .partnerCity(id) }.sorted {
+                    ($0.schedule.firstDay.iso, $0.id.rawValue) < ($1.schedule.firstDay.iso, $1.id.rawValue)
+                },
                 eventNames: Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0.name) }),
                 firmNames: Dictionary(
                     uniqueKeysWithValues: registry.enterprises.filter(\.profileConsent).map { ($0.id, $0.legalName) }))

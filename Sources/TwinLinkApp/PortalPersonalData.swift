@@ -40,8 +40,7 @@ public enum PortalPersonalData {
         let path = workspace.databasePath
         let document = try await workspace.read { access in
             let registry = try Workspace.registry(in: access, databasePath: path)
-            let lowered = account.email.lowercased()
-            let person = registry.people.first { $0.email.rawValue.lowercased() == lowered }
+            let person = PortalPerson.of(account, in: registry)
             let firm =
                 account.role == .sme ? registry.enterprises.first { $0.id.rawValue == account.organisationID } : nil
             let city =
@@ -74,30 +73,49 @@ public enum PortalPersonalData {
 
     /// Erases the person behind `account` at their request: their record in the registry keeps its
     /// id (so applications, attendance and the reports' figures stay the same) but loses the name,
-    /// e-mail, phone and job title; the account is anonymised and disabled, its sessions and feed
-    /// ended. One transaction; an audit line without the erased address.
-    public static func erase(account: Account, workspace: Workspace, now: Date) async throws(TwinLinkError) {
+    /// e-mail, phone and job title, and a later import that still lists them keeps them erased; the
+    /// account is anonymised and disabled, its sessions and feed ended; the address and the name
+    /// go from the audit trail, the consents, the profile changes, the import history and the
+    /// e-mails, and the invites already written for the person under `invitesFolder` are deleted.
+    /// One transaction; an audit line without the erased address.
+    public static func erase(
+        account: Account, workspace: Workspace, now: Date, invitesFolder: URL? = nil
+    ) async throws(TwinLinkError) {
         let path = workspace.databasePath
-        try await workspace.write { access in
-            var registry = try Workspace.registry(in: access, databasePath: path)
-            let lowered = account.email.lowercased()
-            var erasedPerson: String?
-            if let index = registry.people.firstIndex(where: { $0.email.rawValue.lowercased() == lowered }) {
-                var person = registry.people[index]
-                erasedPerson = person.id.rawValue
-                person.fullName = "Erased person (\(person.id))"
-                person.email = EmailAddress(rawValue: "erased.\(person.id)@erased.invalid")!
-                person.phone = nil
-                person.jobTitle = nil
-                registry.people[index] = person
-                _ = try access.apply(registry, source: "erasure of \(person.id) at their request", at: now)
-            }
+        let person = try await workspace.write { access in
+            let registry = try Workspace.registry(in: access, databasePath: path)
+            let person = PortalPerson.of(account, in: registry)
             try access.eraseAccount(id: account.id, replacement: "erased.account-\(account.id)@erased.invalid")
+            if let person { _ = try access.erasePerson(person, at: now) }
             try access.appendAudit(
                 AuditEntry(
                     at: now, actor: "erasure", action: "portal-erase", subject: "account:\(account.id)",
                     detail: "account \(account.id)"
-                        + (erasedPerson.map { " and person \($0)" } ?? "") + " erased at the person's request"))
+                        + (person.map { " and person \($0.id)" } ?? "") + " erased at the person's request"))
+            return person
+        }
+        if let person, let invitesFolder { try deleteInvites(of: person.id, in: invitesFolder) }
+    }
+
+    /// Deletes the invites written for `person` (`<activity>/<person>.ics|.eml`,
+    /// `<activity>/<person>--<meeting>.ics|.eml`): they carry the person's name and address.
+    static func deleteInvites(of person: Identifier<Person>, in folder: URL) throws(TwinLinkError) {
+        let files = FileManager.default
+        guard let activities = try? files.contentsOfDirectory(atPath: folder.path) else { return }
+        for activity in activities {
+            let directory = folder.appendingPathComponent(activity)
+            guard let names = try? files.contentsOfDirectory(atPath: directory.path) else { continue }
+            for name in names {
+                let stem = (name as NSString).deletingPathExtension
+                guard stem == person.rawValue || stem.hasPrefix(person.rawValue + "--") else { continue }
+                do {
+                    try files.removeItem(at: directory.appendingPathComponent(name))
+                } catch {
+                    throw .output(
+                        path: directory.appendingPathComponent(name).path,
+                        reason: "the invite of an erased person cannot be deleted: \(error)")
+                }
+            }
         }
     }
 }

@@ -72,7 +72,8 @@ public enum PortalProfile {
             guard !fields.isEmpty else { return .success([]) }
             registry.enterprises[index] = firm
             _ = try access.apply(registry, source: "portal profile of \(id) by \(actor)", at: now)
-            let published = old.infoMaterialContributedOn != nil
+            // Exact: the firm is in a material already issued (written out), not merely contributed.
+            let published = try access.lastMaterialIssue(listing: id.rawValue) != nil
             try access.recordProfileChange(
                 PortalProfileChange(
                     enterpriseID: id.rawValue, changedAt: now, actor: actor, fields: fields, forNextMaterial: published)

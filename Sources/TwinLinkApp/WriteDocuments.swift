@@ -51,7 +51,7 @@ public enum WriteDocuments {
         fingerprint.add(today)
         fingerprint.add(cities)
         fingerprint.add(hidden.map(\.rawValue).sorted())
-        return try await renderAndWrite(
+        let written = try await renderAndWrite(
             cities, to: output, pdf: pdf, label: "information material", fingerprint: fingerprint.hex()
         ) {
             id throws(TwinLinkError) in
@@ -64,6 +64,25 @@ public enum WriteDocuments {
                 throw .internalFailure("information material for \(id): \(error)")
             }
         }
+        // Written out (not a page view): an issue of the material, with the firms it lists, so
+        // that a firm's later change is marked for the next issue exactly.
+        if output.folder != nil {
+            let listed = registry.enterprises.filter { firm in
+                InformationMaterialEligibility.isListed(
+                    firm, links: registry.enterpriseLinks.filter { $0.enterpriseID == firm.id },
+                    home: registry.programme.homeCity)
+            }.map(\.id.rawValue)
+            do {
+                try await workspace.store.write { access in
+                    for city in cities {
+                        try access.recordMaterialIssue(city: city.rawValue, at: now, enterprises: listed)
+                    }
+                }
+            } catch {
+                throw TwinLinkError(error)
+            }
+        }
+        return written
     }
 
     /// The opportunity digest for one local firm, or for every firm that consented to share its profile.

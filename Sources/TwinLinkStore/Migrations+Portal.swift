@@ -58,4 +58,23 @@ extension Migrations {
             t.column("revoked_at", .text)
         }
     }
+
+    /// People erased at their request: a later import that still lists them keeps them erased.
+    static func createPortalErasures(_ db: Database) throws {
+        try db.create(table: "portal_erasures") { t in
+            t.primaryKey("person_id", .text)
+            t.column("erased_at", .text).notNull()
+        }
+    }
+
+    /// Each issue of the information material written out (not a page view): when, for which
+    /// partner city, and which local firms it lists; a profile change after it is exact news.
+    static func createPortalMaterialIssues(_ db: Database) throws {
+        try db.create(table: "portal_material_issues") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("partner_city_id", .text).notNull()
+            t.column("issued_at", .text).notNull()
+            t.column("enterprise_ids", .text).notNull()
+        }
+    }
 }

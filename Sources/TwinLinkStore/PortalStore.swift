@@ -425,12 +425,18 @@ extension RegistryAccess {
             try db.execute(
                 sql: "UPDATE accounts SET email = ?, password_hash = NULL, disabled = 1 WHERE id = ?",
                 arguments: [replacement, id])
-            // The person's own changes stay in the trail, under the erased name.
-            try db.execute(
-                sql: "UPDATE audit_log SET actor = ? WHERE actor = ? COLLATE NOCASE", arguments: [replacement, old])
             try db.execute(
                 sql: "UPDATE portal_join_requests SET email = ?, full_name = 'erased' WHERE email = ?",
                 arguments: [replacement, old])
+            // E-mails to the person not yet delivered are not sent any more.
+            try db.execute(
+                sql: "DELETE FROM outbox WHERE recipient = ? COLLATE NOCASE AND state <> 'sent'", arguments: [old])
+            // The person's own changes stay in the trail, under the erased name; their address goes
+            // from every other place it was written (audit subjects and details, consent and
+            // profile-change actors, import sources, delivered e-mails…).
+            // Not in the registry's people: the account's own person is erased by id
+            // (`erasePerson`), and another firm's record with the same address is not theirs.
+            try RegistryStore.scrub(old, with: replacement, except: ["people"], db)
             try db.execute(sql: "DELETE FROM web_sessions WHERE account_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM sign_in_links WHERE account_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM portal_feed_tokens WHERE account_id = ?", arguments: [id])

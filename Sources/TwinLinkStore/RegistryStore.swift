@@ -170,7 +170,8 @@ extension RegistryAccess {
                 programme.inserted = 1
             }
             tables.append(programme)
-            tables.append(try sync(registry.people.map(PersonRow.init), db))
+            // A person erased at their request stays erased, whatever the files still say.
+            tables.append(try sync(try RegistryStore.keepingErasures(registry.people, db).map(PersonRow.init), db))
             tables.append(try sync(registry.partnerCities.map(PartnerCityRow.init), db))
             tables.append(try sync(registry.enterprises.map(LocalEnterpriseRow.init), db))
             tables.append(try sync(registry.enterpriseLinks.map(EnterpriseLinkRow.init), db))

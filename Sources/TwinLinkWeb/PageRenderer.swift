@@ -84,8 +84,10 @@ struct PageRenderer: Sendable {
         [
             "action": form.action, "method": form.method, "submit": form.submit, "multipart": form.multipart,
             "isGet": form.isGet, "id": form.id ?? false,
-            "fields": form.fields.map { field in
-                let fieldID = "\(key)-\(field.name)"
+            "fields": form.fields.enumerated().map { position, field in
+                // A name that repeats (several delegates) gets its position, so that every id is unique.
+                let repeated = form.fields[..<position].contains { $0.name == field.name }
+                let fieldID = repeated ? "\(key)-\(field.name)-\(position)" : "\(key)-\(field.name)"
                 let chosen = field.multiple ? Set(field.value.split(separator: ";").map(String.init)) : [field.value]
                 let described = [
                     field.hint.map { _ in "\(fieldID)-hint" }, field.error.map { _ in "\(fieldID)-error" },

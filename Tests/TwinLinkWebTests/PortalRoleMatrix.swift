@@ -6,6 +6,7 @@ extension RoleMatrixTests {
         ("GET", "/join", .open), ("POST", "/join", .open),
         ("GET", "/join-requests", .desk), ("POST", "/join-requests/:id", .deskWrite),
         ("GET", "/portal", .sme), ("GET", "/portal/profile", .sme), ("POST", "/portal/profile", .sme),
+        ("POST", "/portal/profile/links", .sme),
         ("POST", "/portal/consents", .sme), ("GET", "/portal/opportunities", .sme),
         ("GET", "/portal/opportunities/digest", .sme),
         ("GET", "/portal/applications", .sme), ("POST", "/portal/applications", .sme),
@@ -22,6 +23,8 @@ extension RoleMatrixTests {
         ("GET", "/partner", .partner), ("GET", "/partner/material/:file", .partner),
         ("POST", "/partner/interest", .partner), ("POST", "/partner/meetings", .partner),
         ("POST", "/partner/meetings/:id/answer", .partner),
+        ("GET", "/partner/events/:id", .partner), ("POST", "/partner/events", .partner),
+        ("GET", "/partner/enterprises/:id", .partner), ("POST", "/partner/enterprises", .partner),
     ]
 
     /// A real URL for a portal route: the sme account's own records (another firm's are tested

@@ -135,6 +135,10 @@ struct PortalTests {
         let harness = try await DeskHarness.make()
         let sme = Self.sme(harness)
         let before = try #require(try await Self.firm(harness, "sme-codewawel"))
+        // The information material is issued (written out) with the firm in it: a change after it is news.
+        _ = try await WriteDocuments.informationMaterial(
+            workspace: harness.workspace, output: OutputFolder(harness.folder.appendingPathComponent("material").path),
+            now: Date())
         try await harness.test { client in
             let page = try await sme.get(client, "/portal/profile")
             #expect(page.status == .ok)

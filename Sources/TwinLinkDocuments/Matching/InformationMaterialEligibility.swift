@@ -1,9 +1,9 @@
-import TwinLinkDomain
+public import TwinLinkDomain
 
 /// Which local firms the information material may show: those the regulations admit and that
 /// agreed to it. A firm is listed only when it is in the city, contributed to the material,
 /// consented to share its profile, and is an SME once its partner and linked enterprises count.
-enum InformationMaterialEligibility {
+public enum InformationMaterialEligibility {
     /// Why a firm is not listed, for the digest's notices; empty when it is listed.
     enum Obstacle: String, CaseIterable, Sendable {
         case outsideCity = "outside_city"
@@ -21,7 +21,7 @@ enum InformationMaterialEligibility {
         return obstacles
     }
 
-    static func isListed(_ enterprise: LocalEnterprise, links: [EnterpriseLink], home: HomeCity) -> Bool {
+    public static func isListed(_ enterprise: LocalEnterprise, links: [EnterpriseLink], home: HomeCity) -> Bool {
         obstacles(enterprise, links: links, home: home).isEmpty
     }
 }

@@ -78,6 +78,78 @@ extension RouteTable {
             page.notice = desk.p(accept ? "meeting_accepted" : "meeting_declined", context)
             return desk.respond(page, request, context)
         }
+        get("/partner/events/:id", .partner) { request, context, _ in
+            let city = try desk.partnerCity(context)
+            let registry = try await desk.registry()
+            guard
+                let event = registry.events.first(where: {
+                    $0.id.rawValue == context.parameters.get("id") && $0.host == .partnerCity(city)
+                })
+            else { throw HTTPError(.notFound, message: desk.t("not_found", context)) }
+            var page = Page(title: event.name)
+            page.sections = [
+                desk.partnerEventSection(
+                    id: event.id.rawValue, values: PortalPartnerEdit.formValues(of: event), problems: nil, context)
+            ]
+            return desk.respond(page, request, context)
+        }
+        post("/partner/events", .partner) { request, context, form in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let id = form.text("id")
+            let values = Dictionary(uniqueKeysWithValues: PortalPartnerEdit.eventFields.map { ($0, form[$0] ?? "") })
+            switch try await PortalPartnerEdit.saveEvent(
+                city: city, id: id, form: values, by: desk.actor(context), workspace: desk.workspace, now: now)
+            {
+            case .failure(let problems):
+                var page = Page(title: desk.p(id == nil ? "event_add" : "event_edit", context))
+                page.problems = [desk.p("profile_fix", context)]
+                page.sections = [desk.partnerEventSection(id: id, values: values, problems: problems, context)]
+                return desk.respond(page, request, context, status: .unprocessableContent)
+            case .success(let event):
+                var page = try await desk.partnerPage(city, context, now: now)
+                page.notice = desk.p("event_saved", context, event.name)
+                return desk.respond(page, request, context)
+            }
+        }
+        get("/partner/enterprises/:id", .partner) { request, context, _ in
+            let city = try desk.partnerCity(context)
+            let registry = try await desk.registry()
+            guard
+                let firm = registry.partnerEnterprises.first(where: {
+                    $0.id.rawValue == context.parameters.get("id") && $0.partnerCityID == city
+                })
+            else { throw HTTPError(.notFound, message: desk.t("not_found", context)) }
+            let contact = registry.people.first { $0.id == firm.contactPersonID }
+            var page = Page(title: firm.name)
+            page.sections = [
+                desk.partnerEnterpriseSection(
+                    id: firm.id.rawValue, values: PortalPartnerEdit.formValues(of: firm, contact: contact),
+                    problems: nil,
+                    context)
+            ]
+            return desk.respond(page, request, context)
+        }
+        post("/partner/enterprises", .partner) { request, context, form in
+            let city = try desk.partnerCity(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let id = form.text("id")
+            let values = Dictionary(
+                uniqueKeysWithValues: PortalPartnerEdit.enterpriseFields.map { ($0, form[$0] ?? "") })
+            switch try await PortalPartnerEdit.saveEnterprise(
+                city: city, id: id, form: values, by: desk.actor(context), workspace: desk.workspace, now: now)
+            {
+            case .failure(let problems):
+                var page = Page(title: desk.p(id == nil ? "enterprise_add" : "enterprise_edit", context))
+                page.problems = [desk.p("profile_fix", context)]
+                page.sections = [desk.partnerEnterpriseSection(id: id, values: values, problems: problems, context)]
+                return desk.respond(page, request, context, status: .unprocessableContent)
+            case .success(let firm):
+                var page = try await desk.partnerPage(city, context, now: now)
+                page.notice = desk.p("enterprise_saved", context, firm.name)
+                return desk.respond(page, request, context)
+            }
+        }
         post("/partner/interest", .partner) { request, context, form in
             let city = try desk.partnerCity(context)
             let now = desk.now(try await desk.registryIfAny())
@@ -110,12 +182,20 @@ extension Desk {
         return id
     }
 
-    /// The information material for `city`, one HTML document per language, by file name.
     /// The information material for `city` in each of its languages, by file name; a firm's contact
     /// person only as `firmContacts` allows (none for a distributor, whom the regulations do not
     /// entitle to personal data).
     func material(
         of city: Identifier<PartnerCity>, firmContacts: WriteDocuments.FirmContacts = .asConsented
+    ) async throws -> [String: String] {
+        // Rendered once per database change: the partner page lists it on every view.
+        try await cached("material:\(city.rawValue):\(firmContacts)") { _ in
+            try await renderMaterial(of: city, firmContacts: firmContacts)
+        }
+    }
+
+    private func renderMaterial(
+        of city: Identifier<PartnerCity>, firmContacts: WriteDocuments.FirmContacts
     ) async throws -> [String: String] {
         let registry = try await registry()
         let now = now(registry)
@@ -158,10 +238,28 @@ extension Desk {
                     headers: [p("name", context), p("nace", context), p("offer", context), p("interests", context)],
                     rows: view.enterprises.map { firm in
                         [
-                            Cell(firm.name), Cell(firm.sectors.map(\.rawValue).joined(separator: "; ")),
+                            Cell(firm.name, href: "/partner/enterprises/\(firm.id.rawValue)"),
+                            Cell(firm.sectors.map(\.rawValue).joined(separator: "; ")),
                             Cell(firm.offer), Cell(firm.interests ?? ""),
                         ]
                     }), id: "enterprises"))
+        page.sections.append(partnerEnterpriseSection(id: nil, values: [:], problems: nil, context))
+        page.sections.append(
+            Section(
+                heading: p("city_events", context),
+                paragraphs: view.events.isEmpty ? [p("city_events_none", context)] : [],
+                table: view.events.isEmpty
+                    ? nil
+                    : Table(
+                        headers: [p("event", context), p("starts", context), p("venue", context)],
+                        rows: view.events.map { event in
+                            let values = PortalPartnerEdit.formValues(of: event)
+                            return [
+                                Cell(event.name, href: "/partner/events/\(event.id.rawValue)"),
+                                Cell("\(values["start"] ?? "") – \(values["end"] ?? "")"), Cell(event.venue.name),
+                            ]
+                        }), id: "events"))
+        page.sections.append(partnerEventSection(id: nil, values: [:], problems: nil, context))
         let names = Dictionary(uniqueKeysWithValues: view.enterprises.map { ($0.id, $0.name) })
         page.sections.append(
             Section(
@@ -192,15 +290,15 @@ extension Desk {
                             fields: [
                                 Field(
                                     name: "event", label: p("event", context), kind: .select,
-                                    options: sessions.map { ($0.1.id.rawValue, $0.0.title) }, required: true,
+                                    options: sessions.map { ($0.1.id.rawValue, $0.0.title) },
                                     error: problems?["event"]),
                                 Field(
                                     name: "partner", label: p("city_enterprise", context), kind: .select,
-                                    options: view.enterprises.map { ($0.id.rawValue, $0.name) }, required: true,
+                                    options: view.enterprises.map { ($0.id.rawValue, $0.name) },
                                     error: problems?["partner"]),
                                 Field(
                                     name: "firm", label: p("local_firm", context), kind: .select,
-                                    options: view.published.map { ($0.id.rawValue, $0.legalName) }, required: true),
+                                    options: view.published.map { ($0.id.rawValue, $0.legalName) }),
                                 Field(name: "note", label: p("note", context), kind: .textarea),
                             ], id: "partner-meeting-form")
                     ], id: "partner-meetings"))
@@ -232,5 +330,71 @@ extension Desk {
                 ], id: "interest"))
         page.sections.append(eraseSection("/partner/erase", context))
         return page
+    }
+
+    /// The form to add (no `id`) or update one of the city's events, as `events.csv` has it.
+    func partnerEventSection(
+        id: String?, values: [String: String], problems: FieldProblems?, _ context: WebContext
+    ) -> Section {
+        var fields = id.map { [Field(name: "id", label: "id", kind: .hidden, value: $0)] } ?? []
+        for name in PortalPartnerEdit.eventFields {
+            let value = values[name] ?? ""
+            let label = p("event_\(name)", context)
+            switch name {
+            case "kind":
+                fields.append(
+                    Field(
+                        name: name, label: label, kind: .select, value: value.isEmpty ? "fair" : value,
+                        options: MutualEvent.Kind.allCases.map {
+                            ($0.rawValue, p("event_kind_\($0.rawValue)", context))
+                        },
+                        error: problems?[name]))
+            case "visit":
+                fields.append(
+                    Field(
+                        name: name, label: label, kind: .select, value: value.isEmpty ? "none" : value,
+                        options: [
+                            ("none", p("event_visit_none", context)), ("outgoing", p("event_visit_outgoing", context)),
+                        ],
+                        error: problems?[name]))
+            default:
+                fields.append(
+                    Field(
+                        name: name, label: label, kind: name == "description" ? .textarea : .text, value: value,
+                        required: ["name", "start", "end", "venue_name", "venue_address"].contains(name),
+                        error: problems?[name]))
+            }
+        }
+        return Section(
+            heading: p(id == nil ? "event_add" : "event_edit", context), paragraphs: [p("event_explain", context)],
+            forms: [
+                Form(
+                    action: "/partner/events", submit: p(id == nil ? "event_add" : "save", context), fields: fields,
+                    id: "event-form")
+            ], links: [Link(href: "/partner", label: p("back_partner", context))], id: "event-edit")
+    }
+
+    /// The form to add (no `id`) or update one of the city's enterprises and its contact person.
+    func partnerEnterpriseSection(
+        id: String?, values: [String: String], problems: FieldProblems?, _ context: WebContext
+    ) -> Section {
+        var fields = id.map { [Field(name: "id", label: "id", kind: .hidden, value: $0)] } ?? []
+        for name in PortalPartnerEdit.enterpriseFields {
+            fields.append(
+                Field(
+                    name: name, label: p("enterprise_\(name)", context),
+                    kind: name == "offer" || name == "interests" ? .textarea : name == "contact_email" ? .email : .text,
+                    value: values[name] ?? "",
+                    required: ["name", "nace_codes", "offer", "languages", "contact_full_name", "contact_email"]
+                        .contains(name), error: problems?[name]))
+        }
+        return Section(
+            heading: p(id == nil ? "enterprise_add" : "enterprise_edit", context),
+            paragraphs: [p("enterprise_explain", context)],
+            forms: [
+                Form(
+                    action: "/partner/enterprises", submit: p(id == nil ? "enterprise_add" : "save", context),
+                    fields: fields, id: "enterprise-form")
+            ], id: "enterprise-edit")
     }
 }

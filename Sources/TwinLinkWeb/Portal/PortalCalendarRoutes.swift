@@ -18,7 +18,7 @@ extension RouteTable {
             let activity: Identifier<Activity> = try CommandArguments.identifier(
                 context.parameters.get("activity") ?? "", "activity")
             let (person, invites) = try await PortalCalendar.invites(
-                email: context.account?.email ?? "", workspace: desk.workspace)
+                account: try desk.firmAccount(context), workspace: desk.workspace)
             guard let person, invites.contains(where: { $0.activityID == activity }),
                 let data = try? Data(
                     contentsOf: desk.invitesFolder.appendingPathComponent(
@@ -33,7 +33,7 @@ extension RouteTable {
                 [.accepted, .declined, .tentative].contains(status)
             else { throw HTTPError(.unprocessableContent, message: desk.p("rsvp_choose", context)) }
             _ = try await PortalCalendar.rsvp(
-                email: account.email, uid: form.text("uid") ?? "", status: status, workspace: desk.workspace)
+                account: account, uid: form.text("uid") ?? "", status: status, workspace: desk.workspace)
             var page = try await desk.calendarPage(context, newURL: nil)
             page.notice = desk.p("rsvp_saved", context)
             return desk.respond(page, request, context)
@@ -72,7 +72,8 @@ extension RouteTable {
             guard let account = try await desk.workspace.store.read({ try $0.feedAccount(tokenHash: hash) }) else {
                 throw HTTPError(.notFound, message: desk.t("not_found", context))
             }
-            let feed = try await PortalCalendar.feed(email: account.email, workspace: desk.workspace)
+            let now = desk.now(try await desk.registryIfAny())
+            let feed = try await PortalCalendar.feed(account: account, workspace: desk.workspace, now: now)
             let etag = "\"" + Tokens.hash(feed.text) + "\""
             var headers: HTTPFields = [
                 .contentType: "text/calendar; charset=utf-8", .eTag: etag,
@@ -100,7 +101,7 @@ extension Desk {
     /// The person's invites, each with its `.ics`, and the feed: its state, the new URL once.
     func calendarPage(_ context: WebContext, newURL: String?) async throws -> Page {
         let account = try firmAccount(context)
-        let (person, invites) = try await PortalCalendar.invites(email: account.email, workspace: workspace)
+        let (person, invites) = try await PortalCalendar.invites(account: account, workspace: workspace)
         let since = try await workspace.store.read { try $0.feedTokenCreated(accountID: account.id) }
         var page = portalPage(p("portal_calendar", context), context)
         let rows = invites.sorted { ($0.start.instant, $0.uid) < ($1.start.instant, $1.uid) }.map { invite in

@@ -38,7 +38,7 @@ extension RouteTable {
             let now = desk.now(try await desk.registryIfAny())
             guard
                 let html = try await PortalFollowUp.pack(
-                    email: account.email, activity: activity, workspace: desk.workspace, now: now)
+                    account: account, activity: activity, workspace: desk.workspace, now: now)
             else { throw HTTPError(.notFound, message: desk.p("no_pack", context)) }
             var response = Desk.file(Data(html.utf8), type: "text/html; charset=utf-8")
             response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.documentPolicy
@@ -59,7 +59,7 @@ extension Desk {
                     name: "outcome", label: p("outcome", context), kind: .select, value: "lead",
                     options: ["none", "follow_up_agreed", "lead", "offer_sent", "contract", "joint_project"].map {
                         ($0, p("outcome_\($0)", context))
-                    }, required: true),
+                    }),
                 Field(
                     name: "check", label: p("outcome_check", context), kind: .select, value: "initial",
                     options: [("initial", p("check_initial", context)), ("follow_up", p("check_follow_up", context))]),
@@ -108,7 +108,8 @@ extension RouteTable {
                 guard form.text("confirm") == "erase" else {
                     throw HTTPError(.unprocessableContent, message: desk.p("erase_confirm", context))
                 }
-                try await PortalPersonalData.erase(account: account, workspace: desk.workspace, now: Date())
+                try await PortalPersonalData.erase(
+                    account: account, workspace: desk.workspace, now: Date(), invitesFolder: desk.invitesFolder)
                 var page = Page(title: desk.p("erased_title", context))
                 page.notice = desk.p("erased", context)
                 var response = desk.respond(page, request, context)

@@ -125,7 +125,8 @@ extension Desk {
 
     /// The profile page: the form, the size class explained, the consents with their dates.
     func profilePage(
-        _ view: PortalProfile.View, _ form: PortalFirmForm, _ problems: FieldProblems?, _ context: WebContext
+        _ view: PortalProfile.View, _ form: PortalFirmForm, _ problems: FieldProblems?, _ context: WebContext,
+        link refused: (id: String, values: [String: String], problems: FieldProblems)? = nil
     ) -> Page {
         var page = portalPage(p("portal_profile", context), context)
         page.sections.append(
@@ -157,6 +158,26 @@ extension Desk {
                     rows: PortalEligibility.sizeExplanation(size).map { sizeClass, met, ceilings in
                         [Cell(sizeClass.rawValue), Cell(ceilings), Cell(p(met ? "met" : "not_met", context))]
                     }), id: "size"))
+        // The partner and linked enterprises of the declaration: each one's form, and a new one's.
+        var links = Section(
+            heading: p("links", context), paragraphs: [p("links_explain", context)], id: "links")
+        for link in view.links {
+            let mine = refused?.id == link.id.rawValue ? refused : nil
+            links.forms.append(
+                linkForm(
+                    id: link.id.rawValue, values: mine?.values ?? PortalLinks.formValues(of: link),
+                    problems: mine?.problems, context))
+            links.forms.append(
+                Form(
+                    action: "/portal/profile/links", submit: p("link_remove", context) + ": " + link.name,
+                    fields: [
+                        Field(name: "id", label: "id", kind: .hidden, value: link.id.rawValue),
+                        Field(name: "action", label: "action", kind: .hidden, value: "remove"),
+                    ]))
+        }
+        let new = refused?.id == "" ? refused : nil
+        links.forms.append(linkForm(id: nil, values: new?.values ?? [:], problems: new?.problems, context))
+        page.sections.append(links)
         var consentRows: [[Cell]] = []
         for kind in PortalConsent.Kind.allCases {
             let state = view.consents[kind] ?? (false, nil)
@@ -210,6 +231,29 @@ extension Desk {
                         }), id: "consent-history"))
         }
         return page
+    }
+
+    /// The form of one partner or linked enterprise (`id` nil: a new one).
+    func linkForm(id: String?, values: [String: String], problems: FieldProblems?, _ context: WebContext) -> Form {
+        var fields = id.map { [Field(name: "id", label: "id", kind: .hidden, value: $0)] } ?? []
+        for name in PortalLinks.fields {
+            if name == "relationship" {
+                fields.append(
+                    Field(
+                        name: name, label: p("link_relationship", context), kind: .select,
+                        value: values[name] ?? "partner",
+                        options: [("partner", p("link_partner", context)), ("linked", p("link_linked", context))],
+                        error: problems?[name]))
+            } else {
+                fields.append(
+                    Field(
+                        name: name, label: p("link_\(name)", context), value: values[name] ?? "",
+                        required: true, error: problems?[name]))
+            }
+        }
+        return Form(
+            action: "/portal/profile/links", submit: p(id == nil ? "link_add" : "save", context), fields: fields,
+            id: id.map { "link-\($0)" } ?? "link-new")
     }
 
     /// The firm's opportunity digest, as Markdown (shown on the page) and HTML (to download).
@@ -291,7 +335,7 @@ extension Desk {
                         "costs_explained", context, costs.travel, costs.accommodation, costs.fees, costs.perDelegate)
                         + " " + p("cost_acknowledged", context),
                     kind: .select, value: mine?.text("cost_acknowledged") ?? "no",
-                    options: [("no", p("no", context)), ("yes", p("yes", context))], required: true,
+                    options: [("no", p("no", context)), ("yes", p("yes", context))],
                     error: fieldProblems?["cost_acknowledged"]))
             fields.append(
                 Field(

@@ -150,6 +150,27 @@ extension RouteTable {
                 return desk.respond(page, request, context)
             }
         }
+        post("/portal/profile/links", .sme) { request, context, form in
+            let firm = try desk.firm(context)
+            let now = desk.now(try await desk.registryIfAny())
+            let id = form.text("id")
+            let values = Dictionary(uniqueKeysWithValues: PortalLinks.fields.map { ($0, form[$0] ?? "") })
+            let result = try await PortalLinks.save(
+                firm, id: id, form: values, remove: form.text("action") == "remove", by: desk.actor(context),
+                workspace: desk.workspace, now: now)
+            let view = try await PortalProfile.view(of: firm, workspace: desk.workspace)
+            var page = desk.profilePage(view, PortalFirmForm(view.firm), nil, context)
+            switch result {
+            case .failure(let problems):
+                page = desk.profilePage(
+                    view, PortalFirmForm(view.firm), nil, context, link: (id ?? "", values, problems))
+                page.problems = [desk.p("profile_fix", context)]
+                return desk.respond(page, request, context, status: .unprocessableContent)
+            case .success:
+                page.notice = desk.p("links_saved", context)
+                return desk.respond(page, request, context)
+            }
+        }
         post("/portal/consents", .sme) { request, context, form in
             let firm = try desk.firm(context)
             guard let kind = form.text("kind").flatMap(PortalConsent.Kind.init(rawValue:)),
