@@ -57,6 +57,7 @@ let cases =
         family("tight-tables", "600/4k/16s/100t", 600, 4_000, 16, 100, popularity: .skewed),
         family("unavailable", "200/1.5k/16s/100t", 200, 1_500, 16, 100, blocked: 0.6),
         family("unavailable", "600/4k/16s/300t", 600, 4_000, 16, 300, popularity: .skewed, blocked: 0.5),
+        family("locked-64", "100/1k/64s/20t", 100, 1_000, 64, 20, caps: 8...24, locked: 0.25),
         family("locked-64", "200/3k/64s/40t", 200, 3_000, 64, 40, caps: 8...24, locked: 0.25),
         family("locked-64", "300/4k/64s/60t", 300, 4_000, 64, 60, popularity: .skewed, caps: 12...40, locked: 0.3),
     ]
@@ -66,6 +67,15 @@ let cases =
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// The processor time of this thread: on a machine shared with other work, wall time overstates what the
+/// scheduler needs, so both are printed, and the time targets are checked against processor time (the
+/// scheduler runs on one thread).
+func threadSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
 }
 
 func pad(_ text: String, _ width: Int) -> String {
@@ -104,9 +114,10 @@ let referencePath = argument("--reference") ?? "Benchmarks/cpsat/reference-180s.
 let options = MeetingSchedulerOptions(
     seed: argument("--seed").flatMap(UInt64.init) ?? 0, effort: argument("--effort").flatMap(Int.init) ?? 1)
 
+/// CP-SAT's result; no objective or bound when it found no schedule in its time.
 struct Reference {
-    let objective: Int
-    let bound: Int
+    let objective: Int?
+    let bound: Int?
     let status: String
 }
 
@@ -116,15 +127,14 @@ let references: [String: Reference] = {
         let instances = root["instances"] as? [String: [String: Any]]
     else { return [:] }
     return instances.compactMapValues { entry in
-        guard let objective = entry["objective"] as? Int, let bound = entry["bound"] as? Int,
-            let status = entry["status"] as? String
-        else { return nil }
-        return Reference(objective: objective, bound: bound, status: status)
+        guard let status = entry["status"] as? String else { return nil }
+        return Reference(objective: entry["objective"] as? Int, bound: entry["bound"] as? Int, status: status)
     }
 }()
 
 let header = [
     ("family", 12), ("instance", 19), ("weight", 7), ("bound", 7), ("ratio", 7), ("idle", 6), ("time s", 7),
+    ("cpu s", 6),
     ("greedy", 7), ("g.time s", 8), ("cp-sat", 7), ("cp.bound", 8), ("vs cp", 7), ("target", 16), ("met", 4),
     ("", 0),
 ]
@@ -137,7 +147,9 @@ for benchmark in cases where only.map({ (benchmark.family + "-" + benchmark.name
     let instance = benchmark.generator.make()
     let clock = ContinuousClock()
     var schedule: MeetingSchedule?
+    let cpuStart = threadSeconds()
     let time = seconds(clock.measure { schedule = try! MeetingScheduler.schedule(instance, options: options) })
+    let cpu = threadSeconds() - cpuStart
     var greedy: MeetingSchedule?
     let greedyTime = seconds(clock.measure { greedy = try! BaselineGreedyScheduler.schedule(instance) })
     guard let schedule, let greedy else { fatalError("no schedule") }
@@ -152,26 +164,30 @@ for benchmark in cases where only.map({ (benchmark.family + "-" + benchmark.name
     let reference = references[benchmark.stem]
     // Proven by our own bound; CP-SAT's bound can prove it too, which is said apart.
     let optimal = weight == schedule.bound.value
-    let optimalByCPSAT = !optimal && reference.map { weight >= $0.bound } ?? false
+    let optimalByCPSAT = !optimal && reference?.bound.map { weight >= $0 } ?? false
     if optimal { optimalCount += 1 }
     let target: String
     let met: Bool
     if let reference {
         target = String(format: "≥cp-sat <%.1fs", benchmark.targetSeconds)
-        met = weight >= reference.objective && time < benchmark.targetSeconds
+        met = weight >= (reference.objective ?? 0) && cpu < benchmark.targetSeconds
     } else {
         target = String(format: "≥%.1f%% <%.1fs", benchmark.targetRatio * 100, benchmark.targetSeconds)
-        met = schedule.ratio >= benchmark.targetRatio && time < benchmark.targetSeconds
+        met = schedule.ratio >= benchmark.targetRatio && cpu < benchmark.targetSeconds
     }
     allMet = allMet && met
-    let row = [
+    /// CP-SAT's best, its bound and our weight over its best: "-" without a reference, "none" without a result.
+    func referenceText(_ value: (Reference) -> Int?) -> String {
+        guard let reference else { return "-" }
+        return value(reference).map { String($0) } ?? "none"
+    }
+    let versus: String = reference?.objective.map { String(format: "%.4f", Double(weight) / Double(max(1, $0))) } ?? "-"
+    let verdict: String = optimal ? "proven optimal" : optimalByCPSAT ? "optimal (by CP-SAT's bound)" : ""
+    let row: [String] = [
         benchmark.family, benchmark.name, String(weight), String(schedule.bound.value),
         String(format: "%.4f", schedule.ratio), String(schedule.statistics.idleSlots), String(format: "%.3f", time),
-        String(greedy.statistics.weight), String(format: "%.3f", greedyTime),
-        reference.map { String($0.objective) } ?? "-", reference.map { String($0.bound) } ?? "-",
-        reference.map { String(format: "%.4f", Double(weight) / Double(max(1, $0.objective))) } ?? "-",
-        target, met ? "yes" : "NO",
-        optimal ? "proven optimal" : optimalByCPSAT ? "optimal (by CP-SAT's bound)" : "",
+        String(format: "%.3f", cpu), String(greedy.statistics.weight), String(format: "%.3f", greedyTime),
+        referenceText(\.objective), referenceText(\.bound), versus, target, met ? "yes" : "NO", verdict,
     ]
     print(zip(row, header).map { pad($0, $1.1) }.joined(separator: " "))
 }

@@ -30,15 +30,39 @@ public enum MeetingScheduler {
             state: state, order: order, target: bound.bound.value, effort: options.effort, mayDrop: true,
             seed: options.seed)
         improver.run()
-        var compaction = IdleSlotCompaction(
-            state: improver.state, budget: options.effort * SearchBudget.nodes(for: model))
+        state = improver.state
+        var weightBound = bound.bound
+        if state.totalWeight < weightBound.value {
+            let slotBound = SlotLagrangianBound(model: model, residual: ResidualSession(model: model))
+            let outcome = slotBound.tighten(
+                weightBound.value, lowest: state.totalWeight, prices: bound.prices,
+                work: options.effort * SearchBudget.boundWork(arcsPerRound: slotBound.arcsPerRound))
+            if outcome.bound < weightBound.value {
+                // Slots matter here more than the flow relaxation saw: a second start from the slot-aware
+                // relaxation's own choice of meetings, kept when it ends heavier.
+                weightBound.value = outcome.bound
+                var guided = SlotAssignment(model: model)
+                for request in order where outcome.proposal[request] >= 0 {
+                    if guided.canPlace(request, in: outcome.proposal[request]) {
+                        guided.place(request, in: outcome.proposal[request])
+                    }
+                }
+                GreedyConstruction(order: order).run(on: &guided)
+                var second = ScheduleImprover(
+                    state: guided, order: order, target: weightBound.value, effort: options.effort, mayDrop: true,
+                    seed: options.seed)
+                second.run()
+                if second.state.totalWeight > state.totalWeight { state = second.state }
+            }
+        }
+        var compaction = IdleSlotCompaction(state: state, budget: options.effort * SearchBudget.nodes(for: model))
         compaction.anneal(
-            iterations: options.effort * SearchBudget.annealingIterations(forMeetings: improver.state.scheduledCount),
+            iterations: options.effort * SearchBudget.annealingIterations(forMeetings: state.scheduledCount),
             startTemperature: SearchBudget.annealingTemperature, seed: options.seed)
         compaction.run()
         state = compaction.state
         let tables = TableAssignment(model: model, slotOf: state.slotOf).assign()
         return ScheduleBuilder(model: model).build(
-            slotOf: state.slotOf, tableOf: tables, bound: bound.bound, seed: options.seed)
+            slotOf: state.slotOf, tableOf: tables, bound: weightBound, seed: options.seed)
     }
 }
