@@ -134,13 +134,13 @@ let package = Package(
             name: "TwinLinkWeb",
             dependencies: [
                 "TwinLinkApp", "TwinLinkDomain", "TwinLinkStore", "TwinLinkMail", "TwinLinkAllocation",
-                "TwinLinkReports", "TwinLinkImport",
+                "TwinLinkReports", "TwinLinkImport", "TwinLinkLocalization",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Templates"), .copy("Static")],
+            resources: [.copy("Templates"), .copy("Static"), .copy("Catalogues")],
             swiftSettings: strict
         ),
         // The command-line shell.

@@ -30,7 +30,8 @@ public struct CatalogueFile: Sendable {
                 continue
             }
             guard Self.isValidKey(key) else {
-                throw .invalid(file: file, problem: "key '\(key)': use letters, digits and '_' (a '.' cannot be used)")
+                throw .invalid(
+                    file: file, problem: "key '\(key)': use letters, digits, '_' and '-' (a '.' cannot be used)")
             }
             entries[key] = try entry(value, key: key, file: file)
         }
@@ -63,10 +64,13 @@ public struct CatalogueFile: Sendable {
         throw .invalid(file: file, problem: "key '\(key)': expected a text, plural forms or a list of texts")
     }
 
+    /// Letters, digits, `_` and `-` (the web's keys name registry files such as `reg_partner-cities`);
+    /// never a `.`, which a template would read as a path.
     public static func isValidKey(_ key: String) -> Bool {
         !key.isEmpty
             && key.utf8.allSatisfy {
                 ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F
+                    || $0 == 0x2D
             }
     }
 }

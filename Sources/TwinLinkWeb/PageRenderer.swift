@@ -15,6 +15,7 @@ struct PageRenderer: Sendable {
         let text = try String(contentsOf: url.appendingPathComponent("page.mustache"), encoding: .utf8)
         try library.register(text, named: "page")
         self.library = library
+        _ = try WebCatalogues.loaded()  // the pages' words: refuse to start without them
     }
 
     /// The whole HTML document for `page`, as seen by `context`'s account in its language.
