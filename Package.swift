@@ -154,6 +154,9 @@ let package = Package(
                 "TwinLinkMeetingScheduler",
                 "TwinLinkReports",
                 "TwinLinkAllocation",
+                "TwinLinkDocuments",
+                "TwinLinkPlanning",
+                "TwinLinkImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -251,7 +254,7 @@ let package = Package(
             name: "TwinLinkAppTests",
             dependencies: [
                 "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkLocalization",
-                "TwinLinkTestSupport",
+                "TwinLinkImport", "TwinLinkCalendar", "TwinLinkTestSupport",
                 // Only to sabotage a transaction from outside, as another process could.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
