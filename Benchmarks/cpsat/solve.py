@@ -134,9 +134,10 @@ def main():
         with open(args.out) as f:
             results = json.load(f)
     results.setdefault("instances", {})
-    results["command"] = "nice -n 10 python " + " ".join(
+    # The first run's command stays (edit it when several runs make one file).
+    results.setdefault("command", "nice -n 10 python " + " ".join(
         [os.path.relpath(sys.argv[0])] + [a if not a.endswith(".json") or a == args.out else os.path.basename(a) for a in sys.argv[1:]]
-    )
+    ))
     results["ortools"] = __import__("ortools").__version__
     results["machine"] = f"{platform.machine()}, {os.cpu_count()} cores, shared with other builds"
     for path in args.instances:

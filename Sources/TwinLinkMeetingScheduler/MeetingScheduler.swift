@@ -34,20 +34,25 @@ public enum MeetingScheduler {
         var weightBound = bound.bound
         if state.totalWeight < weightBound.value {
             let slotBound = SlotLagrangianBound(model: model, residual: ResidualSession(model: model))
-            let outcome = slotBound.tighten(
+            // Every round's choice of meetings, made feasible (heaviest first where it fits, then the greedy):
+            // the heaviest is a second start, a Lagrangian heuristic.
+            var guided = SlotAssignment(model: model)
+            let slotValue = slotBound.tighten(
                 weightBound.value, lowest: state.totalWeight, prices: bound.prices,
-                work: options.effort * SearchBudget.boundWork(arcsPerRound: slotBound.arcsPerRound))
-            if outcome.bound < weightBound.value {
-                // Slots matter here more than the flow relaxation saw: a second start from the slot-aware
-                // relaxation's own choice of meetings, kept when it ends heavier.
-                weightBound.value = outcome.bound
-                var guided = SlotAssignment(model: model)
-                for request in order where outcome.proposal[request] >= 0 {
-                    if guided.canPlace(request, in: outcome.proposal[request]) {
-                        guided.place(request, in: outcome.proposal[request])
-                    }
+                work: options.effort * SearchBudget.boundWork(arcsPerRound: slotBound.arcsPerRound)
+            ) { proposal in
+                var candidate = SlotAssignment(model: model)
+                for request in order where proposal[request] >= 0 && candidate.canPlace(request, in: proposal[request])
+                {
+                    candidate.place(request, in: proposal[request])
                 }
-                GreedyConstruction(order: order).run(on: &guided)
+                GreedyConstruction(order: order).run(on: &candidate)
+                if candidate.totalWeight > guided.totalWeight { guided = candidate }
+            }
+            if slotValue < weightBound.value {
+                // Slots matter here more than the flow relaxation saw: improve the second start too, and keep it
+                // when it ends heavier.
+                weightBound.value = slotValue
                 var second = ScheduleImprover(
                     state: guided, order: order, target: weightBound.value, effort: options.effort, mayDrop: true,
                     seed: options.seed)

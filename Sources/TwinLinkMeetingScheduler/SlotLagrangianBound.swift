@@ -78,20 +78,14 @@ struct SlotLagrangianBound {
         (0..<model.slotCount).reduce(0) { $0 + requestsIn[$1].count + 2 * participantsIn[$1].count + 1 }
     }
 
-    struct Outcome {
-        /// The best bound found, locked weight included: at most the one given.
-        let bound: Int
-        /// Per request: a slot the relaxation held it in, in the round of the lowest bound, or -1. Requests
-        /// the slots' matchings agree on, for a schedule to start from (a Lagrangian heuristic).
-        let proposal: [Int]
-    }
-
-    /// The best bound found, at most `current`; stops early at `lowest`, the weight of a known schedule, since
+    /// The best bound found (locked weight included), at most `current`; stops early at `lowest`, the weight of a known schedule, since
     /// no bound can go below it. `work` counts network arcs built. Starts from `prices` (the flow relaxation's
-    /// duals) when given, else from half of every weight.
-    func tighten(_ current: Int, lowest: Int, prices: Prices?, work: Int) -> Outcome {
-        var proposal = [Int](repeating: -1, count: model.requestCount)
-        guard current > lowest, model.slotCount > 0 else { return Outcome(bound: current, proposal: proposal) }
+    /// duals) when given, else from half of every weight. `eachRound` sees every round's choice of a slot per
+    /// request (-1: none), for a schedule to be built from it.
+    func tighten(
+        _ current: Int, lowest: Int, prices: Prices?, work: Int, eachRound: (_ proposal: [Int]) -> Void = { _ in }
+    ) -> Int {
+        guard current > lowest, model.slotCount > 0 else { return current }
         let scale = Self.scale
         var lambda = [Double](repeating: 0, count: model.requestCount)
         var mu = [Double](repeating: 0, count: model.participantCount)
@@ -136,6 +130,7 @@ struct SlotLagrangianBound {
             for participant in 0..<model.participantCount where muInt[participant] > 0 {
                 value += copies * muInt[participant] * degreeLimit[participant]
             }
+            eachRound(chosenSlot)
             let divisor = copies * scale
             let bound = residual.lockedWeight + value / divisor
             rounds += 1
@@ -144,7 +139,6 @@ struct SlotLagrangianBound {
             if rounds >= 12 && best == current { break }
             if bound < lowestFound {
                 lowestFound = bound
-                proposal = chosenSlot
                 sinceImprovement = 0
             } else {
                 sinceImprovement += 1
@@ -183,7 +177,7 @@ struct SlotLagrangianBound {
                 mu[participant] = max(0, mu[participant] - length * gradientP[participant])
             }
         }
-        return Outcome(bound: best, proposal: proposal)
+        return best
     }
 
     /// `M(s)` scaled (by `copies` on the double cover), with the requests it holds counted in `chosen` and

@@ -14,8 +14,7 @@ import Testing
         let slotBound = SlotLagrangianBound(model: model, residual: ResidualSession(model: model))
         let flow = relaxation.bound.value
         let slot = slotBound.tighten(
-            flow, lowest: 0, prices: relaxation.prices, work: 200 * max(1, slotBound.arcsPerRound)
-        ).bound
+            flow, lowest: 0, prices: relaxation.prices, work: 200 * max(1, slotBound.arcsPerRound))
         return (flow, slot)
     }
 
