@@ -30,15 +30,44 @@ public enum MeetingScheduler {
             state: state, order: order, target: bound.bound.value, effort: options.effort, mayDrop: true,
             seed: options.seed)
         improver.run()
-        var compaction = IdleSlotCompaction(
-            state: improver.state, budget: options.effort * SearchBudget.nodes(for: model))
+        state = improver.state
+        var weightBound = bound.bound
+        if state.totalWeight < weightBound.value {
+            let slotBound = SlotLagrangianBound(model: model, residual: ResidualSession(model: model))
+            // Every round's choice of meetings, made feasible (heaviest first where it fits, then the greedy):
+            // the heaviest is a second start, a Lagrangian heuristic.
+            var guided = SlotAssignment(model: model)
+            let slotValue = slotBound.tighten(
+                weightBound.value, lowest: state.totalWeight, prices: bound.prices,
+                work: options.effort * SearchBudget.boundWork(arcsPerRound: slotBound.arcsPerRound)
+            ) { proposal in
+                var candidate = SlotAssignment(model: model)
+                for request in order where proposal[request] >= 0 && candidate.canPlace(request, in: proposal[request])
+                {
+                    candidate.place(request, in: proposal[request])
+                }
+                GreedyConstruction(order: order).run(on: &candidate)
+                if candidate.totalWeight > guided.totalWeight { guided = candidate }
+            }
+            if slotValue < weightBound.value {
+                // Slots matter here more than the flow relaxation saw: improve the second start too, and keep it
+                // when it ends heavier.
+                weightBound.value = slotValue
+                var second = ScheduleImprover(
+                    state: guided, order: order, target: weightBound.value, effort: options.effort, mayDrop: true,
+                    seed: options.seed)
+                second.run()
+                if second.state.totalWeight > state.totalWeight { state = second.state }
+            }
+        }
+        var compaction = IdleSlotCompaction(state: state, budget: options.effort * SearchBudget.nodes(for: model))
         compaction.anneal(
-            iterations: options.effort * SearchBudget.annealingIterations(forMeetings: improver.state.scheduledCount),
+            iterations: options.effort * SearchBudget.annealingIterations(forMeetings: state.scheduledCount),
             startTemperature: SearchBudget.annealingTemperature, seed: options.seed)
         compaction.run()
         state = compaction.state
         let tables = TableAssignment(model: model, slotOf: state.slotOf).assign()
         return ScheduleBuilder(model: model).build(
-            slotOf: state.slotOf, tableOf: tables, bound: bound.bound, seed: options.seed)
+            slotOf: state.slotOf, tableOf: tables, bound: weightBound, seed: options.seed)
     }
 }

@@ -12,6 +12,11 @@ enum SearchBudget {
         10 * (model.requestCount + model.participantCount) * max(1, model.slotCount) + 1_000
     }
 
+    /// Arcs of the slot-aware bound's networks (`SlotLagrangianBound`): 60 rounds of multipliers.
+    static func boundWork(arcsPerRound: Int) -> Int {
+        60 * arcsPerRound
+    }
+
     /// Annealing moves tried for idle slots: 60 per meeting.
     static func annealingIterations(forMeetings meetings: Int) -> Int {
         60 * meetings

@@ -24,6 +24,9 @@ struct UpperBoundCalculator {
         /// Per request: how much of it the relaxation's optimum holds (0, 1 or, on the double cover, 1/2
         /// counted as 1), for the construction to try first. Locked requests count as held.
         let relaxedChoice: [Bool]
+        /// The relaxation's dual prices, per participant and per request (a bipartite request graph only):
+        /// where `SlotLagrangianBound` starts.
+        let prices: SlotLagrangianBound.Prices?
     }
 
     func compute() -> Result {
@@ -45,7 +48,7 @@ struct UpperBoundCalculator {
             lockedWeight: residual.lockedWeight,
             matchingBound: residual.lockedWeight + unlimited.weight,
             meetingLimit: residual.lockedCount + meetingLimit)
-        return Result(bound: bound, relaxedChoice: choice)
+        return Result(bound: bound, relaxedChoice: choice, prices: limited.prices)
     }
 
     private func usableSlotsPerParticipant(live: [Int], residual: ResidualSession) -> [UInt64] {
@@ -81,6 +84,7 @@ struct UpperBoundCalculator {
     private struct Relaxation {
         let weight: Int
         let choice: [Bool]
+        let prices: SlotLagrangianBound.Prices?
     }
 
     /// The flow relaxation, on the bipartite graph itself when every component is bipartite, else on the
@@ -98,9 +102,11 @@ struct UpperBoundCalculator {
         var network = WeightFlowNetwork(nodeCount: 3 + 2 * participants)
         let unlimited = 2 * live.count + 1
         network.addArc(from: superSource, to: source, capacity: meetingLimit.map { copies * $0 } ?? unlimited, cost: 0)
+        var participantArc = [Int](repeating: -1, count: participants)
         for participant in 0..<participants where degreeLimit[participant] > 0 {
             if !bipartite || sides.side[participant] == 0 {
-                network.addArc(from: source, to: left(participant), capacity: degreeLimit[participant], cost: 0)
+                participantArc[participant] = network.addArc(
+                    from: source, to: left(participant), capacity: degreeLimit[participant], cost: 0)
             }
         }
         var arcs: [(request: Int, arc: Int)] = []
@@ -118,12 +124,21 @@ struct UpperBoundCalculator {
         }
         for participant in 0..<participants where degreeLimit[participant] > 0 {
             if !bipartite || sides.side[participant] == 1 {
-                network.addArc(from: right(participant), to: sink, capacity: degreeLimit[participant], cost: 0)
+                let arc = network.addArc(
+                    from: right(participant), to: sink, capacity: degreeLimit[participant], cost: 0)
+                if bipartite { participantArc[participant] = arc }
             }
         }
         let cost = network.minimiseCost(source: superSource, sink: sink)
         var choice = [Bool](repeating: false, count: model.requestCount)
         for (request, arc) in arcs where network.flow(on: arc) > 0 { choice[request] = true }
-        return Relaxation(weight: -cost / copies, choice: choice)
+        var prices: SlotLagrangianBound.Prices?
+        if bipartite {
+            var request = [Int](repeating: 0, count: model.requestCount)
+            for (index, arc) in arcs { request[index] = network.dual(of: arc) }
+            prices = SlotLagrangianBound.Prices(
+                participant: participantArc.map { $0 < 0 ? 0 : network.dual(of: $0) }, request: request)
+        }
+        return Relaxation(weight: -cost / copies, choice: choice, prices: prices)
     }
 }

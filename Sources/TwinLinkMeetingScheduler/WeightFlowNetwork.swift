@@ -11,6 +11,9 @@ struct WeightFlowNetwork {
     private var capacity: [Int] = []
     private var cost: [Int] = []
     private var flow: [Int] = []
+    /// Node potentials after `minimiseCost`: every residual arc has a non-negative reduced cost, and the sink's
+    /// is at least the source's; they prove the flow optimal (see `dual(of:)`).
+    private(set) var potential: [Int] = []
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
@@ -56,7 +59,22 @@ struct WeightFlowNetwork {
             if sent == 0 { break }
             totalCost += sent * pathCost
         }
+        // Final potentials: the last distances, and nodes the source no longer reaches raised above them all.
+        let distance = shortestDistances(source: source, potential: potential, adjacency: adjacency) ?? []
+        let finite = distance.filter { $0 < Int.max }
+        let raise = (finite.max() ?? 0) + (potential.max() ?? 0) - (potential.min() ?? 0) + 1
+        for node in 0..<nodeCount {
+            potential[node] += node < distance.count && distance[node] < Int.max ? distance[node] : raise
+        }
+        self.potential = potential
         return totalCost
+    }
+
+    /// The linear programme's dual value of an arc's capacity after `minimiseCost`: how much the cost would fall
+    /// per unit of extra capacity, `max(0, −reduced cost)`. By duality, minus the sum of capacity × dual over
+    /// all arcs is at most the optimal cost, and equal to it.
+    func dual(of arc: Int) -> Int {
+        max(0, -(cost[arc] + potential[from[arc]] - potential[to[arc]]))
     }
 
     private func residual(_ arc: Int) -> Int { capacity[arc] - flow[arc] }
