@@ -18,6 +18,7 @@ enum Migrations {
         migrator.registerMigration("v10-activity-title-message", migrate: addActivityTitleMessage)
         migrator.registerMigration("v11-portal", migrate: createPortal)
         migrator.registerMigration("v12-desk-outbox-failure", migrate: addOutboxFailures)
+        migrator.registerMigration("v13-i14-engine-messages", migrate: addEngineNoteMessages)
         return migrator
     }
 

@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkPlanning
 import TwinLinkStore
 
@@ -227,7 +228,7 @@ extension Desk {
                             Cell(t("kind_\(activity.kind.rawValue)", context)),
                             Cell(activity.status.rawValue), Cell(Show.local(activity.start, home.timeZone)),
                             Cell(partner),
-                            Cell(activity.notes.joined(separator: " ")),
+                            Cell(activity.notes(in: words(context)).joined(separator: " ")),
                         ]
                     }), id: "timeline"))
         return page

@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkStore
 
 extension Desk {
@@ -54,5 +55,17 @@ extension WebTestHooks {
     /// The page language an `Accept-Language` header chooses among `codes`.
     public static func preferred(_ header: String?, among codes: [String]) -> String? {
         Language.preferred(header, among: codes.compactMap(Language.init(rawValue:)))?.rawValue
+    }
+}
+
+extension Desk {
+    /// The engine's messages (explanations, reasons, notes, titles) in the page language.
+    func words(_ context: WebContext) -> MessageRenderer {
+        MessageRenderer(CatalogueSet.shippedCatalogue(context.language.rawValue))
+    }
+
+    /// An activity's title in the page language (as written where the coordinator wrote it).
+    func title(_ activity: Activity, _ context: WebContext) -> String {
+        activity.titleMessage.map { words(context).render($0) } ?? activity.title
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkStore
 
 extension AccountRole {
@@ -315,8 +316,10 @@ extension Desk {
             heading: entry.event?.name ?? entry.application.eventID.rawValue,
             paragraphs: [p("status", context) + ": " + status(entry, context)], id: "decision")
         if let decision = entry.decision {
-            section.paragraphs.append(p("decision_reason", context) + ": " + decision.explanation)
-            section.paragraphs += decision.failedChecks.map(\.sentence).filter { $0 != decision.explanation }
+            let words = words(context)
+            let explanation = decision.explanation(in: words)
+            section.paragraphs.append(p("decision_reason", context) + ": " + explanation)
+            section.paragraphs += decision.failedChecks.map { $0.sentence(in: words) }.filter { $0 != explanation }
         } else if !entry.withdrawn {
             section.paragraphs.append(p("no_decision", context))
         }
