@@ -8,8 +8,9 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
     public var jobTitle: String?
     public var languages: [LanguageCode]
     /// The language the person reads TwinLink in (`language` in `people.csv`); `nil` for the
-    /// default: the first language of the organisation's country that the programme offers, else
-    /// the programme's first language.
+    /// default (`ReaderLanguage.of`): the organisation's country's language that the programme
+    /// offers when the person speaks it, else the first language they speak that the programme
+    /// offers, else the programme's first language.
     public var language: LanguageCode?
 
     public init(
