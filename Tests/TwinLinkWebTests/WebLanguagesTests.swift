@@ -104,6 +104,52 @@ struct WebLanguagesTests {
         }
     }
 
+    @Test("the allocation's sentences, score lines and labels in the viewer's language on the desk and the portal")
+    func explanations() async throws {
+        let harness = try await DeskHarness.make()
+        let registry = try await harness.workspace.registry()
+        _ = try await AllocateSeats.run(
+            activity: Identifier(trusted: "visit-ev-2027-05-nuremberg-forum"), workspace: harness.workspace,
+            now: Format.referenceInstant(registry.programme), actor: "test")
+        let coordinator = harness.sessions["coordinator"]!.cookie
+        try await harness.test { client in
+            let english = try await Browser(cookie: coordinator).get(client, "/applications/app-0116/explain")
+            #expect(english.text.contains("Decision of version 1"), "\(english.text)")
+            #expect(english.text.contains("Priority score: "))
+            for (language, expected, left) in [
+                (
+                    "pl", ["Decyzja w wersji 1", "Punkty priorytetu: ", "Historia:"],
+                    ["Decision of version", "Priority score"]
+                ),
+                (
+                    "cs", ["Rozhodnutí verze 1", "Body priority: ", "Historie:"],
+                    ["Decision of version", "Priority score"]
+                ),
+                (
+                    "uk", ["Рішення версії 1", "Бали пріоритету: ", "Історія:"],
+                    ["Decision of version", "Priority score"]
+                ),
+            ] {
+                let page = try await Browser(cookie: "\(coordinator); lang=\(language)").get(
+                    client, "/applications/app-0116/explain")
+                #expect(page.status == .ok)
+                for text in expected { #expect(page.text.contains(text), "\(language): \(text)") }
+                for text in left + ["Waitlisted", "Accepted with", "applied", "full weeks", "newcomer"] {
+                    #expect(!page.text.contains(text), "\(language): English left: \(text)")
+                }
+                let decisions = try await Browser(cookie: "\(coordinator); lang=\(language)").get(
+                    client, "/allocation/visit-ev-2027-05-nuremberg-forum")
+                for text in ["Accepted with", "Waitlisted, rank", "Not eligible", "Self-paid cost"] {
+                    #expect(!decisions.text.contains(text), "\(language): English left in the decisions: \(text)")
+                }
+            }
+            let polish = try await Browser(cookie: "\(coordinator); lang=pl").get(
+                client, "/allocation/visit-ev-2027-05-nuremberg-forum")
+            #expect(polish.text.contains("Przyjęto: "))
+            #expect(polish.text.contains("Lista rezerwowa, pozycja 1"))
+        }
+    }
+
     @Test("the Accept-Language header: quality, then order; only offered languages")
     func acceptLanguage() {
         let all = WebTestHooks.languages

@@ -234,7 +234,7 @@ extension Desk {
         }
         if let at = entry.application.withdrawnAt { return p("status_withdrawn", context, Show.utc(at)) }
         switch entry.decision?.outcome {
-        case .accepted(let seats): return p("status_accepted", context, seats)
+        case .accepted(let seats): return p("status_accepted", context, words(context).render(Message.seats(seats)))
         case .waitlisted(let rank): return p("status_waitlisted", context, rank)
         case .rejected: return p("status_rejected", context)
         case nil: return p("status_pending", context)
