@@ -104,7 +104,7 @@ extension AllocationExplanation {
             historyHeaders: ["version", "ran_at", "cause", "outcome", "reason"].map { say("explain_col_\($0)") },
             history: history.map { step in
                 [
-                    words.render(.number(step.version)), local(step.ranAt), step.cause,
+                    words.render(.number(step.version)), local(step.ranAt), words.render(Self.cause(step.cause)),
                     words.render(step.outcome.message),
                     step.reason.rawValue,
                 ]
@@ -119,7 +119,7 @@ extension AllocationExplanation {
                 latest.provisional ? "explain_decision_provisional" : "explain_decision",
                 [
                     "version": .number(run.version), "ran_at": .verbatim(local(run.ranAt)),
-                    "cause": .verbatim(latest.trigger), "outcome": .message(decision.outcome.message),
+                    "cause": .message(Self.cause(latest.trigger)), "outcome": .message(decision.outcome.message),
                     "reason": .verbatim(decision.reason.rawValue),
                 ]))
         view.sentenceIndex = view.lines.count
@@ -169,6 +169,23 @@ extension AllocationExplanation {
                     ]))
         }
         return view
+    }
+
+    /// What started a version, for the reader: the causes the use cases store (`allocate`, `main job`,
+    /// `withdrawal of app-0103`, `override of app-0103`); any other as written.
+    static func cause(_ text: String) -> Message {
+        switch text {
+        case "allocate": return Message("explain_cause_allocate")
+        case "main job": return Message("explain_cause_main_job")
+        default:
+            for (prefix, key) in [
+                ("withdrawal of ", "explain_cause_withdrawal"), ("override of ", "explain_cause_override"),
+            ]
+            where text.hasPrefix(prefix) {
+                return Message(key, ["application": .verbatim(String(text.dropFirst(prefix.count)))])
+            }
+            return Message("engine_as_written", ["text": .verbatim(text)])
+        }
     }
 
     /// `2026-12-01 12:00` in the home zone.

@@ -139,7 +139,7 @@ struct BrnoLanguagesTests {
         }
         for english in [
             "Decision of version", "Accepted with", "Priority score", "Self-paid cost", "per delegate", "Checks",
-            "History", "Seats asked", "applied", "full week", "newcomer", "staff", "turnover",
+            "History", "Seats asked", "applied", "full week", "newcomer", "staff", "turnover", "main job",
         ] {
             #expect(!explain.stdout.contains(english), "English left in the Czech explanation: \(english)")
         }
