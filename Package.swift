@@ -155,6 +155,9 @@ let package = Package(
                 "TwinLinkReports",
                 "TwinLinkAllocation",
                 "TwinLinkLocalization",
+                "TwinLinkDocuments",
+                "TwinLinkPlanning",
+                "TwinLinkImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -253,7 +256,7 @@ let package = Package(
             name: "TwinLinkAppTests",
             dependencies: [
                 "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkLocalization",
-                "TwinLinkTestSupport",
+                "TwinLinkImport", "TwinLinkCalendar", "TwinLinkTestSupport",
                 // Only to sabotage a transaction from outside, as another process could.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -17,18 +17,6 @@ public enum AllocationAudit {
         }
     }
 
-    /// The trail as a table, times in `zone`.
-    public static func table(_ entries: [AuditEntry], zone: TimeZoneID) -> TextTable {
-        TextTable(
-            headers: ["At", "Actor", "Action", "Subject", "Detail"],
-            rows: entries.map { entry in
-                [
-                    Format.local(ZonedInstant(instant: entry.at, zone: zone), in: zone), entry.actor, entry.action,
-                    entry.subject, entry.detail,
-                ]
-            })
-    }
-
     /// Stable JSON for tools.
     public static func json(_ entries: [AuditEntry]) throws -> Data {
         struct Line: Encodable {

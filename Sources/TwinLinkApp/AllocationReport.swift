@@ -2,36 +2,9 @@ public import Foundation
 import TwinLinkAllocation
 import TwinLinkDomain
 
-/// An allocation as a table for the main job's summary and as stable JSON for tools (the command
-/// line renders it for people: `AllocationText` in TwinLinkCLI).
+/// An allocation as stable JSON for tools (the command line renders it for people: `AllocationText`
+/// in TwinLinkCLI).
 public enum AllocationReport {
-    /// One line per activity, for the main job's summary.
-    /// One line per visit. `withRunState` adds what this run did (stored, unchanged): right for
-    /// a command's output, wrong for a document that must read the same on every run.
-    public static func table(_ batch: AllocationBatch, withRunState: Bool = true) -> TextTable {
-        var table = TextTable(
-            headers: ["Activity", "Version", "Seats", "Accepted", "Waitlisted", "Rejected", "State"],
-            rows: batch.outcomes.map { outcome in
-                let version = outcome.version
-                let counts = version.counts
-                let taken = version.decisions.reduce(0) { $0 + $1.seats }
-                return [
-                    outcome.activity.id.rawValue, String(version.run.version), "\(taken)/\(version.seats)",
-                    String(counts.accepted), String(counts.waitlisted), String(counts.rejected),
-                    (version.provisional ? "provisional, " : "")
-                        + outcome.status.rawValue.replacingOccurrences(
-                            of: "_", with: " "),
-                ]
-            }, rightAligned: [1, 2, 3, 4, 5])
-        if !withRunState {
-            table.headers[6] = "Final"
-            table.rows = zip(table.rows, batch.outcomes).map { row, outcome in
-                Array(row.prefix(6)) + [outcome.version.provisional ? "no (applications open)" : "yes"]
-            }
-        }
-        return table
-    }
-
     /// Stable JSON for tools: the activity, the version with its seed and hash, the quotas, every
     /// decision and every change.
     public static func json(_ outcome: AllocationOutcome) throws -> Data {

@@ -1,6 +1,6 @@
 public import Foundation
 import TwinLinkDomain
-import TwinLinkImport
+public import TwinLinkImport
 public import TwinLinkReports
 public import TwinLinkStore
 
@@ -26,7 +26,7 @@ public enum AttendanceImport {
     }
 
     public struct Result: Sendable {
-        /// The files read, as named.
+        /// The files read, as messages name them.
         public var files: [String]
         /// Per table: records added, corrected and unchanged.
         public var changes: RegistryChanges
@@ -34,26 +34,46 @@ public enum AttendanceImport {
         public var conflicts: [AttendanceConflict]
     }
 
-    /// Imports `files`, each of the given kind, in one transaction.
+    /// Imports `files`, each of the given kind, in one transaction: the sheets as data, each
+    /// named as messages should name it (an upload by its file name, a file by its path).
     /// - Throws: `.badInput` with every problem (nothing recorded), `.notReady` before the first
     ///   import, `.store`.
+    public static func run(_ files: [(file: InputFile, sheet: Sheet)], workspace: Workspace, now: Date)
+        async throws(TwinLinkError) -> Result
+    {
+        try await run(files, unreadable: [], workspace: workspace, now: now)
+    }
+
+    /// Imports the files at `files` (paths as the user gave them), each of the given kind, in one
+    /// transaction; a file that cannot be read is one more problem.
     public static func run(_ files: [(path: String, sheet: Sheet)], workspace: Workspace, now: Date)
         async throws(TwinLinkError) -> Result
     {
+        var loaded: [(file: InputFile, sheet: Sheet)] = []
+        var unreadable: [ImportIssue] = []
+        for (path, sheet) in files {
+            if let file = InputFile.contents(ofPath: path) {
+                loaded.append((file, sheet))
+            } else {
+                unreadable.append(
+                    ImportIssue(file: path, line: 0, field: "(file)", value: path, problem: "the file cannot be read"))
+            }
+        }
+        return try await run(loaded, unreadable: unreadable, workspace: workspace, now: now)
+    }
+
+    private static func run(
+        _ files: [(file: InputFile, sheet: Sheet)], unreadable: [ImportIssue], workspace: Workspace, now: Date
+    ) async throws(TwinLinkError) -> Result {
         let lookup = try await AttendanceLookup(workspace: workspace, now: now)
         var attendance: [AttendanceEntry] = []
         var outcomes: [RecordedOutcome] = []
         var costs: [ActivityCosts] = []
-        var issues: [ImportIssue] = []
-        for (path, kind) in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                issues.append(
-                    ImportIssue(file: path, line: 0, field: "(file)", value: path, problem: "the file cannot be read"))
-                continue
-            }
+        var issues = unreadable
+        for (file, kind) in files {
             let columns = kind.columns
             let (sheet, problems) = RecordSheet.read(
-                data: data, file: path, required: columns.required, optional: columns.optional)
+                data: file.data, file: file.name, required: columns.required, optional: columns.optional)
             issues += problems
             guard let sheet else { continue }
             switch kind {
@@ -83,7 +103,7 @@ public enum AttendanceImport {
         }
         let touched = Set(attendance.map(\.record.activityID))
         let conflicts = try await ReportRecords.load(workspace).conflicts.filter { touched.contains($0.activityID) }
-        return Result(files: files.map(\.path), changes: changes, conflicts: conflicts)
+        return Result(files: files.map(\.file.name), changes: changes, conflicts: conflicts)
     }
 
     /// The sheets in a registry folder's `attendance/`, `outcomes/` and `costs/` folders, by
@@ -94,16 +114,5 @@ public enum AttendanceImport {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             return names.filter { $0.hasSuffix(".csv") }.sorted().map { (folder + "/" + $0, kind) }
         }
-    }
-
-    /// `attendance: 3 new, 1 corrected, 40 unchanged`, one line per table the files had rows for.
-    public static func describe(_ changes: RegistryChanges) -> String {
-        changes.tables.filter { $0.inserted + $0.updated + $0.unchanged > 0 }.map { table in
-            var parts: [String] = []
-            if table.inserted > 0 { parts.append("\(table.inserted) new") }
-            if table.updated > 0 { parts.append("\(table.updated) corrected") }
-            if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            return "  \(table.name): " + parts.joined(separator: ", ")
-        }.joined(separator: "\n")
     }
 }

@@ -1,7 +1,8 @@
 public import Foundation
 public import TwinLinkDomain
 
-/// Checks what a command line names, with errors that say what is expected.
+/// Checks the ids and values a request names (a command line's arguments, a form's fields), with
+/// errors that say what is expected.
 public enum CommandArguments {
     /// The id a command line names: `what` names the kind (`an application`, `a partner city`).
     public static func identifier<Entity>(_ text: String, _ what: String) throws(TwinLinkError) -> Identifier<Entity> {
@@ -18,11 +19,11 @@ public enum CommandArguments {
         return try identifier(text, what) as Identifier<Entity>
     }
 
-    /// An instant given as ISO 8601 with an offset (`--now`).
-    public static func instant(_ text: String, option: String) throws(TwinLinkError) -> Date {
+    /// An instant given as ISO 8601 with an offset, as the value of `field` (`now`).
+    public static func instant(_ text: String, field: String) throws(TwinLinkError) -> Date {
         guard let instant = ZonedInstant.parseInstant(text) else {
-            throw .invalidArgument(
-                "\(option) '\(text)': expected an ISO 8601 instant such as 2026-12-01T09:00:00+01:00")
+            throw .invalidValue(
+                field: field, value: text, problem: "expected an ISO 8601 instant such as 2026-12-01T09:00:00+01:00")
         }
         return instant
     }

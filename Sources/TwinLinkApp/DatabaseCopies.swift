@@ -1,14 +1,19 @@
 import Foundation
-import TwinLinkStore
+public import TwinLinkStore
 
 /// Use case: `twinlink restore FILE.json`, an export read back into a new, empty database.
 public enum RestoreDatabase {
-    /// Why nothing was restored: the lines to print and the exit status (65 a document that
-    /// cannot be taken whole, 66 an unreadable file, 73 a database that is not empty, 74 the
-    /// database failed).
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
-        public var exitStatus: Int32
+    /// Why nothing was restored, by kind; each shell words it (the command line with an exit
+    /// status: `ErrorReporting.swift`).
+    public enum Failure: Error, Sendable {
+        /// The document could not be read at all.
+        case unreadable(file: String, reason: String)
+        /// The document cannot be taken whole: every problem found, in document order.
+        case refused(file: String, problems: [RestoreError.Problem])
+        /// The database already holds data; a restore only fills a new, empty database.
+        case notEmpty(databasePath: String, reason: String)
+        /// The database could not be opened or written.
+        case store(StoreError)
     }
 
     /// Restores `file` into the database at `databasePath` (created if missing, and removed again
@@ -18,40 +23,26 @@ public enum RestoreDatabase {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw Failure(description: "cannot read '\(file)': \(error.localizedDescription)", exitStatus: 66)
+            throw .unreadable(file: file, reason: error.localizedDescription)
         }
         let existed = FileManager.default.fileExists(atPath: databasePath)
+        let failure: Failure
         do {
             let store = try RegistryStore.open(path: databasePath)
-            return try store.restore(data)
-        } catch let error as RestoreError {
-            if !existed { removeDatabase(at: databasePath) }
-            throw failure(error, file: file, databasePath: databasePath)
-        } catch {
-            if !existed { removeDatabase(at: databasePath) }
-            throw Failure(description: "database: \(error)", exitStatus: 74)
-        }
-    }
-
-    private static func failure(_ error: RestoreError, file: String, databasePath: String) -> Failure {
-        switch error {
-        case .refused(let problems):
-            let lines = problems.map { problem in
-                switch problem.place {
-                case .position: "\(file):\(problem)"
-                case .path: "\(file): \(problem)"
+            do {
+                return try store.restore(data)
+            } catch {
+                switch error {
+                case .refused(let problems): failure = .refused(file: file, problems: problems)
+                case .notEmpty(let reason): failure = .notEmpty(databasePath: databasePath, reason: reason)
+                case .store(let error): failure = .store(error)
                 }
             }
-            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-            return Failure(
-                description: (lines + ["restore refused: \(count) in \(file); nothing was restored"])
-                    .joined(separator: "\n"),
-                exitStatus: 65)
-        case .notEmpty(let message):
-            return Failure(description: "cannot restore into \(databasePath): \(message)", exitStatus: 73)
-        case .store(let error):
-            return Failure(description: "database: \(error)", exitStatus: 74)
+        } catch {
+            failure = .store(error)
         }
+        if !existed { removeDatabase(at: databasePath) }
+        throw failure
     }
 
     private static func removeDatabase(at path: String) {

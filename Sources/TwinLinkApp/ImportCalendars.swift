@@ -1,6 +1,7 @@
 public import Foundation
 import TwinLinkCalendar
 public import TwinLinkDomain
+public import TwinLinkImport
 public import TwinLinkStore
 
 /// Use case: read calendars (`.ics`, through libical) into the database.
@@ -49,14 +50,51 @@ public enum ImportCalendars {
         return try await apply(prepared, workspace: workspace)
     }
 
-    /// Reads and checks every calendar against `registry` without changing anything, so that a
-    /// caller can check everything before it changes anything.
+    /// Imports calendars given as data, each named as messages should name it (an upload by its
+    /// file name): what each holds comes from its file name (`holidays-PL.ics`,
+    /// `events-kyoto.ics`), or from `region` or `city` for a single file.
+    public static func run(
+        files: [InputFile], region: String? = nil, city: String? = nil, observances: Observances = .skip,
+        workspace: Workspace, now: Date
+    ) async throws(TwinLinkError) -> Report {
+        let prepared = try prepare(
+            files: files, region: region, city: city, observances: observances,
+            registry: try await workspace.registry(),
+            now: now)
+        return try await apply(prepared, workspace: workspace)
+    }
+
+    /// Reads and checks every calendar file at `path` (a file or a folder) against `registry`
+    /// without changing anything, so that a caller can check everything before it changes anything.
     public static func prepare(
         path: String, region: String? = nil, city: String? = nil, observances: Observances = .skip,
         registry: Registry, now: Date
     ) throws(TwinLinkError) -> Prepared {
+        var files: [(InputFile, Kind)] = []
+        for (url, kind) in try calendarFiles(at: path, region: region, city: city) {
+            do {
+                files.append((InputFile(name: url.path, data: try Data(contentsOf: url)), kind))
+            } catch {
+                throw .badCalendar(
+                    CalendarReadError(file: url.path, line: nil, problem: .unreadable(error.localizedDescription)))
+            }
+        }
+        return try prepare(files, observances: observances, registry: registry, now: now)
+    }
+
+    /// Reads and checks calendars given as data against `registry` without changing anything.
+    public static func prepare(
+        files: [InputFile], region: String? = nil, city: String? = nil, observances: Observances = .skip,
+        registry: Registry, now: Date
+    ) throws(TwinLinkError) -> Prepared {
+        try prepare(
+            kinds(of: files, region: region, city: city), observances: observances, registry: registry, now: now)
+    }
+
+    private static func prepare(
+        _ files: [(InputFile, Kind)], observances: Observances, registry: Registry, now: Date
+    ) throws(TwinLinkError) -> Prepared {
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
-        let files = try calendarFiles(at: path, region: region, city: city)
         let today = Format.referenceDate(registry.programme, now: now)
         let utc = TimeZone(identifier: "UTC")!
         let feedReader = CalendarReader(
@@ -68,32 +106,32 @@ public enum ImportCalendars {
                 start: LocalDate(year: 1900, month: 1, day: 1)!.start(in: utc),
                 end: LocalDate(year: 2200, month: 1, day: 1)!.start(in: utc)))
         // Unknown partner cities first: nothing is read when a feed's name is wrong.
-        for (url, kind) in files {
+        for (file, kind) in files {
             if case .events(let cityID) = kind, cities[cityID] == nil {
-                throw .invalidArgument(
-                    "\(url.path): no partner city '\(cityID)' in the registry; name feeds events-<partner city id>.ics"
+                throw .notFound(
+                    "\(file.name): no partner city '\(cityID)' in the registry; name feeds events-<partner city id>.ics"
                 )
             }
         }
         var prepared = Prepared()
-        for (url, kind) in files {
+        for (file, kind) in files {
             do {
                 switch kind {
                 case .holidays(let region):
                     prepared.regions.insert(region)
                     prepared.holidays += try holidayDays(
-                        try holidayReader.events(inFileAt: url), region: region, file: url.path,
+                        try holidayReader.events(in: file.data, file: file.name), region: region, file: file.name,
                         observances: observances)
                 case .events(let cityID):
                     let city = cities[cityID]!
                     var reader = feedReader
                     // A floating time in a feed is the local time of the city (RFC 5545 §3.3.5).
                     reader.floatingTimeZone = city.timeZone.rawValue
-                    let source = "feed:\(url.lastPathComponent)"
+                    let source = "feed:\(file.fileName)"
                     prepared.feeds.append(
                         (
                             source,
-                            try reader.events(inFileAt: url).compactMap {
+                            try reader.events(in: file.data, file: file.name).compactMap {
                                 FeedEventMapping.event(from: $0, city: city, source: source)
                             }
                         ))
@@ -103,7 +141,7 @@ public enum ImportCalendars {
             } catch let error as TwinLinkError {
                 throw error
             } catch {
-                throw .invalidArgument("\(url.path): \(error)")
+                throw .internalFailure("\(file.name): \(error)")
             }
         }
         return prepared
@@ -171,6 +209,42 @@ public enum ImportCalendars {
             return files
         }
         let url = URL(fileURLWithPath: path)
+        if let kind = try given(region: region, city: city) { return [(url, kind)] }
+        guard let kind = kind(ofFileName: url.lastPathComponent) else {
+            throw .invalidArgument(
+                "\(path): the file name does not say what it holds; name it holidays-<REGION>.ics or "
+                    + "events-<partner city id>.ics, or say its region or partner city")
+        }
+        return [(url, kind)]
+    }
+
+    /// What calendars given as data hold: by their file names, or as `region` or `city` says
+    /// for a single file.
+    static func kinds(of files: [InputFile], region: String?, city: String?) throws(TwinLinkError) -> [(
+        InputFile, Kind
+    )] {
+        guard !files.isEmpty else {
+            throw .notReady("no calendars: expected holidays-<REGION>.ics or events-<partner city id>.ics")
+        }
+        if let kind = try given(region: region, city: city) {
+            guard files.count == 1 else {
+                throw .invalidArgument(
+                    "a region or a partner city is given for a single file; for several files the file names say it")
+            }
+            return [(files[0], kind)]
+        }
+        return try files.map { (file) throws(TwinLinkError) in
+            guard let kind = kind(ofFileName: file.fileName) else {
+                throw .invalidArgument(
+                    "\(file.name): the file name does not say what it holds; name it holidays-<REGION>.ics or "
+                        + "events-<partner city id>.ics, or say its region or partner city")
+            }
+            return (file, kind)
+        }
+    }
+
+    /// The holiday region or the partner city said for a single file; `nil` when neither is.
+    private static func given(region: String?, city: String?) throws(TwinLinkError) -> Kind? {
         switch (region, city) {
         case (let region?, nil):
             guard let parsed = HolidayRegion(code: region) else {
@@ -178,21 +252,16 @@ public enum ImportCalendars {
                     field: "region", value: region,
                     problem: "expected a country code (PL) or an ISO 3166-2 subdivision (GB-SCT)")
             }
-            return [(url, .holidays(parsed))]
+            return .holidays(parsed)
         case (nil, let city?):
             guard let id = Identifier<PartnerCity>(rawValue: city) else {
                 throw .invalidValue(field: "city", value: city, problem: "expected a partner city id")
             }
-            return [(url, .events(id))]
+            return .events(id)
         case (_?, _?):
             throw .invalidArgument("a file is a holiday calendar (region) or an event feed (partner city), not both")
         case (nil, nil):
-            guard let kind = kind(ofFileName: url.lastPathComponent) else {
-                throw .invalidArgument(
-                    "\(path): the file name does not say what it holds; name it holidays-<REGION>.ics or "
-                        + "events-<partner city id>.ics, or say its region or partner city")
-            }
-            return [(url, kind)]
+            return nil
         }
     }
 

@@ -76,7 +76,8 @@ public enum ImportRegistry {
         let format: CSVFormat
         switch CSVFormat.named(delimiter: delimiter, encoding: encoding) {
         case .success(let named): format = named
-        case .failure(let problem): throw .invalidArgument(problem.description)
+        case .failure(let problem):
+            throw .invalidValue(field: problem.field, value: problem.value, problem: problem.expected)
         }
         let registry: Registry
         do {
@@ -96,17 +97,5 @@ public enum ImportRegistry {
     /// Notes on optional registry files that are absent (read as no records).
     public static func notes(directory: String) -> [String] {
         RegistryReader.absentOptionalFiles(in: URL(fileURLWithPath: directory)).map { "note: \($0)" }
-    }
-
-    /// One line per table: `smes: 3 new, 1 updated, 60 unchanged`.
-    public static func describe(_ changes: RegistryChanges) -> String {
-        changes.tables.map { table in
-            var parts: [String] = []
-            if table.inserted > 0 { parts.append("\(table.inserted) new") }
-            if table.updated > 0 { parts.append("\(table.updated) updated") }
-            if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            parts += RegistryHistoryCheck.describe(table)
-            return "  \(table.name): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
-        }.joined(separator: "\n")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 public import TwinLinkCalendar
 import TwinLinkDomain
+public import TwinLinkImport
 import TwinLinkStore
 
 /// Use case: `twinlink import-replies FILE|DIR`. Reads `METHOD:REPLY` files as calendar clients
@@ -16,17 +17,34 @@ public enum ImportReplies {
         public let problem: String?
     }
 
-    public static func run(path: String, workspace: Workspace) async throws(TwinLinkError) -> [Outcome] {
-        let files = try replyFiles(at: path)
+    /// Records the replies in `files` (calendar replies as data, each named as messages should
+    /// name it: an upload by its file name, a file by its path).
+    public static func run(files: [InputFile], workspace: Workspace) async throws(TwinLinkError) -> [Outcome] {
         var replies: [(source: String, reply: InviteReply)] = []
         for file in files {
             do {
-                replies += try ReplyReader().replies(inFileAt: file).map { (source: file.path, reply: $0) }
+                replies += try ReplyReader().replies(in: file.data, file: file.name).map {
+                    (source: file.name, reply: $0)
+                }
             } catch {
                 throw .badCalendar(error)
             }
         }
         return try await record(replies, workspace: workspace)
+    }
+
+    /// Records the replies in the file at `path`, or in every `.ics` file of the folder at `path`.
+    public static func run(path: String, workspace: Workspace) async throws(TwinLinkError) -> [Outcome] {
+        var files: [InputFile] = []
+        for url in try replyFiles(at: path) {
+            do {
+                files.append(InputFile(name: url.path, data: try Data(contentsOf: url)))
+            } catch {
+                throw .badCalendar(
+                    CalendarReadError(file: url.path, line: nil, problem: .unreadable(error.localizedDescription)))
+            }
+        }
+        return try await run(files: files, workspace: workspace)
     }
 
     /// Records replies already read (`source` names where each came from: a file, or the web

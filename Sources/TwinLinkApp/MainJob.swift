@@ -1,5 +1,5 @@
 import Foundation
-import TwinLinkDomain
+public import TwinLinkDomain
 import TwinLinkMeetingScheduler
 public import TwinLinkPlanning
 public import TwinLinkStore
@@ -20,9 +20,19 @@ public enum MainJob {
         public var summary: String
     }
 
+    /// What the programme summary (`summary.md`) shows, as values; the shell renders it.
+    public struct Summary: Sendable {
+        public var registry: Registry
+        /// The programme's "today": its reference date, else the day of the run.
+        public var today: LocalDate
+        public var plan: ActivityPlan
+        public var allocations: AllocationBatch
+        public var sessions: [ScheduleSessionMeetings.Result]
+    }
+
     public static func run(
         registryDirectory: String, output: any OutputSink, workspace: Workspace,
-        progress: Progress = { _, _, _ in }
+        summary render: (Summary) -> String, progress: Progress = { _, _, _ in }
     ) async throws(TwinLinkError) -> Report {
         let stages = 11
         // Refuse an output path that is a file before any work, and clear temporaries a killed run left.
@@ -79,12 +89,10 @@ public enum MainJob {
 
         progress(9, stages, "writing the programme summary")
         let registry = try await workspace.registry()
-        var summary = ProgrammeSummary.markdown(registry, today: Format.referenceDate(registry.programme, now: now))
-        summary += "\n## Planned activities\n\n" + PlanActivities.table(plan, registry: registry).markdown()
-        summary +=
-            "\n## Seat allocation\n\n"
-            + (allocations.skipped ?? AllocationReport.table(allocations, withRunState: false).markdown())
-        summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(sessions).markdown()
+        let summary = render(
+            Summary(
+                registry: registry, today: Format.referenceDate(registry.programme, now: now), plan: plan,
+                allocations: allocations, sessions: sessions))
         written.append(try output.put(summary, at: "summary.md"))
         progress(
             10, stages, "recording attendance, outcomes and costs; writing the report to \(output.name)/report")
@@ -100,19 +108,5 @@ public enum MainJob {
             changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
             writtenFiles: written,
             summary: summary)
-    }
-
-    /// One line per session: meetings, weight against the proven bound, idle slots.
-    static func sessionTable(_ sessions: [ScheduleSessionMeetings.Result]) -> TextTable {
-        TextTable(
-            headers: ["Session", "Requests", "Meetings", "Weight", "Upper bound", "Gap", "Idle slots"],
-            rows: sessions.map { result in
-                let stats = result.schedule.statistics
-                return [
-                    result.activity.id.rawValue, String(stats.requestCount), String(stats.meetingCount),
-                    String(stats.weight), String(result.schedule.bound.value), String(result.schedule.gap),
-                    String(stats.idleSlots),
-                ]
-            }, rightAligned: [1, 2, 3, 4, 5, 6])
     }
 }

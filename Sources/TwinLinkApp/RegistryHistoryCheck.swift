@@ -47,16 +47,19 @@ enum RegistryHistoryCheck {
                 conflict.columns == ["email"]
                 ? "already the e-mail address of \(conflict.otherID), which \(file) no longer lists"
                 : "\(conflict.otherID), which \(file) no longer lists, has the same \(rule)"
+            var remedy: ImportIssue.Remedy?
             if let record {
                 problem += "; it cannot be retired: " + record.dependents.joined(separator: "; ")
             } else {
-                problem += " (was it renamed to \(conflict.id)?): 'twinlink import --prune' retires \(conflict.otherID)"
+                problem += " (was it renamed to \(conflict.id)?)"
+                remedy = .retire(conflict.otherID)
             }
             issues.append(
                 ImportIssue(
                     file: display(file), line: lines.line(of: conflict.id, in: file) ?? 0,
                     field: conflict.columns.count == 1 ? fields[conflict.columns[0]] ?? conflict.columns[0] : "id",
-                    value: conflict.columns.count == 1 ? conflict.values[0] : conflict.id, problem: problem))
+                    value: conflict.columns.count == 1 ? conflict.values[0] : conflict.id, problem: problem,
+                    remedy: remedy))
         }
         if prune {
             for record in missing where !record.dependents.isEmpty {
@@ -69,24 +72,5 @@ enum RegistryHistoryCheck {
             }
         }
         guard issues.isEmpty else { throw .badInput(ImportFailure(issues: issues)) }
-    }
-
-    /// What the import found no longer listed, and what it retired, for its report.
-    static func describe(_ table: RegistryChanges.Table) -> [String] {
-        var parts: [String] = []
-        if !table.retiredIDs.isEmpty {
-            parts.append("\(table.retiredIDs.count) retired (\(list(table.retiredIDs)))")
-        }
-        if table.notInFiles > 0 {
-            let ids = table.notInFilesIDs.isEmpty ? "" : " (\(list(table.notInFilesIDs)))"
-            parts.append(
-                "\(table.notInFiles) kept that the files no longer list\(ids); 'twinlink import --prune' retires them")
-        }
-        if table.returned > 0 { parts.append("\(table.returned) listed again and back in use") }
-        return parts
-    }
-
-    private static func list(_ ids: [String]) -> String {
-        ids.count <= 10 ? ids.joined(separator: ", ") : ids.prefix(10).joined(separator: ", ") + ", …"
     }
 }

@@ -1,4 +1,5 @@
 import TwinLinkApp
+import TwinLinkDomain
 
 extension AllocationExplanation.View {
     /// The explanation on a terminal: its lines with the firm's sentence indented, the failed

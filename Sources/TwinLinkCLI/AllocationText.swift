@@ -7,6 +7,33 @@ import TwinLinkLocalization
 // Allocations for people on a terminal: aligned tables and the sentence for every firm.
 
 extension AllocationReport {
+    /// One line per activity, for the main job's summary.
+    /// One line per visit. `withRunState` adds what this run did (stored, unchanged): right for
+    /// a command's output, wrong for a document that must read the same on every run.
+    static func table(_ batch: AllocationBatch, withRunState: Bool = true) -> TextTable {
+        var table = TextTable(
+            headers: ["Activity", "Version", "Seats", "Accepted", "Waitlisted", "Rejected", "State"],
+            rows: batch.outcomes.map { outcome in
+                let version = outcome.version
+                let counts = version.counts
+                let taken = version.decisions.reduce(0) { $0 + $1.seats }
+                return [
+                    outcome.activity.id.rawValue, String(version.run.version), "\(taken)/\(version.seats)",
+                    String(counts.accepted), String(counts.waitlisted), String(counts.rejected),
+                    (version.provisional ? "provisional, " : "")
+                        + outcome.status.rawValue.replacingOccurrences(
+                            of: "_", with: " "),
+                ]
+            }, rightAligned: [1, 2, 3, 4, 5])
+        if !withRunState {
+            table.headers[6] = "Final"
+            table.rows = zip(table.rows, batch.outcomes).map { row, outcome in
+                Array(row.prefix(6)) + [outcome.version.provisional ? "no (applications open)" : "yes"]
+            }
+        }
+        return table
+    }
+
     /// The activity, the version, every decision in reading order with its reason, and what
     /// changed since the version before; the firms' sentences and the notes in `words`' language.
     static func text(
@@ -64,5 +91,19 @@ extension AllocationReport {
             text += outcome.changes.isEmpty ? "  none\n" : outcome.changes.map { "  \($0)\n" }.joined()
         }
         return text
+    }
+}
+
+extension AllocationAudit {
+    /// The trail as a table, times in `zone`.
+    static func table(_ entries: [AuditEntry], zone: TimeZoneID) -> TextTable {
+        TextTable(
+            headers: ["At", "Actor", "Action", "Subject", "Detail"],
+            rows: entries.map { entry in
+                [
+                    Format.local(ZonedInstant(instant: entry.at, zone: zone), in: zone), entry.actor, entry.action,
+                    entry.subject, entry.detail,
+                ]
+            })
     }
 }

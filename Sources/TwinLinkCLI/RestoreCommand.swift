@@ -26,8 +26,7 @@ struct RestoreCommand: ParsableCommand {
             let rows = counts.values.reduce(0, +)
             print("Restored \(rows) rows in \(counts.count) tables from \(file) into \(path).")
         } catch {
-            standardError("twinlink: " + error.description)
-            throw ExitCode(error.exitStatus)
+            throw report(error)
         }
     }
 }

@@ -34,10 +34,11 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try database.workspace(now: now)
-        if quiet { ProgressLine.disable() }
+        if quiet { ProgressLine.install(nil) }
         do {
             let report = try await MainJob.run(
-                registryDirectory: directory, output: OutputFolder(out), workspace: workspace
+                registryDirectory: directory, output: OutputFolder(out), workspace: workspace,
+                summary: ProgrammeSummary.document
             ) { stage, count, title in
                 if !quiet { standardError("[\(stage)/\(count)] \(title)") }
             }

@@ -33,6 +33,7 @@ public struct TwinLinkCommand: AsyncParsableCommand {
 
     /// The executable's entry point: parses the command line and runs the command asynchronously.
     public static func start() async {
+        ProgressText.installOnTerminal()
         await main(nil)
     }
 }

@@ -41,15 +41,33 @@ public struct CSVFormat: Sendable, Hashable {
     }
 }
 
-/// A `--delimiter` or `--encoding` value that TwinLink does not read.
+/// A delimiter or encoding that TwinLink does not read.
 public enum CSVFormatError: Error, Sendable, CustomStringConvertible {
     case delimiter(String)
     case encoding(String)
 
-    public var description: String {
+    /// The setting as a field name: `delimiter` or `encoding`.
+    public var field: String {
         switch self {
-        case .delimiter(let value): "--delimiter '\(value)': expected ',' or ';' (or 'tab')"
-        case .encoding(let value): "--encoding '\(value)': expected utf-8 or windows-1250"
+        case .delimiter: "delimiter"
+        case .encoding: "encoding"
         }
     }
+
+    /// The value given.
+    public var value: String {
+        switch self {
+        case .delimiter(let value), .encoding(let value): value
+        }
+    }
+
+    /// What would be right.
+    public var expected: String {
+        switch self {
+        case .delimiter: "expected ',' or ';' (or 'tab')"
+        case .encoding: "expected utf-8 or windows-1250"
+        }
+    }
+
+    public var description: String { "\(field) '\(value)': \(expected)" }
 }

@@ -35,8 +35,10 @@ struct CSVTable {
             report(problems, header: [], file: file, log: log)
             return nil
         }
-        if let hint = otherDelimiter(header.fields, format: format, schema: schema) {
-            log.report(file, header.line, field: "(header)", value: String(text.prefix { !$0.isNewline }), hint)
+        if let (hint, delimiter) = otherDelimiter(header.fields, format: format, schema: schema) {
+            log.report(
+                file, header.line, field: "(header)", value: String(text.prefix { !$0.isNewline }), hint,
+                remedy: .delimiter(delimiter))
             return nil
         }
         report(problems, header: header.fields, file: file, log: log)
@@ -127,9 +129,11 @@ struct CSVTable {
 
     /// A hint when the header is one field that splits into known columns at another separator:
     /// Excel set to Polish, Czech or German saves "CSV" with semicolons.
-    private static func otherDelimiter(_ header: [String], format: CSVFormat, schema: TableSchema) -> String? {
+    private static func otherDelimiter(_ header: [String], format: CSVFormat, schema: TableSchema) -> (
+        String, String
+    )? {
         guard header.count == 1 else { return nil }
-        for (separator, option) in [(";", "';'"), ("\t", "tab"), (",", "','")]
+        for (separator, name) in [(";", ";"), ("\t", "tab"), (",", ",")]
         where separator.utf8.first != format.delimiter {
             let columns = header[0].split(separator: Character(separator)).map {
                 $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"")))
@@ -140,7 +144,7 @@ struct CSVTable {
                 ? "the columns are separated by semicolons, as a spreadsheet set to Polish, Czech or German saves "
                     + "CSV; save the file as \"CSV UTF-8 (comma delimited)\""
                 : "the columns are separated by \(separator == "," ? "commas" : "tabs")"
-            return "\(spreadsheet), or import with --delimiter \(option)"
+            return (spreadsheet, name)
         }
         return nil
     }
@@ -172,7 +176,7 @@ struct CSVTable {
     /// The text of the file. Strict UTF-8 (unless the user named Windows-1250): every line with
     /// invalid bytes is reported with the column it falls in, and the lines are returned so that
     /// their rows are left out; the other rows are still read. Bytes that read as Windows-1250
-    /// letters get a hint naming `--encoding windows-1250`.
+    /// letters get the remedy of reading them as Windows-1250.
     private static func decode(_ data: Data, file: String, format: CSVFormat, log: IssueLog) -> (String, Set<Int>) {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -186,8 +190,7 @@ struct CSVTable {
         let advice =
             looksCentralEuropean
             ? "the bytes are not valid UTF-8 (shown as \u{FFFD}) and read as Windows-1250 (Central European) "
-                + "letters; save the file as UTF-8 (\"CSV UTF-8\" in a spreadsheet), or import with "
-                + "--encoding windows-1250"
+                + "letters; save the file as UTF-8 (\"CSV UTF-8\" in a spreadsheet)"
             : format.encoding == .utf8
                 ? "the bytes are not valid UTF-8 (shown as \u{FFFD}); save the file as UTF-8 (\"CSV UTF-8\" in a "
                     + "spreadsheet)"
@@ -210,7 +213,9 @@ struct CSVTable {
                 let column =
                     fieldIndex < header.count
                     ? header[fieldIndex].trimmingCharacters(in: .whitespacesAndNewlines) : "#\(fieldIndex + 1)"
-                log.report(file, index + 1, field: column, value: String(fields[fieldIndex]), advice)
+                log.report(
+                    file, index + 1, field: column, value: String(fields[fieldIndex]), advice,
+                    remedy: looksCentralEuropean ? .encoding("windows-1250") : nil)
                 continue
             }
             text += decoded

@@ -10,13 +10,28 @@ public struct ImportIssue: Error, Hashable, Sendable, CustomStringConvertible {
     public var value: String
     /// What is wrong and what is expected.
     public var problem: String
+    /// A step besides editing the files that also resolves the problem, where there is one; each
+    /// shell names it in its own words (the command line as its option).
+    public var remedy: Remedy?
 
-    public init(file: String, line: Int, field: String, value: String, problem: String) {
+    /// A step that resolves a problem without editing the files.
+    public enum Remedy: Hashable, Sendable {
+        /// Retire the stored record with this id, which the files no longer list (the import's
+        /// prune option).
+        case retire(String)
+        /// Read the files with this field separator (`;`, `,` or `tab`).
+        case delimiter(String)
+        /// Read the files in this encoding (`windows-1250`).
+        case encoding(String)
+    }
+
+    public init(file: String, line: Int, field: String, value: String, problem: String, remedy: Remedy? = nil) {
         self.file = file
         self.line = line
         self.field = field
         self.value = value
         self.problem = problem
+        self.remedy = remedy
     }
 
     /// `FILE:LINE: field 'NAME' value 'VALUE': what is wrong; what is expected`.
@@ -40,9 +55,12 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
         self.issues = issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) }
     }
 
-    public var description: String {
+    public var description: String { text(\.description) }
+
+    /// Every issue as `line` words it, then the closing line.
+    public func text(_ line: (ImportIssue) -> String) -> String {
         let count = issues.count == 1 ? "1 problem" : "\(issues.count) problems"
-        return issues.map(\.description).joined(separator: "\n")
+        return issues.map(line).joined(separator: "\n")
             + "\nimport refused: \(count) in the registry files; nothing was changed"
     }
 }
@@ -51,8 +69,11 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 final class IssueLog {
     private(set) var issues: [ImportIssue] = []
 
-    func report(_ file: String, _ line: Int, field: String, value: String, _ problem: String) {
-        issues.append(ImportIssue(file: file, line: line, field: field, value: value, problem: problem))
+    func report(
+        _ file: String, _ line: Int, field: String, value: String, _ problem: String,
+        remedy: ImportIssue.Remedy? = nil
+    ) {
+        issues.append(ImportIssue(file: file, line: line, field: field, value: value, problem: problem, remedy: remedy))
     }
 
     var isEmpty: Bool { issues.isEmpty }

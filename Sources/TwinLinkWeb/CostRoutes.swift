@@ -30,20 +30,15 @@ extension Desk {
     {
         let registry = try await registry()
         let now = now(registry)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "twinlink-costs-\(Tokens.random().prefix(12))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("costs.csv")
         func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let header = (["activity"] + Self.costColumns).joined(separator: ",")
         let row = ([id] + Self.costColumns.map { form[$0]?.trimmingCharacters(in: .whitespaces) ?? "" }).map(quoted)
             .joined(separator: ",")
-        try Data("\(header)\r\n\(row)\r\n".utf8).write(to: file)
-        let path = file.path
+        // The form as a one-row cost sheet, as data: the same checks as `twinlink costs import`.
+        let sheet = InputFile(name: "costs.csv", data: Data("\(header)\r\n\(row)\r\n".utf8))
         do {
             _ = try await run { workspace in
-                try await AttendanceImport.run([(path, .costs)], workspace: workspace, now: now)
+                try await AttendanceImport.run([(sheet, .costs)], workspace: workspace, now: now)
             }
             try await accounts.recordAudit(
                 AuditEntry(
@@ -55,7 +50,7 @@ extension Desk {
             var errors: [String: String] = [:]
             var problems: [String] = []
             for issue in failure.issues {
-                let text = issue.description.replacingOccurrences(of: path, with: "costs.csv")
+                let text = issue.description
                 problems.append(text)
                 errors[issue.field] = errors[issue.field].map { "\($0); \(text)" } ?? text
             }

@@ -164,29 +164,53 @@ extension RouteTable {
     mutating func addPlanRoutes() {
         let desk = desk
         get("/plan", .deskRead) { request, context, _ in
-            desk.respond(try await desk.planPage(context, notice: nil, moves: []), request, context)
+            desk.respond(try await desk.planPage(context, notice: nil, moves: nil), request, context)
         }
         post("/plan", .deskWrite) { request, context, _ in
             let registry = try await desk.registry()
             let now = desk.now(registry)
             let plan = try await desk.run { workspace in try await PlanActivities.run(workspace: workspace, now: now) }
-            let moves = PlanActivities.describeChanges(plan, home: registry.programme.homeCity.timeZone)
+            let moves = desk.planMoves(plan, home: registry.programme.homeCity.timeZone, context)
             // A re-plan that changes nothing writes nothing (and the pages stay as they are).
-            if !moves.isEmpty {
+            if !moves.rows.isEmpty {
                 try await desk.accounts.recordAudit(
                     AuditEntry(
                         at: Date(), actor: desk.actor(context), action: "plan", subject: "plan",
-                        detail: "re-planned: \(moves.count) changes"))
+                        detail: "re-planned: \(moves.rows.count) changes"))
             }
             return desk.respond(
                 try await desk.planPage(
-                    context, notice: desk.t("plan_done", context, plan.activities.count, moves.count), moves: moves),
+                    context, notice: desk.t("plan_done", context, plan.activities.count, moves.rows.count),
+                    moves: moves),
                 request, context)
         }
     }
 }
 
 extension Desk {
+    /// What a re-plan changed, a row per activity that was added, moved, cancelled or could not
+    /// be planned, with the reason (times in the home zone).
+    func planMoves(_ plan: ActivityPlan, home: TimeZoneID, _ context: WebContext) -> Table {
+        Table(
+            headers: [
+                t("activity", context), t("what", context), t("from", context), t("to", context), t("reason", context),
+            ],
+            rows: plan.moves.map { change in
+                let id = Cell(change.activityID.rawValue)
+                let reason = Cell(change.reason)
+                return switch change.kind {
+                case .added: [id, Cell("added"), Cell(""), Cell(""), reason]
+                case .moved(let from, let to):
+                    [id, Cell("moved"), Cell(Show.local(from, home)), Cell(Show.local(to, home)), reason]
+                case .cancelled: [id, Cell("cancelled"), Cell(""), Cell(""), reason]
+                case .unchanged: [id, Cell("unchanged"), Cell(""), Cell(""), reason]
+                }
+            }
+                + plan.unplanned.map {
+                    [Cell($0.activityID.rawValue), Cell("unplanned"), Cell(""), Cell(""), Cell($0.reason)]
+                })
+    }
+
     /// The page of an activity: its allocation, 1:1 grid or check-in list.
     func activityHref(_ activity: Activity) -> String {
         switch activity.kind {
@@ -196,16 +220,15 @@ extension Desk {
         }
     }
 
-    func planPage(_ context: WebContext, notice: String?, moves: [String]) async throws -> Page {
+    func planPage(_ context: WebContext, notice: String?, moves: Table?) async throws -> Page {
         let registry = try await registry()
         let activities = try await self.activities()
         let home = registry.programme.homeCity
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0) })
         var page = Page(title: t("nav_plan", context))
         page.notice = notice
-        if !moves.isEmpty {
-            page.sections.append(
-                Section(heading: t("plan_moves", context), preformatted: moves.joined(separator: "\n"), id: "moves"))
+        if let moves, !moves.rows.isEmpty {
+            page.sections.append(Section(heading: t("plan_moves", context), table: moves, id: "moves"))
         }
         if canWrite(context) {
             page.sections.append(Section(forms: [Form(action: "/plan", submit: t("replan", context), id: "replan")]))

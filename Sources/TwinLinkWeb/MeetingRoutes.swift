@@ -29,12 +29,10 @@ extension RouteTable {
         }
         post("/meetings/:activity/schedule", .deskWrite) { request, context, _ in
             let id = context.parameters.get("activity") ?? ""
-            let registry = try await desk.registry()
             let result = try await desk.run { workspace in
                 try await ScheduleSessionMeetings.run(
                     activity: CommandArguments.identifier(id, "activity"), workspace: workspace)
             }
-            let text = ScheduleSessionTable.render(result, registry: registry)
             try await desk.accounts.recordAudit(
                 AuditEntry(
                     at: Date(), actor: desk.actor(context), action: "schedule", subject: id,
@@ -43,7 +41,7 @@ extension RouteTable {
                 try await desk.meetingsPage(
                     id, context,
                     notice: desk.t("scheduled", context, result.schedule.meetings.count, result.moves.count),
-                    result: text), request, context)
+                    result: result), request, context)
         }
         for action in ["lock", "unlock", "move"] {
             post("/meetings/:activity/\(action)", .deskWrite) { request, context, form in
@@ -110,7 +108,8 @@ extension Desk {
     /// The 1:1 grid of a session: slots × tables, each meeting with its firms and weight; the weight
     /// held against the scheduler's bound; each meeting with lock/unlock, and a form to move one.
     func meetingsPage(
-        _ id: String, _ context: WebContext, notice: String?, result: String?, moveProblem: String? = nil,
+        _ id: String, _ context: WebContext, notice: String?, result: ScheduleSessionMeetings.Result?,
+        moveProblem: String? = nil,
         form: FormData = FormData()
     ) async throws -> Page {
         let registry = try await registry()
@@ -150,7 +149,7 @@ extension Desk {
                     Form(action: "/meetings/\(id)/schedule", submit: t("schedule", context), id: "schedule")
                 ]))
         }
-        if let result { page.sections.append(Section(heading: t("schedule_result", context), preformatted: result)) }
+        if let result { page.sections.append(scheduleResult(result, context)) }
         let rows: [[Cell]] = slots.map { slot in
             [Cell(Show.local(ZonedInstant(instant: slot, zone: home), home))]
                 + tables.map { table in
@@ -287,5 +286,27 @@ extension Desk {
                         }),
                 links: [Link(href: "/meetings/\(id)", label: t("back_to_grid", context))], id: "agenda"))
         return page
+    }
+}
+
+extension Desk {
+    /// What a (re-)scheduling did: the weight against the proven bound, and each meeting that
+    /// moved, came or went (slot@table before and after).
+    func scheduleResult(_ result: ScheduleSessionMeetings.Result, _ context: WebContext) -> Section {
+        let schedule = result.schedule
+        return Section(
+            heading: t("schedule_result", context),
+            paragraphs: [t("bound_gap", context, schedule.statistics.weight, schedule.bound.value, schedule.gap)],
+            table: result.moves.isEmpty
+                ? nil
+                : Table(
+                    headers: [t("meeting", context), t("what", context), t("from", context), t("to", context)],
+                    rows: result.moves.map { move in
+                        [
+                            Cell(move.requestID), Cell(move.kind.rawValue), Cell(move.from?.description ?? ""),
+                            Cell(move.to?.description ?? ""),
+                        ]
+                    }),
+            id: "schedule-result")
     }
 }

@@ -207,11 +207,14 @@ extension RouteTable {
 
 extension Desk {
     /// The upload form for the registry files.
-    func importPage(_ context: WebContext, problems: [String], notice: String?) -> Page {
+    func importPage(
+        _ context: WebContext, problems: [String], notice: String?, changes: RegistryChanges? = nil
+    ) -> Page {
         var page = Page(title: t("registry_import", context))
         page.notice = notice
         page.problems = problems
-        page.sections = [
+        page.sections = changes.map { [importChanges($0, context)] } ?? []
+        page.sections += [
             Section(
                 paragraphs: [t("import_explain", context)],
                 forms: canWrite(context)
@@ -265,7 +268,7 @@ extension Desk {
                     detail: "registry imported from an upload of \(form.files.count) files"))
             return respond(
                 importPage(
-                    context, problems: [], notice: t("import_done", context) + " " + ImportRegistry.describe(changes)),
+                    context, problems: [], notice: t("import_done", context), changes: changes),
                 request,
                 context)
         } catch let error as TwinLinkError {
@@ -273,5 +276,29 @@ extension Desk {
             return respond(
                 importPage(context, problems: lines, notice: nil), request, context, status: error.httpStatus)
         }
+    }
+}
+
+extension Desk {
+    /// What an import changed, a row per table: new, updated and unchanged records, those the
+    /// files no longer list (kept) and those retired, with their ids.
+    func importChanges(_ changes: RegistryChanges, _ context: WebContext) -> Section {
+        func ids(_ count: Int, _ ids: [String]) -> String {
+            count == 0 ? "" : ids.isEmpty ? "\(count)" : "\(count): " + ids.joined(separator: ", ")
+        }
+        return Section(
+            table: Table(
+                headers: [
+                    t("import_table", context), t("import_new", context), t("import_updated", context),
+                    t("import_unchanged", context), t("import_not_listed", context), t("import_retired", context),
+                ],
+                rows: changes.tables.map { table in
+                    [
+                        Cell(table.name), Cell("\(table.inserted)"), Cell("\(table.updated)"),
+                        Cell("\(table.unchanged)"), Cell(ids(table.notInFiles, table.notInFilesIDs)),
+                        Cell(ids(table.retiredIDs.count, table.retiredIDs)),
+                    ]
+                }),
+            id: "import-changes")
     }
 }

@@ -18,7 +18,8 @@ struct Programme {
         let store = try path.map { try RegistryStore.open(path: $0) } ?? RegistryStore.inMemory()
         let programme = Programme(workspace: Workspace(store: store))
         _ = try await MainJob.run(
-            registryDirectory: RepositoryPaths.fixtures, output: programme.output, workspace: programme.workspace)
+            registryDirectory: RepositoryPaths.fixtures, output: programme.output, workspace: programme.workspace,
+            summary: { "\($0.registry.events.count) mutual events\n" })
         return programme
     }
 

@@ -1,11 +1,12 @@
 import Foundation
-public import TwinLinkDomain
-public import TwinLinkMeetingScheduler
+import TwinLinkApp
+import TwinLinkDomain
+import TwinLinkMeetingScheduler
 
 /// A session's schedule for people: the meetings by time and table in the host's zone, the
 /// bound and the gap, and the moves of a re-run.
-public enum ScheduleSessionTable {
-    public static func render(_ result: ScheduleSessionMeetings.Result, registry: Registry) -> String {
+enum ScheduleSessionTable {
+    static func render(_ result: ScheduleSessionMeetings.Result, registry: Registry) -> String {
         let schedule = result.schedule
         let zone = result.activity.start.zone
         let home = registry.programme.homeCity
@@ -50,7 +51,7 @@ public enum ScheduleSessionTable {
 extension ScheduleSessionTable {
     /// One participant's meetings in slot order, with times in the session's zone and the home
     /// city's, counterpart and table.
-    public static func agenda(_ agenda: ParticipantAgenda, zone: TimeZoneID, home: HomeCity) -> String {
+    static func agenda(_ agenda: ParticipantAgenda, zone: TimeZoneID, home: HomeCity) -> String {
         var lines = ["Agenda of \(agenda.participantName) (\(agenda.participantID))"]
         for entry in agenda.entries {
             let start = LocalDateTime(entry.start, in: zone.timeZone)

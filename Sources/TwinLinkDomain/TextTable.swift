@@ -1,7 +1,9 @@
 import Foundation
-import TwinLinkDocuments
 
-/// A table for people: a header and rows of text, rendered with aligned columns.
+/// A table for people: a header and rows of text, rendered with aligned columns. Plain text for
+/// a terminal or a preformatted block; the command line adds the Markdown form (`TextTable+Markdown`
+/// in TwinLinkCLI). It lives here, Foundation only, so that every shell can render a table without
+/// the service layer building text.
 public struct TextTable: Sendable, Equatable {
     public var headers: [String]
     public var rows: [[String]]
@@ -25,17 +27,6 @@ public struct TextTable: Sendable, Equatable {
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
-    }
-
-    /// A Markdown table; cells are escaped (`MarkdownEscaper`), so that names show literally.
-    public func markdown() -> String {
-        func line(_ cells: [String]) -> String {
-            "| "
-                + cells.map { MarkdownEscaper.escape($0.replacingOccurrences(of: "\n", with: " ")) }
-                .joined(separator: " | ") + " |"
-        }
-        let rule = "|" + headers.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined()
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 }

@@ -1,11 +1,24 @@
 import Foundation
+import TwinLinkApp
 import TwinLinkDocuments
-public import TwinLinkDomain
+import TwinLinkDomain
+import TwinLinkMeetingScheduler
 
-/// Use case: a one-page Markdown picture of the programme: partner cities, firms, and the
-/// calendar of mutual events before and after the reference date.
-public enum ProgrammeSummary {
-    public static func markdown(_ registry: Registry, today: LocalDate) -> String {
+/// The main job's `summary.md`: a one-page Markdown picture of the programme (partner cities,
+/// firms, the calendar of mutual events before and after the reference date), then what the run
+/// planned, allocated and scheduled.
+enum ProgrammeSummary {
+    static func document(_ facts: MainJob.Summary) -> String {
+        var summary = markdown(facts.registry, today: facts.today)
+        summary += "\n## Planned activities\n\n" + PlanActivities.table(facts.plan, registry: facts.registry).markdown()
+        summary +=
+            "\n## Seat allocation\n\n"
+            + (facts.allocations.skipped ?? AllocationReport.table(facts.allocations, withRunState: false).markdown())
+        summary += "\n## 1:1 meeting sessions\n\n" + sessionTable(facts.sessions).markdown()
+        return summary
+    }
+
+    static func markdown(_ registry: Registry, today: LocalDate) -> String {
         let programme = registry.programme
         let home = programme.homeCity
         let eligibleLooking = registry.enterprises.filter {
@@ -48,5 +61,19 @@ public enum ProgrammeSummary {
         var filtered = registry
         filtered.events = events
         return RegistryListing.table(.events, of: filtered)
+    }
+
+    /// One line per session: meetings, weight against the proven bound, idle slots.
+    static func sessionTable(_ sessions: [ScheduleSessionMeetings.Result]) -> TextTable {
+        TextTable(
+            headers: ["Session", "Requests", "Meetings", "Weight", "Upper bound", "Gap", "Idle slots"],
+            rows: sessions.map { result in
+                let stats = result.schedule.statistics
+                return [
+                    result.activity.id.rawValue, String(stats.requestCount), String(stats.meetingCount),
+                    String(stats.weight), String(result.schedule.bound.value), String(result.schedule.gap),
+                    String(stats.idleSlots),
+                ]
+            }, rightAligned: [1, 2, 3, 4, 5, 6])
     }
 }
