@@ -38,7 +38,7 @@ let package = Package(
         // Regulations and seat allocation: eligibility, quotas, priority, waitlist. Pure.
         .target(
             name: "TwinLinkAllocation",
-            dependencies: ["TwinLinkDomain"],
+            dependencies: ["TwinLinkDomain", "TwinLinkLocalization"],
             swiftSettings: strict
         ),
         // Plans study visits and online meetings from mutual events. Pure.
@@ -154,6 +154,7 @@ let package = Package(
                 "TwinLinkMeetingScheduler",
                 "TwinLinkReports",
                 "TwinLinkAllocation",
+                "TwinLinkLocalization",
                 "TwinLinkDocuments",
                 "TwinLinkPlanning",
                 "TwinLinkImport",
@@ -192,7 +193,7 @@ let package = Package(
         .testTarget(
             name: "TwinLinkAllocationTests",
             dependencies: [
-                "TwinLinkAllocation", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport",
+                "TwinLinkAllocation", "TwinLinkDomain", "TwinLinkImport", "TwinLinkTestSupport", "TwinLinkLocalization",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict
@@ -201,6 +202,7 @@ let package = Package(
             name: "TwinLinkPlanningTests",
             dependencies: [
                 "TwinLinkPlanning", "TwinLinkDomain", "TwinLinkImport", "TwinLinkCalendar", "TwinLinkTestSupport",
+                "TwinLinkLocalization",
             ],
             swiftSettings: strict
         ),

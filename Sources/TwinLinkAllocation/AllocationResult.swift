@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// The outcome of one allocation run: a decision for every application and how the seats and
 /// quotas were used.
@@ -18,11 +19,13 @@ public struct AllocationResult: Hashable, Sendable, Codable {
     public var provisional: Bool
     /// Things the coordinator should know, such as seats lost because the rules changed.
     public var notes: [String]
+    /// The notes as messages, for the reader's language.
+    public var noteMessages: [Message]
 
     public init(
         activityID: Identifier<Activity>, seed: UInt64, inputsHash: String, seats: Int,
         decisions: [ApplicationDecision], quotas: [QuotaUse], deadlines: Deadlines, costs: CostRules,
-        provisional: Bool = false, notes: [String] = []
+        provisional: Bool = false, notes: [String] = [], noteMessages: [Message] = []
     ) {
         self.activityID = activityID
         self.seed = seed
@@ -35,6 +38,7 @@ public struct AllocationResult: Hashable, Sendable, Codable {
         self.costs = costs
         self.provisional = provisional
         self.notes = notes
+        self.noteMessages = noteMessages
     }
 
     /// Seats given in all.

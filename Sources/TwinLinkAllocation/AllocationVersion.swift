@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// One stored version of an activity's allocation: the run (with its seed and inputs' hash),
 /// whether it was provisional, what started it, and every decision with its reasons.
@@ -11,12 +12,14 @@ public struct AllocationVersion: Hashable, Sendable, Codable {
     public var seats: Int
     public var quotas: [QuotaUse]
     public var notes: [String]
+    /// The notes as messages, for the reader's language; empty for versions stored before messages.
+    public var noteMessages: [Message]
     /// Sorted by application id.
     public var decisions: [ApplicationDecision]
 
     public init(
         run: AllocationRun, provisional: Bool, trigger: String, seats: Int, quotas: [QuotaUse], notes: [String],
-        decisions: [ApplicationDecision]
+        decisions: [ApplicationDecision], noteMessages: [Message] = []
     ) {
         self.run = run
         self.provisional = provisional
@@ -24,6 +27,7 @@ public struct AllocationVersion: Hashable, Sendable, Codable {
         self.seats = seats
         self.quotas = quotas
         self.notes = notes
+        self.noteMessages = noteMessages
         self.decisions = decisions.sorted { $0.applicationID < $1.applicationID }
     }
 
@@ -31,7 +35,7 @@ public struct AllocationVersion: Hashable, Sendable, Codable {
     public init(run: AllocationRun, result: AllocationResult, trigger: String) {
         self.init(
             run: run, provisional: result.provisional, trigger: trigger, seats: result.seats, quotas: result.quotas,
-            notes: result.notes, decisions: result.decisions)
+            notes: result.notes, decisions: result.decisions, noteMessages: result.noteMessages)
     }
 
     /// The decision on `application`, if this version decided it.

@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// How one application ended in a run: accepted (with seats), waitlisted (with a rank) or
 /// rejected, why (a code for tools and a sentence for the firm), and the facts behind it.
@@ -7,7 +8,11 @@ public struct ApplicationDecision: Hashable, Sendable, Codable {
     public var enterpriseID: Identifier<LocalEnterprise>
     public var outcome: AllocationDecision.Outcome
     public var reason: ReasonCode
+    /// The sentence for the firm in English (what versions stored before messages show everywhere).
     public var explanation: String
+    /// The sentence as a message, rendered in each reader's language; `nil` in decisions stored
+    /// before messages.
+    public var message: Message?
     /// Seats the firm asked for, within the rules' maximum per company.
     public var seatsRequested: Int
     /// The firm's size class and the figures (partner and linked enterprises counted) behind it.
@@ -22,7 +27,8 @@ public struct ApplicationDecision: Hashable, Sendable, Codable {
     public init(
         applicationID: Identifier<Application>, enterpriseID: Identifier<LocalEnterprise>,
         outcome: AllocationDecision.Outcome, reason: ReasonCode, explanation: String, seatsRequested: Int,
-        size: EnterpriseSize, score: PriorityScore?, failedChecks: [CheckFailure], draw: UInt64
+        size: EnterpriseSize, score: PriorityScore?, failedChecks: [CheckFailure], draw: UInt64,
+        message: Message? = nil
     ) {
         self.applicationID = applicationID
         self.enterpriseID = enterpriseID
@@ -34,6 +40,7 @@ public struct ApplicationDecision: Hashable, Sendable, Codable {
         self.score = score
         self.failedChecks = failedChecks
         self.draw = draw
+        self.message = message
     }
 
     public var sizeClass: SizeClass { size.sizeClass }

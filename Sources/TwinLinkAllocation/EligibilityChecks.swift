@@ -1,7 +1,9 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
-/// The checks of the processing order, each with the sentence a rejected firm reads. What every
+/// The checks of the processing order, each with what a rejected firm reads (a message for the
+/// reader's language and its English sentence). What every
 /// application is checked against (dates, the exclusion list, the postcodes) is worked out once
 /// per run.
 struct EligibilityChecks {
@@ -21,8 +23,9 @@ struct EligibilityChecks {
     /// The city's postcodes: exact ones, and the prefixes of those ending in `*`.
     let exactPostcodes: Set<String>
     let postcodePrefixes: [String]
-    /// The sentence for an application whose applicant did not acknowledge the cost.
-    let costSentence: String
+    /// What an applicant who did not acknowledge the cost reads.
+    let costMessage: Message
+    private let english = MessageRenderer(CatalogueSet.shippedCatalogue("en"))
 
     init(input: AllocationInput) {
         rules = input.rules
@@ -42,8 +45,7 @@ struct EligibilityChecks {
         informationCutoff = input.rules.eligibility.informationMaterialBy?.date(forStart: input.activity.firstDay)
         exactPostcodes = Set(city.postcodes.map(\.rawValue).filter { !$0.hasSuffix("*") })
         postcodePrefixes = city.postcodes.map(\.rawValue).filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
-        costSentence =
-            "Not admissible: the applicant did not acknowledge the self-paid cost of \(input.rules.costs.summary)."
+        costMessage = Message("alloc_cost_not_acknowledged", ["costs": .message(input.rules.costs.summaryMessage)])
     }
 
     /// Every check `applicant` fails, in the published order: the first is the reason it is given.
@@ -67,41 +69,44 @@ struct EligibilityChecks {
         submittedDay: Int
     ) -> CheckFailure? {
         let eligibility = rules.eligibility
-        func fail(_ reason: ReasonCode, _ sentence: String) -> CheckFailure {
-            CheckFailure(step: step, reason: reason, sentence: sentence)
+        func fail(_ reason: ReasonCode, _ message: Message) -> CheckFailure {
+            CheckFailure(step: step, reason: reason, sentence: english.render(message), message: message)
         }
         switch step {
         case .withdrawal:
             guard let withdrawal = applicant.withdrawal else { return nil }
-            let day = LocalDate(withdrawal.at, in: zone).isoText
-            let reason = withdrawal.reason.map { ": \($0)" } ?? ""
+            var values: [String: Message.Argument] = [
+                "day": .day(LocalDate(withdrawal.at, in: zone)),
+                "reason": .optional(withdrawal.reason.map { Message("alloc_colon_reason", ["reason": .verbatim($0)]) }),
+            ]
             if let recorder = withdrawal.recordedBy {
-                return fail(
-                    .withdrawn, "Withdrawn on \(day), recorded by \(recorder)\(reason); the application takes no seat.")
+                values["recorder"] = .verbatim(recorder)
+                return fail(.withdrawn, Message("alloc_withdrawn_recorded", values))
             }
-            return fail(.withdrawn, "Withdrawn by the applicant on \(day)\(reason); the application takes no seat.")
+            return fail(.withdrawn, Message("alloc_withdrawn_applicant", values))
         case .applicationWindow:
             guard submittedDay < opens || submittedDay > closes else { return nil }
-            let submitted = LocalDate(applicant.application.submittedAt, in: zone).isoText
+            let submitted = LocalDate(applicant.application.submittedAt, in: zone)
             if submittedDay < opens {
                 return fail(
                     .outsideApplicationWindow,
-                    "Rejected: submitted on \(submitted), before applications opened on "
-                        + "\(deadlines.applicationsOpen.isoText).")
+                    Message(
+                        "alloc_window_before",
+                        ["submitted": .day(submitted), "opens": .day(deadlines.applicationsOpen)]))
             }
             return fail(
                 .outsideApplicationWindow,
-                "Rejected: submitted on \(submitted), after applications closed on "
-                    + "\(deadlines.applicationsClose.isoText)."
-            )
+                Message(
+                    "alloc_window_after", ["submitted": .day(submitted), "closes": .day(deadlines.applicationsClose)]))
         case .costAcknowledgement:
             guard rules.costs.acknowledgementRequired, !applicant.application.costAcknowledged else { return nil }
-            return fail(.costNotAcknowledged, costSentence)
+            return fail(.costNotAcknowledged, costMessage)
         case .exclusionList:
             guard let exclusion = exclusions[applicant.enterprise.id] else { return nil }
-            let until = exclusion.until.map { " until \($0.isoText)" } ?? ""
+            let until = exclusion.until.map { Message("alloc_until", ["day": .day($0)]) }
             return fail(
-                .excluded, "Rejected: the firm is on the programme's exclusion list\(until): \(exclusion.reason)")
+                .excluded,
+                Message("alloc_excluded", ["until": .optional(until), "reason": .verbatim(exclusion.reason)]))
         case .smeStatus:
             return sizeFailure(size, fail)
         case .location:
@@ -110,29 +115,28 @@ struct EligibilityChecks {
             if applicant.enterprise.inCity == false {
                 return fail(
                     .outsideCity,
-                    "Not eligible: the firm's record states that it is not located in \(homeCity.name) "
-                        + "(registered postcode \(postcode)).")
+                    Message(
+                        "alloc_outside_city_record",
+                        ["city": .verbatim(homeCity.name), "postcode": .verbatim(postcode)]))
             }
             let codes = homeCity.postcodes.map(\.rawValue).joined(separator: ", ")
-            return fail(.outsideCity, "Not eligible: postcode \(postcode) is outside \(homeCity.name) (\(codes)).")
+            return fail(
+                .outsideCity,
+                Message(
+                    "alloc_outside_city_postcode",
+                    ["postcode": .verbatim(postcode), "city": .verbatim(homeCity.name), "codes": .verbatim(codes)]))
         case .informationMaterial:
             guard let cutoff = informationCutoff else { return nil }
             guard let contributed = applicant.enterprise.infoMaterialContributedOn else {
-                return fail(
-                    .noInformationMaterial,
-                    "Not eligible: the firm has not contributed to the information material for partner cities "
-                        + "(due by \(cutoff.isoText)).")
+                return fail(.noInformationMaterial, Message("alloc_no_information_material", ["due": .day(cutoff)]))
             }
             guard contributed > cutoff else { return nil }
             return fail(
                 .informationMaterialLate,
-                "Not eligible: the firm contributed to the information material on \(contributed.isoText), after the "
-                    + "cut-off of \(cutoff.isoText).")
+                Message("alloc_information_material_late", ["day": .day(contributed), "cutoff": .day(cutoff)]))
         case .profileConsent:
             guard eligibility.profileConsentRequired, !applicant.enterprise.profileConsent else { return nil }
-            return fail(
-                .noProfileConsent,
-                "Not eligible: the firm has not consented to sharing its profile with partner cities.")
+            return fail(.noProfileConsent, Message("alloc_no_profile_consent"))
         case .admittedSectors:
             let sectors = applicant.enterprise.sectors
             guard let admitted = eligibility.admittedSectors,
@@ -140,12 +144,20 @@ struct EligibilityChecks {
             else { return nil }
             return fail(
                 .sectorNotAdmitted,
-                "Not eligible: none of the firm's sectors (\(sectors.map(\.rawValue).joined(separator: ", "))) "
-                    + "is admitted to this activity (admitted: \(admitted.map(\.rawValue).joined(separator: ", "))).")
+                Message(
+                    "alloc_sector_not_admitted",
+                    [
+                        "sectors": .verbatim(sectors.map(\.rawValue).joined(separator: ", ")),
+                        "admitted": .verbatim(admitted.map(\.rawValue).joined(separator: ", ")),
+                    ]))
         case .branchRules:
             guard let rule = branches.first(where: { !$0.admitted }) else { return nil }
-            let reason = rule.reason ?? "the regulations do not admit \(rule.firms) to this activity"
-            return fail(.branchNotAdmitted, "Not eligible under the branch rule '\(rule.name)': \(reason)")
+            let reason: Message.Argument =
+                rule.reason.map { .verbatim($0) }
+                ?? .message(Message("alloc_branch_default", ["firms": .message(rule.firms.message)]))
+            return fail(
+                .branchNotAdmitted,
+                Message("alloc_branch_not_admitted", ["rule": .verbatim(rule.name), "reason": reason]))
         case .priority, .reservedSeats, .openSeats, .waitlist:
             return nil
         }
@@ -163,22 +175,30 @@ struct EligibilityChecks {
         return exactPostcodes.contains(postcode) || postcodePrefixes.contains { postcode.hasPrefix($0) }
     }
 
-    private func sizeFailure(_ size: EnterpriseSize, _ fail: (ReasonCode, String) -> CheckFailure) -> CheckFailure? {
-        let counted = size.countsLinks ? " with partner and linked enterprises counted" : ""
+    private func sizeFailure(_ size: EnterpriseSize, _ fail: (ReasonCode, Message) -> CheckFailure) -> CheckFailure? {
+        let counted: Message.Argument = .optional(size.countsLinks ? Message("alloc_links_counted") : nil)
         if size.sizeClass == .large {
             let medium = SMECeiling.medium
             return fail(
                 .notSME,
-                "Not eligible: a large enterprise under Recommendation 2003/361/EC (\(size.figuresText)\(counted)); "
-                    + "an SME has fewer than \(medium.staffBelow) staff and a turnover of at most "
-                    + "\(AmountText.euros(cents: medium.turnoverAtMostCents)) or a balance sheet of at most "
-                    + "\(AmountText.euros(cents: medium.balanceSheetAtMostCents)).")
+                Message(
+                    "alloc_large",
+                    [
+                        "figures": .message(size.figuresMessage), "counted": counted,
+                        "staff": .number(medium.staffBelow),
+                        "turnover": .money(cents: medium.turnoverAtMostCents, currency: "EUR"),
+                        "balance": .money(cents: medium.balanceSheetAtMostCents, currency: "EUR"),
+                    ]))
         }
         guard !rules.eligibility.sizeClasses.contains(size.sizeClass) else { return nil }
-        let admitted = AmountText.list(rules.eligibility.sizeClasses.sorted().map(\.adjective))
+        let admitted = rules.eligibility.sizeClasses.sorted().map { Message.Argument.message($0.pluralAdjective) }
         return fail(
             .sizeClassNotAdmitted,
-            "Not eligible: a \(size.sizeClass.adjective) enterprise (\(size.figuresText)\(counted)); this activity "
-                + "admits \(admitted) enterprises only.")
+            Message(
+                "alloc_size_class_not_admitted",
+                [
+                    "enterprise": .message(size.sizeClass.enterpriseMessage), "figures": .message(size.figuresMessage),
+                    "counted": counted, "admitted": .list(admitted),
+                ]))
     }
 }

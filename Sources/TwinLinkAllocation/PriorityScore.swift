@@ -1,13 +1,19 @@
+public import TwinLinkLocalization
+
 /// A priority score a person can add up: each line says what earned (or cost) the points.
 public struct PriorityScore: Hashable, Sendable, Codable, CustomStringConvertible {
     /// One line of the score: what earned (or cost) the points, and how many.
     public struct Component: Hashable, Sendable, Codable {
+        /// In English (what versions stored before messages show in every language).
         public var label: String
         public var points: Int
+        /// The label as a message; `nil` in versions stored before messages.
+        public var message: Message?
 
-        public init(label: String, points: Int) {
+        public init(label: String, points: Int, message: Message? = nil) {
             self.label = label
             self.points = points
+            self.message = message
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Adds up an applicant's priority score from the regulations' criteria, line by line.
 struct PriorityScoring {
@@ -8,14 +9,15 @@ struct PriorityScoring {
     let history: TravelHistory
     /// The close of applications, as a day number and as text.
     let closeDay: Int
-    let closeText: String
+    let close: LocalDate
     /// Trips that ended on or after this day count as recent.
     let recentSince: LocalDate
     /// The lines that depend only on a firm's sectors or on the weeks it applied early, worked out
     /// once per run: most firms share them.
     private let memo = Memo()
     /// `branch rule 'micro-first-steps' for micro firms`, by rule name.
-    private let branchLabels: [String: String]
+    private let branchLabels: [String: Message]
+    private let english = MessageRenderer(CatalogueSet.shippedCatalogue("en"))
 
     private final class Memo {
         var sectorLines: [[NACECode]: [PriorityScore.Component]] = [:]
@@ -28,10 +30,15 @@ struct PriorityScoring {
         history = input.travelHistory
         let close = input.deadlines.applicationsClose
         closeDay = DayArithmetic.dayNumber(close)
-        closeText = close.isoText
+        self.close = close
         recentSince = input.activity.firstDay.subtracting(months: input.rules.priority.rotation.lookbackMonths)
         branchLabels = Dictionary(
-            input.rules.branches.map { ($0.name, "branch rule '\($0.name)' for \($0.firms)") },
+            input.rules.branches.map {
+                (
+                    $0.name,
+                    Message("score_branch_rule", ["rule": .verbatim($0.name), "firms": .message($0.firms.message)])
+                )
+            },
             uniquingKeysWith: { a, _ in a })
     }
 
@@ -43,17 +50,24 @@ struct PriorityScoring {
         let rotation = priority.rotation
         let trips = history.trips(of: applicant.enterprise.id, endingBefore: activity.firstDay)
         if trips.isEmpty {
-            components.append(
-                .init(label: "newcomer: no study visit with the programme yet", points: rotation.newcomerPoints))
+            components.append(line(Message("score_newcomer"), points: rotation.newcomerPoints))
         } else {
             let recent = trips.filter { $0.lastDay >= recentSince }
             if !recent.isEmpty {
-                let visits = recent.map { "\($0.activityID), ended \($0.lastDay.isoText)" }.joined(separator: "; ")
+                let visits = recent.map { trip -> Message.Argument in
+                    .message(
+                        Message(
+                            "score_trip",
+                            ["activity": .verbatim(trip.activityID.rawValue), "ended": .day(trip.lastDay)]))
+                }
                 components.append(
-                    .init(
-                        label:
-                            "\(AmountText.count(recent.count, "study visit")) in the last \(rotation.lookbackMonths) "
-                            + "months (\(visits))",
+                    line(
+                        Message(
+                            "score_recent_trips",
+                            [
+                                "months": .message(Message("score_months", count: rotation.lookbackMonths)),
+                                "visits": .list(visits),
+                            ], count: recent.count),
                         points: recent.count * rotation.pointsPerRecentTrip))
             }
         }
@@ -61,7 +75,10 @@ struct PriorityScoring {
             components.append(weekLine(max(0, closeDay - submittedDay) / 7))
         }
         for branch in branches where branch.priorityPoints != 0 {
-            components.append(.init(label: branchLabels[branch.name] ?? branch.name, points: branch.priorityPoints))
+            components.append(
+                line(
+                    branchLabels[branch.name] ?? Message("engine_as_written", ["text": .verbatim(branch.name)]),
+                    points: branch.priorityPoints))
         }
         return PriorityScore(components: components)
     }
@@ -77,10 +94,14 @@ struct PriorityScoring {
             outer: for sector in sectors {
                 for city in activity.partnerCities {
                     if let key = city.keySectors.first(where: { matches(sector, $0) }) {
-                        let which = key == sector ? "" : " (key sector \(key))"
                         components.append(
-                            .init(
-                                label: "sector \(sector) matches a key sector of \(city.name)\(which)",
+                            line(
+                                Message(
+                                    key == sector ? "score_key_sector" : "score_key_sector_within",
+                                    [
+                                        "sector": .verbatim(sector.rawValue), "city": .verbatim(city.name),
+                                        "key": .verbatim(key.rawValue),
+                                    ]),
                                 points: priority.keySectorPoints))
                         break outer
                     }
@@ -93,11 +114,11 @@ struct PriorityScoring {
             }
             if !interested.isEmpty {
                 let points = min(priority.partnerInterestMax, interested.count * priority.partnerInterestPoints)
-                let names = AmountText.list(interested.map(\.name))
                 components.append(
-                    .init(
-                        label: "\(AmountText.count(interested.count, "partner enterprise")) "
-                            + "\(interested.count == 1 ? "wants" : "want") contacts in its sectors (\(names))",
+                    line(
+                        Message(
+                            "score_partner_interest", ["names": .list(interested.map { .verbatim($0.name) })],
+                            count: interested.count),
                         points: points))
             }
         }
@@ -109,11 +130,16 @@ struct PriorityScoring {
     private func weekLine(_ weeks: Int) -> PriorityScore.Component {
         if let known = memo.weekLines[weeks] { return known }
         let priority = rules.priority
-        let line = PriorityScore.Component(
-            label: "applied \(AmountText.count(weeks, "full week")) before applications closed on \(closeText)",
+        let result = line(
+            Message("score_weeks_early", ["close": .day(close)], count: weeks),
             points: min(priority.applicationTimeMax, weeks * priority.pointsPerWeekBeforeClose))
-        memo.weekLines[weeks] = line
-        return line
+        memo.weekLines[weeks] = result
+        return result
+    }
+
+    /// A line of the score: its message and English label.
+    private func line(_ message: Message, points: Int) -> PriorityScore.Component {
+        PriorityScore.Component(label: english.render(message), points: points, message: message)
     }
 }
 

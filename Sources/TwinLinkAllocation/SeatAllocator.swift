@@ -1,4 +1,5 @@
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// The allocation engine: applies an activity's rules to its applications and decides each one
 /// — accepted with seats, waitlisted with a rank, or rejected — with a reason code and a
@@ -46,7 +47,8 @@ public struct SeatAllocator: Sendable {
         return AllocationResult(
             activityID: input.activity.id, seed: input.seed, inputsHash: input.inputsHash, seats: seats,
             decisions: decisions, quotas: quotas, deadlines: input.deadlines, costs: rules.costs,
-            provisional: input.isProvisional, notes: outcome.notes)
+            provisional: input.isProvisional, notes: outcome.notes.map(\.text),
+            noteMessages: outcome.notes.map(\.message))
     }
 
     /// What the rules say about every applicant before any seat is handed out, and the kinds of
@@ -105,29 +107,35 @@ public struct SeatAllocator: Sendable {
         return assessments.indices.map { index in
             let assessment = assessments[index]
             let granted = outcome.seats[index]
-            let decided: (AllocationDecision.Outcome, ReasonCode, String)
+            let decided: AllocationDecision.Outcome
+            let written: (reason: ReasonCode, message: Message?, text: String)
             if participation[index] == .rejected {
+                decided = .rejected
                 if let override = assessment.override, override.action == .reject, !assessment.isWithdrawn {
-                    decided = (.rejected, .rejectedByOverride, writer.rejectedByOverride(override))
+                    let (reason, message, text) = writer.rejectedByOverride(override)
+                    written = (reason, message, text)
                 } else {
-                    decided = (.rejected, assessment.failures[0].reason, assessment.failures[0].sentence)
+                    let failure = assessment.failures[0]
+                    written = (failure.reason, failure.message, failure.sentence)
                 }
             } else if granted > 0 {
                 let helped = bestHeldBack.map { place[$0] < place[index] } ?? false
-                let (reason, sentence) = writer.accepted(
+                let (reason, message, text) = writer.accepted(
                     assessment, seats: granted, reserved: outcome.reservedHolders[index], reservationHelped: helped,
                     extraRefusal: outcome.firstRefusal[index])
-                decided = (.accepted(seats: granted), reason, sentence)
+                decided = .accepted(seats: granted)
+                written = (reason, message, text)
             } else {
-                let (reason, sentence) = writer.waitlisted(
+                let (reason, message, text) = writer.waitlisted(
                     assessment, rank: rank[index], refusal: outcome.firstRefusal[index]!)
-                decided = (.waitlisted(rank: rank[index]), reason, sentence)
+                decided = .waitlisted(rank: rank[index])
+                written = (reason, message, text)
             }
             return ApplicationDecision(
-                applicationID: assessment.id, enterpriseID: assessment.enterpriseID, outcome: decided.0,
-                reason: decided.1, explanation: decided.2, seatsRequested: assessment.seatsRequested,
+                applicationID: assessment.id, enterpriseID: assessment.enterpriseID, outcome: decided,
+                reason: written.reason, explanation: written.text, seatsRequested: assessment.seatsRequested,
                 size: assessment.size, score: participation[index] == .rejected ? nil : assessment.score,
-                failedChecks: assessment.failures, draw: assessment.draw)
+                failedChecks: assessment.failures, draw: assessment.draw, message: written.message)
         }
     }
 }

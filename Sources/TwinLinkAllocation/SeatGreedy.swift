@@ -1,4 +1,5 @@
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// The seat rule: take delegates' seats one by one in processing order and keep each one whose
 /// addition still leaves a feasible assignment in the seat network (`SeatModel`). The feasible
@@ -42,7 +43,7 @@ struct SeatGreedy {
         var requiredFill: Int
         var reservedUse: [Int]
         var shareUse: [Int]
-        var notes: [String]
+        var notes: [(message: Message, text: String)]
     }
 
     private struct Unit {
@@ -95,7 +96,8 @@ struct SeatGreedy {
     mutating func run() -> Outcome {
         let units = orderedUnits()
         var counts = model.emptyCounts()
-        var notes: [String] = []
+        var notes: [(message: Message, text: String)] = []
+        let english = MessageRenderer(CatalogueSet.shippedCatalogue("en"))
         // Seat the kept and granted units in the fill computation, dropping the granted ones
         // (then the kept ones) if the rules no longer let them all sit.
         let forcedPhases = [[0, 1], [0], []]
@@ -107,9 +109,8 @@ struct SeatGreedy {
             if let fill = model.bestFill(forced) {
                 model.requiredFill = model.policy == .openPool ? fill : 0
                 if phases.count < 2 {
-                    notes.append(
-                        "The seats granted or kept from the previous version no longer fit the rules; "
-                            + "some of them were given again on priority.")
+                    let note = Message("alloc_note_forced_seats_dropped")
+                    notes.append((note, english.render(note)))
                 }
                 break
             }
@@ -150,7 +151,7 @@ struct SeatGreedy {
                 if let unitShare { lowestInShare[unitShare] = min(lowestInShare[unitShare] ?? score, score) }
             }
         }
-        if let previousNote = lostKeptSeats(seats) { notes.append(previousNote) }
+        if let note = lostKeptSeats(seats) { notes.append((note, english.render(note))) }
 
         let placement = model.reservedPlacement(counts)
         var reservedHolders: [Int?] = Array(repeating: nil, count: assessments.count)
@@ -214,7 +215,7 @@ struct SeatGreedy {
         }
     }
 
-    private func lostKeptSeats(_ seats: [Int]) -> String? {
+    private func lostKeptSeats(_ seats: [Int]) -> Message? {
         let lost = participation.indices.filter { index in
             if case .competing(let kept) = participation[index] {
                 return seats[index] < min(kept, assessments[index].seatsRequested)
@@ -222,7 +223,8 @@ struct SeatGreedy {
             return false
         }
         guard !lost.isEmpty else { return nil }
-        return "Applicants who lose seats they held in the previous version because the rules changed: "
-            + lost.map { assessments[$0].id.rawValue }.joined(separator: ", ") + "."
+        return Message(
+            "alloc_note_seats_lost",
+            ["applications": .verbatim(lost.map { assessments[$0].id.rawValue }.joined(separator: ", "))])
     }
 }

@@ -1,6 +1,7 @@
 public import Foundation
 public import TwinLinkAllocation
 public import TwinLinkDomain
+public import TwinLinkLocalization
 import TwinLinkStore
 
 /// Use case: everything behind one application's decision, for the firm or an auditor: the
@@ -62,61 +63,129 @@ public struct AllocationExplanation: Sendable {
 }
 
 extension AllocationExplanation {
-    // Shared by the command line and the web desk (shown preformatted).
-    /// The explanation for people.
-    public func text() -> String {
-        var lines = [
-            "\(application.id): \(enterprise.legalName) (\(enterprise.id)), for \(activityID)"
-        ]
+    /// The explanation in one language, as lines and a history table for the command line to lay
+    /// out as text and the web desk as HTML: the firm's sentences, score lines and checks as the
+    /// engine meant them, in `catalogue`'s language.
+    public struct View: Sendable {
+        /// The heading line: the application, its firm and activity.
+        public var heading: String
+        /// The decision and the facts behind it, one line each (a sentence for the firm at `sentenceIndex`).
+        public var lines: [String]
+        /// The line that is the firm's sentence, if decided.
+        public var sentenceIndex: Int?
+        /// `Checks: all passed`, or the heading of the failed checks.
+        public var checksHeading: String
+        /// Each failed check: its step and its sentence.
+        public var checks: [(step: String, sentence: String)]
+        /// The seats asked for.
+        public var seatsLine: String
+        /// Withdrawal and overrides, one line each.
+        public var events: [String]
+        public var historyHeading: String
+        public var historyHeaders: [String]
+        public var history: [[String]]
+    }
+
+    /// The explanation in `catalogue`'s language.
+    public func view(in catalogue: Catalogue) -> View {
+        let words = MessageRenderer(catalogue)
+        func say(_ key: String, _ values: [String: Message.Argument] = [:]) -> String {
+            words.render(Message(key, values))
+        }
+        let heading = say(
+            "explain_heading",
+            [
+                "application": .verbatim(application.id.rawValue), "firm": .verbatim(enterprise.legalName),
+                "firm_id": .verbatim(enterprise.id.rawValue), "activity": .verbatim(activityID.rawValue),
+            ])
+        var view = View(
+            heading: heading, lines: [], sentenceIndex: nil, checksHeading: "", checks: [], seatsLine: "", events: [],
+            historyHeading: say("explain_history"),
+            historyHeaders: ["version", "ran_at", "cause", "outcome", "reason"].map { say("explain_col_\($0)") },
+            history: history.map { step in
+                [
+                    words.render(.number(step.version)), local(step.ranAt), words.render(Self.cause(step.cause)),
+                    words.render(step.outcome.message),
+                    step.reason.rawValue,
+                ]
+            })
         guard let decision, let latest else {
-            lines.append("Not decided yet: \(activityID) has not been allocated (twinlink allocate \(activityID)).")
-            return lines.joined(separator: "\n") + "\n"
+            view.lines.append(say("explain_not_decided", ["activity": .verbatim(activityID.rawValue)]))
+            return view
         }
         let run = latest.run
-        lines.append(
-            "Decision of version \(run.version) (\(local(run.ranAt)), \(latest.trigger)"
-                + "\(latest.provisional ? ", provisional" : "")): \(AllocationChange.text(decision.outcome)), "
-                + "reason \(decision.reason.rawValue)")
-        lines.append("  \(decision.explanation)")
+        view.lines.append(
+            say(
+                latest.provisional ? "explain_decision_provisional" : "explain_decision",
+                [
+                    "version": .number(run.version), "ran_at": .verbatim(local(run.ranAt)),
+                    "cause": .message(Self.cause(latest.trigger)), "outcome": .message(decision.outcome.message),
+                    "reason": .verbatim(decision.reason.rawValue),
+                ]))
+        view.sentenceIndex = view.lines.count
+        view.lines.append(decision.explanation(in: words))
         let size = decision.size
-        let counted = size.countsLinks ? " (partner and linked enterprises counted)" : ""
-        lines.append(
-            "Size under Recommendation 2003/361/EC: \(size.sizeClass.adjective)\(counted); \(size.figuresText)")
+        view.lines.append(
+            say(
+                "explain_size",
+                [
+                    "enterprise": .message(size.sizeClass.enterpriseMessage),
+                    "counted": .optional(size.countsLinks ? Message("alloc_links_counted") : nil),
+                    "figures": .message(size.figuresMessage),
+                ]))
         if let score = decision.score {
-            lines.append("Priority score: \(score)")
+            view.lines.append(say("explain_score", ["score": .verbatim(score.text(in: words))]))
         }
-        lines.append(
-            "Tie-break draw: \(decision.draw) with seed \(run.seed) (among equal scores the lower number goes first)")
-        if decision.failedChecks.isEmpty {
-            lines.append("Checks: all passed")
-        } else {
-            lines.append("Checks failed, in the published order:")
-            lines += decision.failedChecks.map { "  \($0.step.rawValue): \($0.sentence)" }
-        }
-        lines.append("Seats asked for: \(decision.seatsRequested) (within the rules' maximum per company)")
+        view.lines.append(
+            say("explain_draw", ["draw": .verbatim(String(decision.draw)), "seed": .verbatim(String(run.seed))]))
+        view.seatsLine = say("explain_seats_asked", ["seats": .number(decision.seatsRequested)])
+        view.checksHeading = say(decision.failedChecks.isEmpty ? "explain_checks_passed" : "explain_checks_failed")
+        view.checks = decision.failedChecks.map { ($0.step.rawValue, $0.sentence(in: words)) }
         if let withdrawal {
-            let by = withdrawal.recordedBy.map { "recorded by \($0)" } ?? "by the applicant"
-            lines.append(
-                "Withdrawn \(local(withdrawal.at)) \(by)\(withdrawal.reason.map { ": \($0)" } ?? "")")
+            let reason: Message.Argument = .optional(
+                withdrawal.reason.map { Message("alloc_colon_reason", ["reason": .verbatim($0)]) })
+            if let recorder = withdrawal.recordedBy {
+                view.events.append(
+                    say(
+                        "explain_withdrawn_recorded",
+                        ["at": .verbatim(local(withdrawal.at)), "recorder": .verbatim(recorder), "reason": reason]))
+            } else {
+                view.events.append(
+                    say("explain_withdrawn_applicant", ["at": .verbatim(local(withdrawal.at)), "reason": reason]))
+            }
         }
         for override in overrides {
             let action =
                 switch override.action {
-                case .accept(let seats): "accept with \(seats == 1 ? "1 seat" : "\(seats) seats")"
-                case .reject: "reject"
+                case .accept(let seats): Message("explain_override_accept", ["seats": .message(.seats(seats))])
+                case .reject: Message("explain_override_reject")
                 }
-            lines.append(
-                "Override \(local(override.at)) by \(override.actor): \(action): \(override.reason)")
+            view.events.append(
+                say(
+                    "explain_override",
+                    [
+                        "at": .verbatim(local(override.at)), "actor": .verbatim(override.actor),
+                        "action": .message(action), "reason": .verbatim(override.reason),
+                    ]))
         }
-        let table = TextTable(
-            headers: ["Version", "Ran at", "Cause", "Outcome", "Reason"],
-            rows: history.map { step in
-                [
-                    String(step.version), local(step.ranAt), step.cause,
-                    AllocationChange.text(step.outcome), step.reason.rawValue,
-                ]
-            }, rightAligned: [0])
-        return lines.joined(separator: "\n") + "\n\nHistory:\n" + table.render()
+        return view
+    }
+
+    /// What started a version, for the reader: the causes the use cases store (`allocate`, `main job`,
+    /// `withdrawal of app-0103`, `override of app-0103`); any other as written.
+    static func cause(_ text: String) -> Message {
+        switch text {
+        case "allocate": return Message("explain_cause_allocate")
+        case "main job": return Message("explain_cause_main_job")
+        default:
+            for (prefix, key) in [
+                ("withdrawal of ", "explain_cause_withdrawal"), ("override of ", "explain_cause_override"),
+            ]
+            where text.hasPrefix(prefix) {
+                return Message(key, ["application": .verbatim(String(text.dropFirst(prefix.count)))])
+            }
+            return Message("engine_as_written", ["text": .verbatim(text)])
+        }
     }
 
     /// `2026-12-01 12:00` in the home zone.

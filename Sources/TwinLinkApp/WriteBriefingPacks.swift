@@ -119,7 +119,11 @@ extension WriteDocuments {
                     ]))
         }
         if let allocation {
-            lines.append(contentsOf: allocation.notes.map { Message("engine_as_written", ["text": .verbatim($0)]) })
+            // Versions stored before the notes were messages show them as written.
+            lines.append(
+                contentsOf: allocation.noteMessages.isEmpty
+                    ? allocation.notes.map { Message("engine_as_written", ["text": .verbatim($0)]) }
+                    : allocation.noteMessages)
         }
         return lines
     }

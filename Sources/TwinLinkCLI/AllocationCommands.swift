@@ -3,6 +3,7 @@ import Foundation
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkMeetingScheduler
 
 struct AllocateCommand: AsyncParsableCommand {
@@ -41,6 +42,7 @@ struct AllocateCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Who runs it, for the audit trail (default: $USER).", valueName: "name"))
     var by: String?
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -55,7 +57,11 @@ struct AllocateCommand: AsyncParsableCommand {
             if json {
                 printJSON(try AllocationReport.json(outcome))
             } else {
-                print(AllocationReport.text(outcome, zone: registry.programme.homeCity.timeZone), terminator: "")
+                let catalogue = try CoordinatorLanguage.catalogue(try language.code(), programme: registry.programme)
+                print(
+                    AllocationReport.text(
+                        outcome, zone: registry.programme.homeCity.timeZone, words: MessageRenderer(catalogue)),
+                    terminator: "")
             }
         } catch {
             throw report(error)
@@ -146,13 +152,17 @@ struct ExplainCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The application, such as app-0110.", valueName: "application"))
     var application: String
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
             let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
-            await print(try AllocationExplanation.make(application: id, workspace: workspace).text(), terminator: "")
+            let catalogue = try CoordinatorLanguage.catalogue(
+                try language.code(), programme: try await workspace.registry().programme)
+            let explanation = try await AllocationExplanation.make(application: id, workspace: workspace)
+            print(explanation.view(in: catalogue).text, terminator: "")
         } catch {
             throw report(error)
         }
@@ -174,6 +184,7 @@ struct DecisionsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print stable JSON for tools instead of tables.")
     var json = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -185,7 +196,11 @@ struct DecisionsCommand: AsyncParsableCommand {
             if json {
                 printJSON(try AllocationReport.json(outcome))
             } else {
-                print(AllocationReport.text(outcome, zone: registry.programme.homeCity.timeZone), terminator: "")
+                let catalogue = try CoordinatorLanguage.catalogue(try language.code(), programme: registry.programme)
+                print(
+                    AllocationReport.text(
+                        outcome, zone: registry.programme.homeCity.timeZone, words: MessageRenderer(catalogue)),
+                    terminator: "")
             }
         } catch {
             throw report(error)

@@ -2,6 +2,7 @@ import Foundation
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 
 // Allocations for people on a terminal: aligned tables and the sentence for every firm.
 
@@ -34,8 +35,11 @@ extension AllocationReport {
     }
 
     /// The activity, the version, every decision in reading order with its reason, and what
-    /// changed since the version before.
-    static func text(_ outcome: AllocationOutcome, zone: TimeZoneID) -> String {
+    /// changed since the version before; the firms' sentences and the notes in `words`' language.
+    static func text(
+        _ outcome: AllocationOutcome, zone: TimeZoneID,
+        words: MessageRenderer = MessageRenderer(CatalogueSet.shippedCatalogue("en"))
+    ) -> String {
         let version = outcome.version
         let run = version.run
         let taken = version.decisions.reduce(0) { $0 + $1.seats }
@@ -65,7 +69,7 @@ extension AllocationReport {
             }
         }
         lines.append("Seed \(run.seed); inputs sha256 \(run.inputsHash).")
-        lines += version.notes.map { "Note: \($0)" }
+        lines += version.notes(in: words).map { "Note: \($0)" }
         let ordered = ApplicationDecision.inReadingOrder(version.decisions)
         let table = TextTable(
             headers: ["Application", "Firm", "Size", "Outcome", "Score", "Reason"],
@@ -80,7 +84,7 @@ extension AllocationReport {
         let width = ordered.map(\.applicationID.rawValue.count).max() ?? 0
         for decision in ordered {
             let id = decision.applicationID.rawValue
-            text += "  \(id)\(String(repeating: " ", count: width - id.count))  \(decision.explanation)\n"
+            text += "  \(id)\(String(repeating: " ", count: width - id.count))  \(decision.explanation(in: words))\n"
         }
         if let previous = outcome.previous, outcome.status != .unchanged {
             text += "\nChanges since version \(previous.run.version):\n"

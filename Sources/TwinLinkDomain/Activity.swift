@@ -38,12 +38,14 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     public var agenda: [AgendaItem]
     /// What the planner wants the coordinator to know, e.g. a time outside someone's business hours.
     public var notes: [String]
+    /// The notes as messages, for each reader's language; empty for notes written before messages.
+    public var noteMessages: [Message]
 
     public init(
         id: Identifier<Activity>, eventID: Identifier<MutualEvent>, kind: Kind, title: String, start: ZonedInstant,
         end: ZonedInstant, partnerCityID: Identifier<PartnerCity>? = nil, venue: Venue? = nil, joinURL: String? = nil,
         status: Status = .proposed, seats: Int? = nil, agenda: [AgendaItem] = [], notes: [String] = [],
-        titleMessage: Message? = nil
+        titleMessage: Message? = nil, noteMessages: [Message] = []
     ) {
         self.id = id
         self.titleMessage = titleMessage
@@ -59,6 +61,7 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
         self.seats = seats
         self.agenda = agenda
         self.notes = notes
+        self.noteMessages = noteMessages
     }
 
     /// Study visits are whole days (first to last day, in `start`'s zone); other activities are timed.

@@ -97,6 +97,12 @@ public final class LocaleFormat {
         return amount.formatted(.number.precision(.fractionLength(places)).locale(locale))
     }
 
+    /// `9.5`, `9,5`, `250`: a value in units of `10^-places` with only the decimals it needs.
+    public func quantity(_ scaled: Int64, places: Int) -> String {
+        let amount = Decimal(scaled) / pow(Decimal(10), places)
+        return amount.formatted(.number.precision(.fractionLength(0...places)).locale(locale))
+    }
+
     /// `€1,030.00`, `1030,00 €`, `24 000,50 Kč`: an amount in minor units of its currency, with the
     /// currency's symbol where the locale puts it, and the locale's separators.
     public func money(cents: Int64, currency: String) -> String {

@@ -12,6 +12,10 @@ public struct Message: Hashable, Sendable, Codable {
         case verbatim(String)
         /// A whole number, in the locale's digits and groups.
         case number(Int)
+        /// A figure given in units of `10^-places` (`95000` with 4 places is 9.5), with the decimals it
+        /// needs (none for a whole number) and the locale's separators: a staff headcount in annual
+        /// work units.
+        case quantity(scaled: Int64, places: Int)
         /// A calendar day, in the locale's plain long form (`4 May 2027`, `4. května 2027`).
         case day(year: Int, month: Int, day: Int)
         /// An amount in minor units with its ISO 4217 currency, as the locale writes money.
@@ -61,6 +65,7 @@ public struct MessageRenderer {
         switch argument {
         case .verbatim(let text): text
         case .number(let value): format.number(value)
+        case .quantity(let scaled, let places): format.quantity(scaled, places: places)
         case .day(let year, let month, let day): format.date(year: year, month: month, day: day, .plain)
         case .money(let cents, let currency): format.money(cents: cents, currency: currency)
         case .message(let message): render(message)

@@ -221,7 +221,8 @@ public struct ActivityPlanner: Sendable {
         let id = Activity.plannedID(kind, for: event.id)
         let target = window.lowerBound.adding(days: window.lowerBound.days(until: window.upperBound) / 2)
         var effective = window
-        var notes: [String] = []
+        var notes: [Message] = []
+        let english = MessageRenderer(CatalogueSet.shippedCatalogue("en"))
         // A visit still ahead whose window has begun to pass: the meeting moves to the days left.
         if let visitFirst, visitFirst > today, window.lowerBound <= today {
             let lower = today.adding(days: 1)
@@ -229,21 +230,23 @@ public struct ActivityPlanner: Sendable {
             guard lower <= upper else { return nil }
             effective = lower...upper
             if window.upperBound <= today {
-                notes.append("Less lead time than the programme asks for: the usual window has passed.")
+                notes.append(Message("plan_note_short_lead"))
             }
         }
         guard let slot = finder.bestSlot(in: effective, preferring: max(target, effective.lowerBound)) else {
+            let reason = finder.whyNoSlot(in: effective)
             unplanned.append(
                 UnplannedActivity(
-                    activityID: id, kind: kind, eventID: event.id, reason: finder.whyNoSlot(in: effective)))
+                    activityID: id, kind: kind, eventID: event.id, reason: english.render(reason),
+                    reasonMessage: reason))
             return nil
         }
         if let note = finder.note(for: slot) { notes.append(note) }
         let link = links.link(for: id)
         let activity = Activity(
             id: id, eventID: event.id, kind: kind, title: title, start: ZonedInstant(instant: slot.start, zone: zone),
-            end: ZonedInstant(instant: slot.end, zone: zone), partnerCityID: partner, joinURL: link, notes: notes,
-            titleMessage: titleMessage)
+            end: ZonedInstant(instant: slot.end, zone: zone), partnerCityID: partner, joinURL: link,
+            notes: notes.map { english.render($0) }, titleMessage: titleMessage, noteMessages: notes)
         let homeZone = zone.timeZone
         return Proposal(
             activity: activity,
@@ -289,6 +292,7 @@ public struct ActivityPlanner: Sendable {
             kept.start = old.start
             kept.end = old.end
             kept.notes = old.notes
+            kept.noteMessages = old.noteMessages
             let reason =
                 old.status == .cancelled ? "planned again at its earlier time" : "its time still obeys every rule"
             return (

@@ -1,5 +1,6 @@
 public import Foundation
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// Finds the time of an online meeting: on a working day of every party, never on a public
 /// holiday of any, inside everyone's business hours; where no such hour exists, the least-bad
@@ -70,18 +71,25 @@ public struct OnlineSlotFinder: Sendable {
 
     /// Why no day of `window` has a time for everyone: each day with the first party it is closed
     /// for (`2027-12-24 public holiday (Christmas Eve) for Kraków`), the days of one reason run together.
-    public func whyNoSlot(in window: ClosedRange<LocalDate>) -> String {
-        var reasons: [String] = []
+    public func whyNoSlot(in window: ClosedRange<LocalDate>) -> Message {
+        var reasons: [Message.Argument] = []
         var day = window.lowerBound
         while day <= window.upperBound {
             let closed = parties.lazy.compactMap { party in
-                self.calendar.closure(on: day, in: party.region).map { "\($0) for \(party.name)" }
+                self.calendar.closureMessage(on: day, in: party.region).map {
+                    Message("plan_day_closed", ["closure": .message($0), "party": .verbatim(party.name)])
+                }
             }.first
-            reasons.append("\(day.iso) \(closed ?? "no time inside every party's day")")
+            reasons.append(
+                .message(
+                    Message(
+                        "plan_day_reason",
+                        ["day": .day(day), "why": .message(closed ?? Message("plan_day_no_common_time"))])))
             day = day.adding(days: 1)
         }
-        return "no day from \(window.lowerBound.iso) to \(window.upperBound.iso) is a working day for every party: "
-            + reasons.joined(separator: "; ")
+        return Message(
+            "plan_unplanned_no_day",
+            ["from": .day(window.lowerBound), "to": .day(window.upperBound), "days": .list(reasons)])
     }
 
     /// The best time on the days of `window` (home-zone dates): days closest to `target` first
@@ -116,14 +124,19 @@ public struct OnlineSlotFinder: Sendable {
     }
 
     /// A sentence for the coordinator about a slot outside someone's hours.
-    public func note(for slot: Slot) -> String? {
+    public func note(for slot: Slot) -> Message? {
         guard !slot.isInsideEveryonesHours else { return nil }
-        let misses = parties.compactMap { party -> String? in
+        let misses = parties.compactMap { party -> Message.Argument? in
             guard let minutes = slot.minutesOutside[party.name] else { return nil }
             let local = LocalDateTime(slot.start, in: party.zone.timeZone)
-            return "\(party.name) (starts \(local.time.iso) local time, \(minutes) min outside \(party.hours.iso))"
+            return .message(
+                Message(
+                    "plan_note_party_outside",
+                    [
+                        "party": .verbatim(party.name), "time": .verbatim(local.time.iso),
+                        "hours": .verbatim(party.hours.iso),
+                    ], count: minutes))
         }
-        return "No time inside every party's business hours exists on the working days allowed; "
-            + "this is the least-bad time, outside the hours of " + misses.joined(separator: " and ")
+        return Message("plan_note_outside_hours", ["parties": .list(misses)])
     }
 }

@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// What re-planning did to one activity, with the reason a coordinator reads.
 public struct PlanChange: Hashable, Sendable {
@@ -26,14 +27,20 @@ public struct UnplannedActivity: Hashable, Sendable {
     public let activityID: Identifier<Activity>
     public let kind: Activity.Kind
     public let eventID: Identifier<MutualEvent>
+    /// In English, as the command line's table shows it.
     public let reason: String
+    /// The reason as a message, for the reader's language.
+    public let reasonMessage: Message?
 
-    public init(activityID: Identifier<Activity>, kind: Activity.Kind, eventID: Identifier<MutualEvent>, reason: String)
-    {
+    public init(
+        activityID: Identifier<Activity>, kind: Activity.Kind, eventID: Identifier<MutualEvent>, reason: String,
+        reasonMessage: Message? = nil
+    ) {
         self.activityID = activityID
         self.kind = kind
         self.eventID = eventID
         self.reason = reason
+        self.reasonMessage = reasonMessage
     }
 }
 

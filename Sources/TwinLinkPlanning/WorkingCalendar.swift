@@ -1,4 +1,5 @@
 public import TwinLinkDomain
+public import TwinLinkLocalization
 
 /// Which days are working days in each holiday region: not a weekend day of the country and not
 /// a public holiday of the region (a subdivision's calendar lists its national holidays too).
@@ -38,5 +39,12 @@ public struct WorkingCalendar: Sendable {
     public func closure(on date: LocalDate, in region: HolidayRegion) -> String? {
         if Self.weekend(of: region.country).contains(date.isoWeekday) { return "weekend" }
         return holiday(on: date, in: region).map { "public holiday (\($0))" }
+    }
+
+    /// `closure(on:in:)` as a message for the reader's language (the holiday's name as the
+    /// calendar data writes it).
+    public func closureMessage(on date: LocalDate, in region: HolidayRegion) -> Message? {
+        if Self.weekend(of: region.country).contains(date.isoWeekday) { return Message("plan_closed_weekend") }
+        return holiday(on: date, in: region).map { Message("plan_closed_holiday", ["name": .verbatim($0)]) }
     }
 }

@@ -27,6 +27,8 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     var seats: Int?
     var agenda: [AgendaItem]
     var notes: [String]
+    /// `nil` for notes written before messages (and for none).
+    var noteMessages: [Message]?
 
     init(_ a: Activity) {
         id = a.id.rawValue
@@ -47,6 +49,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         seats = a.seats
         agenda = a.agenda
         notes = a.notes
+        noteMessages = a.noteMessages.isEmpty ? nil : a.noteMessages
     }
 
     func domain() throws -> Activity {
@@ -67,7 +70,7 @@ struct ActivityRow: Codable, Equatable, FetchableRecord, PersistableRecord {
             partnerCityID: try partnerCityId.map { try stored(Identifier(rawValue: $0), t, id, "partner_city_id", $0) },
             venue: venue, joinURL: joinUrl,
             status: try stored(Activity.Status(rawValue: status), t, id, "status", status), seats: seats,
-            agenda: agenda, notes: notes, titleMessage: titleMessage)
+            agenda: agenda, notes: notes, titleMessage: titleMessage, noteMessages: noteMessages ?? [])
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 internal import GRDB
 import TwinLinkAllocation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 // Rows of the allocation tables with their mapping to and from the allocation types. Instants
 // are stored as UTC text with whole seconds; structured values as JSON with sorted keys.
@@ -57,6 +58,8 @@ struct AllocationRunRow: AllocationRow {
     var seats: Int
     var quotas: String
     var notes: String
+    /// `nil` for versions stored before the notes were messages.
+    var noteMessages: String?
 
     init(_ version: AllocationVersion) throws {
         let run = version.run
@@ -72,6 +75,7 @@ struct AllocationRunRow: AllocationRow {
         seats = version.seats
         quotas = try StoredJSON.text(version.quotas)
         notes = try StoredJSON.text(version.notes)
+        noteMessages = version.noteMessages.isEmpty ? nil : try StoredJSON.text(version.noteMessages)
     }
 
     func domain(decisions: [ApplicationDecision]) throws -> AllocationVersion {
@@ -84,7 +88,11 @@ struct AllocationRunRow: AllocationRow {
         return AllocationVersion(
             run: run, provisional: provisional, trigger: cause, seats: seats,
             quotas: try StoredJSON.value([QuotaUse].self, from: quotas, t, id, "quotas"),
-            notes: try StoredJSON.value([String].self, from: notes, t, id, "notes"), decisions: decisions)
+            notes: try StoredJSON.value([String].self, from: notes, t, id, "notes"), decisions: decisions,
+            noteMessages: try noteMessages.map {
+                try StoredJSON.value([Message].self, from: $0, t, id, "note_messages")
+            }
+                ?? [])
     }
 }
 

@@ -18,11 +18,12 @@ enum Migrations {
         migrator.registerMigration("v10-activity-title-message", migrate: addActivityTitleMessage)
         migrator.registerMigration("v11-portal", migrate: createPortal)
         migrator.registerMigration("v12-desk-outbox-failure", migrate: addOutboxFailures)
-        migrator.registerMigration("v13-i12-portal-erasures", migrate: createPortalErasures)
-        migrator.registerMigration("v13-i12-material-issues", migrate: createPortalMaterialIssues)
+        migrator.registerMigration("v13-engine-messages", migrate: addEngineNoteMessages)
+        migrator.registerMigration("v14-portal-erasures", migrate: createPortalErasures)
+        migrator.registerMigration("v15-material-issues", migrate: createPortalMaterialIssues)
         // Last: a change counter and its triggers on every table above (a later migration that
         // adds a table calls `TableVersions.install` again at its end).
-        migrator.registerMigration("v13-i11-table-versions", migrate: TableVersions.install)
+        migrator.registerMigration("v16-table-versions", migrate: TableVersions.install)
         return migrator
     }
 

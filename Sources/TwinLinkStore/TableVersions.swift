@@ -2,7 +2,7 @@ import Foundation
 internal import GRDB
 
 /// How often each table changed: a counter per table in `table_versions`, raised by a trigger on
-/// every insert, update and delete (migration `v13-i11-table-versions`). The triggers live in the
+/// every insert, update and delete (migration `v16-table-versions`). The triggers live in the
 /// database file, so a change made by any process (the web server, a `twinlink` command beside
 /// it) raises them. With ``TableReads``, a cache knows which tables a value was read from and keeps
 /// it while none of them changed.

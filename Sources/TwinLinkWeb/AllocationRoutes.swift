@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkStore
 
 extension RouteTable {
@@ -135,15 +136,13 @@ extension RouteTable {
         get("/applications/:id/explain", .deskRead) { request, context, _ in
             let id = context.parameters.get("id") ?? ""
             // Explaining re-runs the allocation's reasoning: kept while the database is unchanged.
-            let (text, activity) = try await desk.cached("explain \(id)") { workspace in
-                let explanation = try await AllocationExplanation.make(
+            let explanation = try await desk.cached("explain \(id)") { workspace in
+                try await AllocationExplanation.make(
                     application: CommandArguments.identifier(id, "application"), workspace: workspace)
-                return (explanation.text(), explanation.activityID.rawValue)
             }
+            let view = explanation.view(in: CatalogueSet.shippedCatalogue(context.language.rawValue))
             var page = Page(title: "\(desk.t("explain", context)): \(id)")
-            page.sections = [
-                Section(preformatted: text, links: [Link(href: "/allocation/\(activity)", label: activity)])
-            ]
+            page.sections = desk.explanationSections(view, activity: explanation.activityID.rawValue)
             return desk.respond(page, request, context)
         }
     }
@@ -168,9 +167,10 @@ extension Desk {
             return try await AllocationDecisions.latest(activity: activityID, workspace: workspace)
         }
         let firms = Dictionary(uniqueKeysWithValues: registry.enterprises.map { ($0.id, $0.legalName) })
-        var page = Page(title: activity.title)
+        var page = Page(title: title(activity, context))
         page.notice = notice
         let write = canWrite(context)
+        let words = words(context)
         if write {
             page.sections.append(
                 Section(forms: [Form(action: "/allocation/\(id)/run", submit: t("allocate", context), id: "allocate")]))
@@ -189,7 +189,7 @@ extension Desk {
         page.sections.append(
             Section(
                 heading: t("version_of", context, version.run.version, version.run.actor),
-                paragraphs: version.notes + (version.provisional ? [t("provisional_note", context)] : []),
+                paragraphs: version.notes(in: words) + (version.provisional ? [t("provisional_note", context)] : []),
                 table: Table(
                     headers: headers,
                     rows: ordered.map { decision in
@@ -198,9 +198,9 @@ extension Desk {
                                 decision.applicationID.rawValue,
                                 href: "/applications/\(decision.applicationID.rawValue)/explain"),
                             Cell(firms[decision.enterpriseID] ?? decision.enterpriseID.rawValue),
-                            Cell(AllocationChange.text(decision.outcome)),
+                            Cell(words.render(decision.outcome.message)),
                             Cell(decision.score.map { String($0.total) } ?? ""),
-                            Cell(decision.explanation),
+                            Cell(decision.explanation(in: words)),
                         ]
                         if write {
                             switch decision.outcome {
@@ -257,5 +257,26 @@ extension Desk {
         page.sections.append(
             Section(links: [Link(href: "/allocation/\(id)/audit", label: t("audit", context))]))
         return page
+    }
+}
+
+extension Desk {
+    /// One application's explanation as the desk shows it: the decision and the facts behind it,
+    /// the failed checks, the seats asked for, withdrawal and overrides, then the history.
+    func explanationSections(_ view: AllocationExplanation.View, activity: String) -> [Section] {
+        var facts = Section(
+            heading: view.heading, paragraphs: view.lines,
+            links: [Link(href: "/allocation/\(activity)", label: activity)], id: "decision")
+        guard view.sentenceIndex != nil else { return [facts] }
+        facts.paragraphs +=
+            [view.checksHeading] + view.checks.map { "\($0.step): \($0.sentence)" } + [view.seatsLine]
+            + view.events
+        return [
+            facts,
+            Section(
+                heading: view.historyHeading,
+                table: Table(headers: view.historyHeaders, rows: view.history.map { $0.map { Cell($0) } }),
+                id: "history"),
+        ]
     }
 }

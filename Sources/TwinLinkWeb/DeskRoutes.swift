@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkPlanning
 import TwinLinkStore
 
@@ -63,7 +64,7 @@ extension RouteTable {
                             headers: [desk.t("activity", context), desk.t("kind", context), desk.t("starts", context)],
                             rows: coming.map { activity in
                                 [
-                                    Cell(activity.title, href: desk.activityHref(activity)),
+                                    Cell(desk.title(activity, context), href: desk.activityHref(activity)),
                                     Cell(desk.t("kind_\(activity.kind.rawValue)", context)),
                                     Cell(Show.local(activity.start, home)),
                                 ]
@@ -247,11 +248,11 @@ extension Desk {
                         let city = activity.partnerCityID.flatMap { cities[$0] }
                         let partner = city.map { "\(Show.local(activity.start, $0.timeZone)) \($0.name)" } ?? ""
                         return [
-                            Cell(activity.title, href: activityHref(activity)),
+                            Cell(title(activity, context), href: activityHref(activity)),
                             Cell(t("kind_\(activity.kind.rawValue)", context)),
                             Cell(activity.status.rawValue), Cell(Show.local(activity.start, home.timeZone)),
                             Cell(partner),
-                            Cell(activity.notes.joined(separator: " ")),
+                            Cell(activity.notes(in: words(context)).joined(separator: " ")),
                         ]
                     }), id: "timeline"))
         return page

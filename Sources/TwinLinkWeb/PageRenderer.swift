@@ -30,7 +30,8 @@ struct PageRenderer: Sendable {
             }
         }
         let back = path.isEmpty ? "/" : path
-        let languages: [[String: Any]] = Language.allCases.map { other in
+        let shown = context.languages.contains(language) ? context.languages : context.languages + [language]
+        let languages: [[String: Any]] = shown.map { other in
             [
                 "href": "/language/\(other.rawValue)?back=\(Self.queryEscape(back))", "label": other.name,
                 "code": other.rawValue, "current": other == language,

@@ -36,10 +36,15 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 }
 
 /// Finds the signed-in session from the session cookie (its id is stored only as a hash) and the
-/// page language from the `lang` cookie.
+/// page language: the `lang` cookie, else the browser's `Accept-Language` among the programme's
+/// languages, else the account's own (a partner city's first language the programme offers), else
+/// English.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let accounts: AccountStore
+    /// The languages the programme offers that the web has (`Language.offered(by:)`), and the
+    /// account's own language among them, if it has one.
+    let languages: @Sendable (Account?) async -> (offered: [Language], own: Language?)
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
         async throws -> Response
@@ -48,8 +53,14 @@ struct SessionMiddleware: RouterMiddleware {
         if let id = request.cookies[WebCookies.session]?.value, !id.isEmpty {
             context.session = try await accounts.session(idHash: Tokens.hash(id), now: Date())
         }
+        let choice = await languages(context.account)
+        context.languages = choice.offered
         if let code = request.cookies[WebCookies.language]?.value, let language = Language(rawValue: code) {
             context.language = language
+        } else if let language = Language.preferred(request.headers[.acceptLanguage], among: choice.offered) {
+            context.language = language
+        } else if let own = choice.own {
+            context.language = own
         }
         return try await next(request, context)
     }

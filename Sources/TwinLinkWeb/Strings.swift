@@ -80,6 +80,20 @@ public enum WebCatalogueHooks {
     /// The English keys of the portals' catalogue, sorted.
     public static var portalKeys: [String] { (try? WebCatalogues.shipped.get().portal.english.allKeys) ?? [] }
 
+    /// Every text of `language` (the desk's and the portals'), by key; a key of both is the portal's
+    /// under `portal.` and the desk's under its own name.
+    public static func texts(_ language: String) -> [String: String] {
+        guard let catalogues = try? WebCatalogues.shipped.get() else { return [:] }
+        var texts: [String: String] = [:]
+        for (prefix, set) in [("", catalogues.desk), ("portal.", catalogues.portal)] {
+            let catalogue = set.catalogueOrEnglish(language)
+            for key in catalogue.allKeys {
+                texts[prefix + key] = catalogue.ownEntry(key).map { _ in catalogue.text(key) }
+            }
+        }
+        return texts
+    }
+
     /// The languages the web's catalogues cover, sorted.
     public static var languages: [String] { (try? WebCatalogues.shipped.get().desk.languages) ?? [] }
 }

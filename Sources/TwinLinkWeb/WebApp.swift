@@ -64,7 +64,7 @@ func buildRouter(_ desk: Desk) -> DeskRouter {
     let router = Router(context: WebContext.self)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: SessionMiddleware(accounts: desk.accounts))
+    router.add(middleware: SessionMiddleware(accounts: desk.accounts, languages: { await desk.languages(for: $0) }))
     var routes = RouteTable(router: router, desk: desk)
     routes.addSystemRoutes()
     routes.addSignInRoutes()

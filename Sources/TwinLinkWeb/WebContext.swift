@@ -11,6 +11,8 @@ public struct WebContext: RequestContext {
     public var session: WebSession?
     /// The page language, from the `lang` cookie.
     public var language: Language = .english
+    /// The languages the language switch offers: the programme's, English always.
+    public var languages: [Language] = Language.allCases
     /// The client's address, for rate limits (`"test"` in process).
     public let remoteAddress: String
 

@@ -19,8 +19,8 @@ struct SeatAllocatorTests {
     }
 
     static let cost =
-        "Self-paid cost: 1 030.00 EUR per delegate (travel 450.00, accommodation 480.00, fees 100.00); "
-        + "confirm by 2027-01-31."
+        "Self-paid cost: €1,030.00 per delegate (travel €450.00, accommodation €480.00, fees €100.00); "
+        + "confirm by 31 January 2027."
 
     @Test("the best scores take the seats; the rest wait in rank order with the numbers that decided")
     func plainWaitlist() {
@@ -40,7 +40,7 @@ struct SeatAllocatorTests {
         #expect(result.seatsTaken == 3)
         #expect(
             result["app-f0"].score?.description
-                == "+10 applied 10 full weeks before applications closed on 2026-11-30 = 10")
+                == "+10 applied 10 full weeks before applications closed on 30 November 2026 = 10")
     }
 
     @Test("equal scores are ordered by the seeded draw, and the sentence says so")
@@ -72,7 +72,7 @@ struct SeatAllocatorTests {
         #expect(result["app-micro"].reason == .acceptedReserved)
         #expect(
             result["app-micro"].explanation
-                == "Accepted with 1 seat, on one of the 1 seats reserved for micro firms (priority score 5). "
+                == "Accepted with 1 seat, on the 1 seat reserved for micro firms (priority score 5). "
                 + Self.cost)
         #expect(result["app-f2"].outcome == .waitlisted(rank: 1))
         #expect(result["app-f2"].reason == .seatsReserved)
@@ -172,10 +172,12 @@ struct SeatAllocatorTests {
         #expect(result["app-c"].outcome == .accepted(seats: 1))
         #expect(
             result["app-c"].explanation
-                == "Accepted with 1 seat by decision of Ewa Nowak on 2026-12-02: speaker at the forum. " + Self.cost)
+                == "Accepted with 1 seat by decision of Ewa Nowak on 2 December 2026: speaker at the forum. "
+                + Self.cost)
         #expect(result["app-a"].outcome == .rejected)
         #expect(
-            result["app-a"].explanation == "Rejected by decision of Ewa Nowak on 2026-12-02: unpaid fees from 2026.")
+            result["app-a"].explanation
+                == "Rejected by decision of Ewa Nowak on 2 December 2026: unpaid fees from 2026.")
         #expect(
             result["app-b"].explanation
                 == "Waitlisted, rank 1: the only seat is taken, 1 by applicants who keep seats given in an earlier "
@@ -195,7 +197,7 @@ struct SeatAllocatorTests {
         #expect(second["app-f1"].outcome == .rejected)
         #expect(
             second["app-f1"].explanation
-                == "Withdrawn on 2026-12-03, recorded by Ewa Nowak: illness; the application takes no seat.")
+                == "Withdrawn on 3 December 2026, recorded by Ewa Nowak: illness; the application takes no seat.")
         #expect(second["app-f3"].outcome == .accepted(seats: 1))
         #expect(second["app-f4"].outcome == .waitlisted(rank: 1))
         let changes = AllocationDiff.changes(
@@ -249,14 +251,14 @@ struct SeatAllocatorTests {
             for: Build.input(applicants, rules: Build.rules(priority: priority, branches: [bonus]), history: history))
         #expect(
             result["app-it"].score?.description
-                == "+20 sector 62.01 matches a key sector of Nuremberg; +5 1 partner enterprise wants contacts in its "
-                + "sectors (Dürer Digital); +10 newcomer: no study visit with the programme yet; +3 applied 3 full "
-                + "weeks before applications closed on 2026-11-30 = 38")
+                == "+20 sector 62.01 matches a key sector of Nuremberg; +5 1 partner enterprise wants contacts in the "
+                + "firm's sectors (Dürer Digital); +10 newcomer: no study visit with the programme yet; +3 applied 3 "
+                + "full weeks before applications closed on 30 November 2026 = 38")
         #expect(
             result["app-metal"].score?.description
                 == "+20 sector 28.99 matches a key sector of Nuremberg (key sector 28); +5 1 partner enterprise wants "
-                + "contacts in its sectors (Frankenmetall); −10 1 study visit in the last 24 months "
-                + "(visit-ev-recent, ended 2026-10-15); +8 applied 10 full weeks before applications closed on "
-                + "2026-11-30; +5 branch rule 'micro-first-steps' for micro firms = 28")
+                + "contacts in the firm's sectors (Frankenmetall); −10 1 study visit in the last 24 months "
+                + "(visit-ev-recent, ended 15 October 2026); +8 applied 10 full weeks before applications closed on "
+                + "30 November 2026; +5 branch rule 'micro-first-steps' for micro firms = 28")
     }
 }

@@ -65,7 +65,7 @@ struct AllocationCommandTests {
         #expect(huta.hasPrefix("Not eligible: a large enterprise under Recommendation 2003/361/EC (320 staff"))
         let medium = try #require(decisions["app-0110"]?["explanation"] as? String)
         #expect(medium.hasPrefix("Accepted with 1 seat (2 delegates named; at most 1 per company)"))
-        #expect(medium.contains("Self-paid cost: 735.00 EUR per delegate"))
+        #expect(medium.contains("Self-paid cost: €735.00 per delegate"))
         let krakEko = try #require(decisions["app-0105"]?["explanation"] as? String)
         #expect(krakEko.hasPrefix("Not admissible: the applicant did not acknowledge the self-paid cost"))
     }
@@ -108,13 +108,18 @@ struct AllocationCommandTests {
             }
         }
 
-        let explain = try cli.run("explain", "app-0116", "--db", db)
+        let explain = try cli.run("explain", "app-0116", "--db", db, "--language", "en")
         #expect(explain.status == 0)
         #expect(explain.stdout.contains("app-0116: "))
         #expect(explain.stdout.contains("Decision of version 2"))
         #expect(explain.stdout.contains("Priority score: "))
         #expect(explain.stdout.contains("1  2026-12-01 12:00  main job"))
         #expect(explain.stdout.contains("2  2026-12-01 12:00  withdrawal of app-0117"))
+        // Without --language: the programme's first language (Polish for Kraków).
+        let polish = try cli.run("explain", "app-0116", "--db", db)
+        #expect(polish.stdout.contains("Decyzja w wersji 2"))
+        #expect(polish.stdout.contains("Punkty priorytetu: "))
+        #expect(!polish.stdout.contains("Priority score"))
 
         let audit = try cli.run("audit", Self.forum, "--json", "--db", db)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])

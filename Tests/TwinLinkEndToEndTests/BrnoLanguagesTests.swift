@@ -126,6 +126,35 @@ struct BrnoLanguagesTests {
 
         // Digests: the firm contact's language.
         #expect(try text(out, "documents/digests/digest-sme-zluty-kun.md").contains("Příležitosti pro Vaši firmu"))
+
+        // Allocation explanations: the engine's sentences, score lines and labels in the coordinator's
+        // language (Czech); English only when asked for.
+        let explain = try cli.run("explain", "app-0001", "--db", db)
+        #expect(explain.status == 0, "\(explain.stderr)")
+        for czech in [
+            "Rozhodnutí verze 1", "Přijato: ", "Body priority: ", "Velikost podle doporučení 2003/361/ES",
+            "Historie:", "Kč na delegáta",
+        ] {
+            #expect(explain.stdout.contains(czech), "\(czech) in \(explain.stdout)")
+        }
+        for english in [
+            "Decision of version", "Accepted with", "Priority score", "Self-paid cost", "per delegate", "Checks",
+            "History", "Seats asked", "applied", "full week", "newcomer", "staff", "turnover", "main job",
+        ] {
+            #expect(!explain.stdout.contains(english), "English left in the Czech explanation: \(english)")
+        }
+        let english = try cli.run("explain", "app-0001", "--db", db, "--language", "en")
+        #expect(english.stdout.contains("Decision of version 1"))
+        #expect(english.stdout.contains("Accepted with "))
+        let decisions = try cli.run("decisions", "visit-ev-2027-04-bratislava-forum", "--db", db)
+        let why = decisions.stdout.components(separatedBy: "Why:\n").last ?? ""
+        #expect(why.contains("Přijato: "), "\(decisions.stdout)")
+        for english in ["Accepted with", "Waitlisted", "Not eligible", "priority score", "Self-paid cost"] {
+            #expect(!why.contains(english), "English left in the Czech decisions: \(english)")
+        }
+        let unknown = try cli.run("explain", "app-0001", "--db", db, "--language", "fr")
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("available: cs, de, en, hu, pl, sk, uk"), "\(unknown.stderr)")
     }
 
     @Test("a language without a catalogue in programme.yaml is refused with the available languages")

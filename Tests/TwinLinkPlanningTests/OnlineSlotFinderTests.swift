@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkPlanning
 
 @Suite("Online meeting times across zones, daylight-saving time and holidays")
@@ -116,10 +117,13 @@ struct OnlineSlotFinderTests {
         let finder = OnlineSlotFinder(
             parties: [Build.warsawParty, Build.party(losAngeles)], calendar: WorkingCalendar(holidays: []),
             durationMinutes: 60)
+        let note = try #require(finder.note(for: found))
         #expect(
-            finder.note(for: found)
+            MessageRenderer(CatalogueSet.shippedCatalogue("en")).render(note)
                 == "No time inside every party's business hours exists on the working days allowed; this is the "
                 + "least-bad time, outside the hours of Kraków (starts 16:30 local time, 60 min outside 08:00-16:00) "
-                + "and Los Angeles (starts 07:30 local time, 60 min outside 09:00-17:00)")
+                + "and Los Angeles (starts 07:30 local time, 60 min outside 09:00-17:00).")
+        let polish = MessageRenderer(CatalogueSet.shippedCatalogue("pl")).render(note)
+        #expect(polish.contains("Kraków (początek o 16:30 czasu lokalnego, 60 minut poza godzinami 08:00-16:00)"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkPlanning
 
 /// An online meeting that cannot be placed appears as unplanned with the reason (issue 13 §3).
@@ -34,9 +35,14 @@ import TwinLinkPlanning
         #expect(unplanned.kind == .onlineIntroduction)
         #expect(
             unplanned.reason.hasPrefix(
-                "no day from 2027-04-05 to 2027-04-19 is a working day for every party: 2027-04-05 public holiday "
-                    + "(Strike day) for Nuremberg"), "\(unplanned.reason)")
-        #expect(unplanned.reason.contains("2027-04-10 weekend for"))
+                "no day from 5 April 2027 to 19 April 2027 is a working day for every party: 5 April 2027: public "
+                    + "holiday (Strike day) for Nuremberg"), "\(unplanned.reason)")
+        #expect(unplanned.reason.contains("10 April 2027: weekend for"))
+        // The reason is a message: the coordinator of a Czech programme reads it in Czech.
+        let czech = MessageRenderer(CatalogueSet.shippedCatalogue("cs")).render(try #require(unplanned.reasonMessage))
+        #expect(czech.hasPrefix("žádný den od 5. dubna 2027 do 19. dubna 2027 není pracovním dnem"), "\(czech)")
+        #expect(czech.contains("10. dubna 2027: víkend (Kraków)"))
+        #expect(!czech.contains("weekend") && !czech.contains("working day"))
     }
 
     @Test func aPlannedIntroductionThatCanNoLongerBePlacedIsCancelledWithTheReason() throws {
@@ -45,7 +51,7 @@ import TwinLinkPlanning
         let again = ActivityPlanner().plan(input(holidays: closedWindow, previous: first.activities))
         let change = try #require(again.changes.first { $0.activityID.rawValue == "intro-fair" })
         #expect(change.kind == .cancelled)
-        #expect(change.reason.hasPrefix("no day from 2027-04-05 to 2027-04-19"))
+        #expect(change.reason.hasPrefix("no day from 5 April 2027 to 19 April 2027"))
     }
 
     @Test func whatWasPlannedOnAnEventThePartnerDroppedIsCancelledWithTheReason() throws {

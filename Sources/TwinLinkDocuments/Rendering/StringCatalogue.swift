@@ -58,7 +58,7 @@ public struct StringCatalogue: Sendable {
             case .verbatim(let text): .verbatim(isolate(text))
             case .message(let inner): .message(isolating(inner, isolate))
             case .list(let items): .list(items.map(isolated))
-            case .number, .day, .money: argument
+            case .number, .quantity, .day, .money: argument
             }
         }
         var message = message

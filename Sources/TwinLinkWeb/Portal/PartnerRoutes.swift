@@ -29,11 +29,11 @@ extension RouteTable {
             var page = Page(title: desk.p("material_all", context))
             page.sections.append(Section(paragraphs: [desk.p("material_explain", context)]))
             for city in registry.partnerCities {
-                let files = try await desk.material(of: city.id).keys.sorted()
+                let files = try await desk.material(of: city.id)
                 page.sections.append(
                     Section(
                         heading: city.name,
-                        links: files.map { Link(href: "/material/\(city.id.rawValue)/\($0)", label: $0) },
+                        links: desk.materialLinks(files) { "/material/\(city.id.rawValue)/\($0)" },
                         id: "material-\(city.id.rawValue)"))
             }
             return desk.respond(page, request, context)
@@ -218,11 +218,12 @@ extension Desk {
         let view = try await PortalPartner.view(of: city, workspace: workspace)
         let material = try await material(of: city)
         let sessions = try await PortalPartner.sessions(of: city, workspace: workspace, now: now)
-        return partnerPage(view, material: Array(material.keys), sessions: sessions, context, problems: problems)
+        return partnerPage(view, material: material, sessions: sessions, context, problems: problems)
     }
 
     func partnerPage(
-        _ view: PortalPartner.View, material: [String], sessions: [(Activity, MutualEvent)], _ context: WebContext,
+        _ view: PortalPartner.View, material: [String: String], sessions: [(Activity, MutualEvent)],
+        _ context: WebContext,
         problems: FieldProblems? = nil
     ) -> Page {
         var page = Page(title: view.city.name)
@@ -230,7 +231,7 @@ extension Desk {
         page.sections.append(
             Section(
                 heading: p("material", context), paragraphs: [p("material_explain", context)],
-                links: material.sorted().map { Link(href: "/partner/material/\($0)", label: $0) }, id: "material"))
+                links: materialLinks(material) { "/partner/material/\($0)" }, id: "material"))
         page.sections.append(
             Section(
                 heading: p("city_enterprises", context),

@@ -3,6 +3,7 @@ import Hummingbird
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkStore
 
 extension AccountRole {
@@ -277,7 +278,7 @@ extension Desk {
         }
         if let at = entry.application.withdrawnAt { return p("status_withdrawn", context, Show.utc(at)) }
         switch entry.decision?.outcome {
-        case .accepted(let seats): return p("status_accepted", context, seats)
+        case .accepted(let seats): return p("status_accepted", context, words(context).render(Message.seats(seats)))
         case .waitlisted(let rank): return p("status_waitlisted", context, rank)
         case .rejected: return p("status_rejected", context)
         case nil: return p("status_pending", context)
@@ -359,8 +360,10 @@ extension Desk {
             heading: entry.event?.name ?? entry.application.eventID.rawValue,
             paragraphs: [p("status", context) + ": " + status(entry, context)], id: "decision")
         if let decision = entry.decision {
-            section.paragraphs.append(p("decision_reason", context) + ": " + decision.explanation)
-            section.paragraphs += decision.failedChecks.map(\.sentence).filter { $0 != decision.explanation }
+            let words = words(context)
+            let explanation = decision.explanation(in: words)
+            section.paragraphs.append(p("decision_reason", context) + ": " + explanation)
+            section.paragraphs += decision.failedChecks.map { $0.sentence(in: words) }.filter { $0 != explanation }
         } else if !entry.withdrawn {
             section.paragraphs.append(p("no_decision", context))
         }
