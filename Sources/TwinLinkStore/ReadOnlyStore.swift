@@ -30,8 +30,8 @@ extension RegistryStore {
         if applied != known {
             throw StoreError(
                 "cannot read the database '\(path)' without writing: it needs the schema upgrades "
-                    + "\(known.filter { !applied.contains($0) }.joined(separator: ", ")); run a command that writes "
-                    + "(such as 'twinlink import DIR') once where the file is writable")
+                    + "\(known.filter { !applied.contains($0) }.joined(separator: ", ")); open it once for writing "
+                    + "(an import, a plan) where the file is writable")
         }
         return store
     }

@@ -81,13 +81,13 @@ extension RegistryStore {
         switch table {
         case "applications":
             return try acceptedSeats(ofApplicationsWhere: "a.id = ?", id, db).map { seat in
-                "it holds an accepted seat at \(seat.activity) (allocation version \(seat.version)): withdraw it first "
-                    + "with 'twinlink withdraw \(id)'"
+                "it holds an accepted seat at \(seat.activity) (allocation version \(seat.version)): withdraw "
+                    + "application \(id) first"
             }
         case "local_enterprises":
             return try acceptedSeats(ofApplicationsWhere: "a.enterprise_id = ?", id, db).map { seat in
                 "its application \(seat.application) holds an accepted seat at \(seat.activity) (allocation version "
-                    + "\(seat.version)): withdraw it first with 'twinlink withdraw \(seat.application)'"
+                    + "\(seat.version)): withdraw application \(seat.application) first"
             }
         case "people":
             return try sentToActivities("", "i.person_id = ?").map {

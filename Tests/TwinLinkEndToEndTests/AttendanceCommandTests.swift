@@ -59,7 +59,7 @@ struct AttendanceCommandTests {
             "\(path):8: field 'day' value '2026-11-17': give a day or a meeting, not both: a meeting has its own day",
             "\(path):9: field 'person' value 'person-geoplan-1': line 2 already records this person at this activity, day and meeting",
             "\(path):10: field 'time' value '2026-10-13T09:00:00+02:00': falls on 2026-10-13 in Europe/Berlin, not on the day 2026-10-14",
-            "\(path):11: field 'activity' value 'no-such-activity': no such activity; ids look like visit-<event>, intro-<event>, b2b-<event> (twinlink plan lists them)",
+            "\(path):11: field 'activity' value 'no-such-activity': no such activity; ids look like visit-<event>, intro-<event>, b2b-<event> (the plan lists them)",
         ]
         for line in expected { #expect(result.stderr.contains(line + "\n"), "\(line)") }
         #expect(result.stderr.hasSuffix("attendance import refused: 9 problems; nothing was recorded\n"))

@@ -44,7 +44,7 @@ public struct AttendanceLookup {
         }
         guard let activity = activities[id] else {
             return .failure(
-                "no such activity; ids look like visit-<event>, intro-<event>, b2b-<event> (twinlink plan lists them)")
+                "no such activity; ids look like visit-<event>, intro-<event>, b2b-<event> (the plan lists them)")
         }
         return .success(activity)
     }
