@@ -283,7 +283,7 @@ if Context.environment["TWINLINK_BENCHMARKS"] != nil {
         ),
         .executableTarget(
             name: "DocumentsBenchmark",
-            dependencies: ["TwinLinkDocuments", "TwinLinkDomain"],
+            dependencies: ["TwinLinkDocuments", "TwinLinkDomain", "TwinLinkLocalization"],
             path: "Benchmarks/DocumentsBenchmark",
             swiftSettings: strict
         ),

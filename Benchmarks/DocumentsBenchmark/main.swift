@@ -1,6 +1,7 @@
 import Foundation
 import TwinLinkDocuments
 import TwinLinkDomain
+import TwinLinkLocalization
 
 // Packs for an activity with 200 delegates and 2,000 meetings: gathered from a registry, rendered
 // in HTML and Markdown and written to disk, in under two seconds in a release build.
@@ -174,7 +175,8 @@ do {
         let made = try DocumentRenderer()
         let gathered = try BriefingPackInput(
             registry: registry, activity: visit, decisions: decisions, schedule: schedule, activities: [visit, b2b],
-            costs: costs, regulations: ["At most 2 delegates per firm."],
+            costs: costs,
+            regulations: [Message("engine_as_written", ["text": .verbatim("At most 2 delegates per firm.")])],
             preparedOn: LocalDate(year: 2026, month: 12, day: 1)!)
         phases.append(clock.now - start)
         start = clock.now

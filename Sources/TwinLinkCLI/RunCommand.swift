@@ -50,17 +50,15 @@ struct RunCommand: AsyncParsableCommand {
             print(ImportRegistry.describe(report.changes))
             let moves = await PlanActivities.describeChanges(
                 report.plan, home: try workspace.registry().programme.homeCity.timeZone)
-            print("Planned \(report.plan.activities.count) activities; \(moves.count) changed since the last run.")
-            if let skipped = report.allocations.skipped {
-                print("Allocation: \(skipped).")
-            } else {
-                let stored = report.allocations.outcomes.filter { $0.status == .stored }.count
-                print("Allocated \(report.allocations.outcomes.count) study visits; \(stored) stored as a new version.")
-            }
             let counts = Dictionary(grouping: report.invites.changes, by: \.change).mapValues(\.count)
-            print(
-                "Invites: \(counts["new"] ?? 0) new, \(counts["updated"] ?? 0) updated, \(counts["cancelled"] ?? 0) cancelled, "
-                    + "\(report.invites.unchanged) unchanged, in \(out)/invites.")
+            printFigures(
+                activities: report.plan.activities.count, changed: moves.count,
+                allocationSkipped: report.allocations.skipped,
+                allocated: report.allocations.outcomes.count,
+                stored: report.allocations.outcomes.filter { $0.status == .stored }.count,
+                invites: (
+                    counts["new"] ?? 0, counts["updated"] ?? 0, counts["cancelled"] ?? 0, report.invites.unchanged
+                ))
             print(
                 "Wrote \(report.writtenFiles.count) files under \(out): registry.json, summary.md, documents/, report/; "
                     + "invites under \(out)/invites.")
@@ -71,17 +69,34 @@ struct RunCommand: AsyncParsableCommand {
 }
 
 extension RunCommand {
+    /// The run's figures: planned activities, allocated visits, invites (a full run and a run with
+    /// nothing to do print the same lines).
+    private func printFigures(
+        activities: Int, changed: Int, allocationSkipped: String?, allocated: Int, stored: Int,
+        invites: (new: Int, updated: Int, cancelled: Int, unchanged: Int)
+    ) {
+        print(
+            "Planned \(activities) \(activities == 1 ? "activity" : "activities"); \(changed) changed since the last run."
+        )
+        if let allocationSkipped {
+            print("Allocation: \(allocationSkipped).")
+        } else {
+            print(
+                "Allocated \(allocated) \(allocated == 1 ? "study visit" : "study visits"); \(stored) stored as a new version."
+            )
+        }
+        print(
+            "Invites: \(invites.new) new, \(invites.updated) updated, \(invites.cancelled) cancelled, "
+                + "\(invites.unchanged) unchanged, in \(out)/invites.")
+    }
+
     /// What a run with nothing to do says: the figures of the last run, nothing changed.
     private func printUpToDate(_ same: MainJob.UpToDate, workspace: Workspace) {
         print("Imported into \(workspace.databasePath):")
         print(ImportRegistry.describe(same.registry))
-        print("Planned \(same.activities) activities; 0 changed since the last run.")
-        if let skipped = same.allocationSkipped {
-            print("Allocation: \(skipped).")
-        } else {
-            print("Allocated \(same.allocations) study visits; 0 stored as a new version.")
-        }
-        print("Invites: 0 new, 0 updated, 0 cancelled, \(same.invites) unchanged, in \(out)/invites.")
+        printFigures(
+            activities: same.activities, changed: 0, allocationSkipped: same.allocationSkipped,
+            allocated: same.allocations, stored: 0, invites: (0, 0, 0, same.invites))
         print(
             "Nothing changed since the last run into \(out): its \(same.files) files are up to date, none was written.")
     }
