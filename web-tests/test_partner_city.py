@@ -39,7 +39,7 @@ def test_01_account_and_sign_in(desk, partner, checker):
     form = desk.locator("#add-account")
     form.locator("input[name=email]").fill(LIAISON)
     form.locator("select[name=role]").select_option("partner")
-    form.locator("input[name=organisation]").fill("nuremberg")
+    form.locator("select[name=organisation]").select_option("nuremberg")
     form.locator("button[type=submit]").click()
     expect(desk.locator("main")).to_contain_text(LIAISON)
 
