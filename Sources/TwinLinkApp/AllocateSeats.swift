@@ -104,7 +104,8 @@ public enum AllocateSeats {
             let visit = Activity.plannedID(.outgoingStudyVisit, for: activity.eventID)
             throw .invalidArgument(
                 "\(id) is an activity of kind \(activity.kind.rawValue); seats are allocated for study visits, "
-                    + "such as \(visit), and their accepted delegates take part in the event's other activities")
+                    + "such as \(visit), and for online meetings firms apply to alone; a visit's accepted "
+                    + "delegates take part in the event's other activities")
         }
         return activity
     }
