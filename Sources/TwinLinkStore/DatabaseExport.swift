@@ -32,6 +32,7 @@ public enum DatabaseExport {
         "grdb_migrations": "the schema version, as `schemaMigrations`",
         "sqlite_sequence": "the highest id each AUTOINCREMENT table ever gave, as `sequences`",
         "table_versions": "how often each table changed (kept by triggers for the web desk's caches), not exported",
+        "invite_folders": "the folders on this machine that invites were written into (for erasure), not exported",
     ]
 
     /// Whether `table` is one the document holds under `tables` (given the secrets choice).

@@ -25,6 +25,7 @@ enum Migrations {
         // adds a table calls `TableVersions.install` again at its end).
         migrator.registerMigration("v16-table-versions", migrate: TableVersions.install)
         migrator.registerMigration("v17-i12-online-applications", migrate: addApplicationActivity)
+        migrator.registerMigration("v17-i12-invite-folders", migrate: createInviteFolders)
         return migrator
     }
 
