@@ -10,11 +10,10 @@ import urllib.error
 import urllib.request
 
 import icalendar
-import pytest
 from playwright.sync_api import expect
 
 from conftest import PAGES_DIR
-from portal import coordinator, latest_link, look, mails_to, phone, sign_in_by_link
+from portal import latest_link, look, mails_to, phone, sign_in_by_link
 
 FIRM = "sme-zablocie-labs"
 PERSON_EMAIL = "szymon.chmiel@zablocie-labs.example"
@@ -23,21 +22,6 @@ EVENT = "ev-2027-03-rochester-photonics"
 VISIT = f"visit-{EVENT}"
 FORUM_VISIT = "visit-ev-2027-05-nuremberg-forum"
 FORUM_APPLICATION = "app-0100"
-
-
-@pytest.fixture(scope="module")
-def desk(browser):
-    context, page = coordinator(browser)
-    yield page
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def firm(browser):
-    context = phone(browser)
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_01_join_and_sign_in(firm, checker):
