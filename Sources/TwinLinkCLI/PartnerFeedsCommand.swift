@@ -47,6 +47,21 @@ struct FeedFetchOptions: ParsableArguments {
     }
 }
 
+/// The options `partner-feeds set` and `refresh` share: who, how feeds are fetched, the database.
+struct PartnerFeedsOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Who does it, for the audit trail (default: $USER).", valueName: "name"))
+    var by: String?
+
+    @OptionGroup var fetching: FeedFetchOptions
+    @OptionGroup var database: DatabaseOptions
+
+    func resolved() throws -> (Workspace, FeedFetchPolicy, String) {
+        (try database.workspace(), try fetching.policy(), actor(by))
+    }
+}
+
 /// `twinlink partner-feeds`: partner cities' events by the URL of their `.ics` feed.
 struct PartnerFeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -96,25 +111,17 @@ struct PartnerFeedsSetCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The feed's https:// (or webcal://) URL; '' removes it.", valueName: "url"))
     var url: String
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Who sets it, for the audit trail (default: $USER).", valueName: "name"))
-    var by: String?
-
-    @OptionGroup var fetching: FeedFetchOptions
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var options: PartnerFeedsOptions
 
     func run() async throws {
-        let workspace = try database.workspace()
-        let policy = try fetching.policy()
+        let (workspace, policy, who) = try options.resolved()
         do {
             let id: Identifier<PartnerCity> = try CommandArguments.identifier(city, "partner city")
             switch try await PartnerFeeds.save(
-                city: id, url: url, by: actor(by), policy: policy, workspace: workspace, now: Date())
+                city: id, url: url, by: who, policy: policy, workspace: workspace, now: Date())
             {
             case .failure(let problems):
-                throw report(
-                    TwinLinkError.invalidArgument("URL: " + problems.byField.values.sorted().joined(separator: "; ")))
+                throw report(TwinLinkError.invalidArgument(problems.byField.values.sorted().joined(separator: "; ")))
             case .success(let feed?):
                 print("The event feed of \(id) is \(feed.url).")
             case .success(nil):
@@ -135,23 +142,16 @@ struct PartnerFeedsRefreshCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this partner city (repeatable).", valueName: "id"))
     var city: [String] = []
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Who refreshes, for the audit trail (default: $USER).", valueName: "name"))
-    var by: String?
-
-    @OptionGroup var fetching: FeedFetchOptions
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var options: PartnerFeedsOptions
 
     func run() async throws {
-        let workspace = try database.workspace()
-        let policy = try fetching.policy()
+        let (workspace, policy, who) = try options.resolved()
         var failed = false
         do {
             let cities: [Identifier<PartnerCity>]? =
                 city.isEmpty ? nil : try city.map { try CommandArguments.identifier($0, "partner city") }
             let results = try await PartnerFeeds.refresh(
-                cities: cities, by: actor(by), policy: policy, workspace: workspace, now: Date())
+                cities: cities, by: who, policy: policy, workspace: workspace, now: Date())
             if results.isEmpty { print("No partner city has given an event feed URL.") }
             for result in results {
                 switch result.outcome {

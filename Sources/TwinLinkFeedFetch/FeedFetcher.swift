@@ -145,7 +145,9 @@ public enum FeedFetcher {
                 return .transport("\(error)")
             }
         }
-        return .transport("\(error)")
+        let text = "\(error)"
+        if text.contains("Connection refused") { return .transport("the server refused the connection") }
+        return .transport(text)
     }
 
     /// The first address of `host` when every address it resolves to may be fetched from.

@@ -14,13 +14,19 @@ import TwinLinkWeb
 struct PartnerAgendaTests {
     static let nuremberg = Identifier<PartnerCity>(trusted: "nuremberg")
 
+    /// The fixtures planned and allocated, at the programme's reference instant.
+    static func allocated() async throws -> (DeskHarness, Registry, Date) {
+        let harness = try await DeskHarness.make()
+        let registry = try await harness.workspace.registry()
+        let now = Format.referenceInstant(registry.programme)
+        _ = try await AllocateSeats.runAll(workspace: harness.workspace, now: now, actor: "test")
+        return (harness, registry, now)
+    }
+
     @Test("delegations to the city with their published firms; contacts only for meetings both sides accepted")
     func agendas() async throws {
-        let harness = try await DeskHarness.make()
+        let (harness, registry, now) = try await Self.allocated()
         let workspace = harness.workspace
-        let registry = try await workspace.registry()
-        let now = Format.referenceInstant(registry.programme)
-        _ = try await AllocateSeats.runAll(workspace: workspace, now: now, actor: "test")
         let organic = Activity.plannedID(.outgoingStudyVisit, for: Identifier(trusted: "ev-2027-02-nuremberg-organic"))
 
         let before = try await PortalPartnerAgendas.agendas(of: Self.nuremberg, workspace: workspace, now: now)
@@ -62,11 +68,8 @@ struct PartnerAgendaTests {
 
     @Test("a delegation's page for the city's own visit; another city's visit or an unknown id is 404")
     func pages() async throws {
-        let harness = try await DeskHarness.make()
+        let (harness, registry, now) = try await Self.allocated()
         let workspace = harness.workspace
-        let registry = try await workspace.registry()
-        let now = Format.referenceInstant(registry.programme)
-        _ = try await AllocateSeats.runAll(workspace: workspace, now: now, actor: "test")
         let agendas = try await PortalPartnerAgendas.agendas(of: Self.nuremberg, workspace: workspace, now: now)
         let delegation = try #require(agendas.delegations.first { !$0.firms.isEmpty })
         let foreign = try #require(
