@@ -109,22 +109,14 @@ public enum PartnerFeeds {
         workspace: Workspace, now: Date
     ) async throws(TwinLinkError) -> Outcome {
         let fetched: FeedFetcher.Outcome
-        do {
+        do throws(FeedFetchError) {
             // A URL saved under a laxer configuration is checked again under this one.
-            guard case .success(let url) = policy.check(feed.url) else {
-                if case .failure(let problem) = policy.check(feed.url) {
-                    throw FeedFetchError(url: feed.url, problem: .url(problem))
-                }
-                throw FeedFetchError(url: feed.url, problem: .url(.notAURL))
-            }
+            let url = try policy.check(feed.url).mapError { FeedFetchError(url: feed.url, problem: .url($0)) }.get()
             fetched = try await FeedFetcher.fetch(
                 url, validators: FeedFetcher.Validators(etag: feed.etag, lastModified: feed.lastModified),
                 policy: policy)
-        } catch let error as FeedFetchError {
-            return try await recordFailure(error.description, feed: feed, by: actor, workspace: workspace, now: now)
         } catch {
-            return try await recordFailure(
-                "\(feed.url): \(error)", feed: feed, by: actor, workspace: workspace, now: now)
+            return try await recordFailure(error.description, feed: feed, by: actor, workspace: workspace, now: now)
         }
         switch fetched {
         case .notModified:
