@@ -40,7 +40,9 @@ password="web-tests-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 
 printf '%s\n' "$password" | "$bin" users add coordinator@example.org --role coordinator --password-stdin --db "$db" --by web-tests
 
-"$bin" serve --host 127.0.0.1 --port "$port" --db "$db" --mail-outbox "$outbox" >"$work/server.log" 2>&1 &
+# The partner suite serves an event feed on 127.0.0.1 over http: allowed here explicitly.
+"$bin" serve --host 127.0.0.1 --port "$port" --db "$db" --mail-outbox "$outbox" \
+    --allow-http-feeds --allow-feed-network 127.0.0.1 >"$work/server.log" 2>&1 &
 server=$!
 stop_server() {
     if kill -0 "$server" 2>/dev/null; then

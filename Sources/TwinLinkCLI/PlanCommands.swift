@@ -129,20 +129,7 @@ struct ImportCalendarCommand: AsyncParsableCommand {
             for (region, count) in report.holidays.sorted(by: { $0.key < $1.key }) {
                 print("  holidays \(region): \(count)")
             }
-            print(
-                "  events: \(report.eventsInserted) new, \(report.eventsUpdated) updated, \(report.eventsUnchanged) unchanged"
-            )
-            if !report.eventsRemoved.isEmpty {
-                print("  removed, no longer in the feed: " + report.eventsRemoved.joined(separator: ", "))
-            }
-            if !report.eventsCancelled.isEmpty {
-                print(
-                    "  dropped from the feed but planned on, marked dropped: "
-                        + report.eventsCancelled.joined(separator: ", "))
-            }
-            if !report.eventsOwnedByRegistry.isEmpty {
-                print("  kept as events.csv has them: " + report.eventsOwnedByRegistry.joined(separator: ", "))
-            }
+            for line in calendarEventLines(report) { print(line) }
         } catch {
             throw report(error)
         }

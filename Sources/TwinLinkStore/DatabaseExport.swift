@@ -18,6 +18,7 @@ public enum DatabaseExport {
         "programme_secrets": "the planning seed that makes online meeting rooms unguessable",
         "accounts": "the web desk's accounts, with their password hashes",
         "portal_feed_tokens": "personal calendar-feed tokens (as hashes) of portal accounts",
+        "partner_feeds": "partner cities' event-feed URLs, which may carry a calendar's secret address",
     ]
 
     /// Tables never exported, not even with the secrets, and why: credentials that only live for

@@ -26,6 +26,7 @@ enum Migrations {
         migrator.registerMigration("v16-table-versions", migrate: TableVersions.install)
         migrator.registerMigration("v17-i12-online-applications", migrate: addApplicationActivity)
         migrator.registerMigration("v17-i12-invite-folders", migrate: createInviteFolders)
+        migrator.registerMigration("v17-i12-partner-feeds", migrate: createPartnerFeeds)
         return migrator
     }
 

@@ -25,6 +25,9 @@ extension RoleMatrixTests {
         ("POST", "/partner/meetings/:id/answer", .partner),
         ("GET", "/partner/events/:id", .partner), ("POST", "/partner/events", .partner),
         ("GET", "/partner/enterprises/:id", .partner), ("POST", "/partner/enterprises", .partner),
+        ("POST", "/partner/feed", .partner), ("POST", "/partner/feed/refresh", .partner),
+        ("GET", "/partner-feeds", .desk), ("POST", "/partner-feeds/refresh", .deskWrite),
+        ("GET", "/partner/delegations/:id", .partner),
     ]
 
     /// A real URL for a portal route: the sme account's own records (another firm's are tested
