@@ -64,9 +64,9 @@ extension PlanActivities {
                 line(
                     "moved",
                     "\(change.activityID): \(Format.local(from, in: home)) → \(Format.local(to, in: home)) "
-                        + "(\(change.reason))")
+                        + "(\(change.reasonMessage.map(words.render) ?? change.reason))")
             case .cancelled:
-                line("cancelled", "\(change.activityID) (\(change.reason))")
+                line("cancelled", "\(change.activityID) (\(change.reasonMessage.map(words.render) ?? change.reason))")
             case .unchanged:
                 line("unchanged", change.activityID.rawValue)
             }
