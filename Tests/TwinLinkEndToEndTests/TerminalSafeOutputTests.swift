@@ -84,3 +84,22 @@ struct TerminalSafeOutputTests {
                 == row.distance(from: row.startIndex, to: postcode.lowerBound), "\(header)\n\(row)")
     }
 }
+
+extension TerminalSafeOutputTests {
+    @Test("an error that quotes a hostile value shows it escaped on standard error")
+    func hostileValueInAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "twinlink-hostile-error-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: RepositoryPaths.fixturesBrno, toPath: folder.path)
+        let people = folder.appendingPathComponent("people.csv")
+        let text = try String(contentsOf: people, encoding: .utf8)
+        let address = "katerina.stastna@brno-twinlink.example"
+        #expect(text.contains(address))
+        try text.replacingOccurrences(of: address, with: "katerina\u{1B}[2J\u{202E}@brno")
+            .write(to: people, atomically: true, encoding: .utf8)
+        let result = try cli.run("import", folder.path, "--db", RepositoryPaths.temporaryDatabase())
+        #expect(result.status == 65)
+        #expect(Self.unsafeScalars(in: result.stdout + result.stderr) == [], "\(result.stderr)")
+        #expect(result.stderr.contains(#"katerina\u{1B}[2J\u{202E}@brno"#), "\(result.stderr)")
+    }
+}
