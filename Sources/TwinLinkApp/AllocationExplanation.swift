@@ -173,7 +173,7 @@ extension AllocationExplanation {
 
     /// What started a version, for the reader: the causes the use cases store (`allocate`, `main job`,
     /// `withdrawal of app-0103`, `override of app-0103`); any other as written.
-    static func cause(_ text: String) -> Message {
+    public static func cause(_ text: String) -> Message {
         switch text {
         case "allocate": return Message("explain_cause_allocate")
         case "main job": return Message("explain_cause_main_job")

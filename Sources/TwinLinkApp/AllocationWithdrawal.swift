@@ -20,6 +20,8 @@ public enum AllocationWithdrawal {
         public var session: ScheduleSessionMeetings.Result?
         /// Why there was no re-run, when there was none.
         public var note: String?
+        /// The study visit that has no allocation yet, when that is why there was no re-run.
+        public var unallocated: Identifier<Activity>? = nil
     }
 
     /// Records that `id` is withdrawn, by `actor`, and re-runs the allocation of its study visit if it
@@ -53,7 +55,8 @@ public enum AllocationWithdrawal {
             guard try access.latestAllocation(for: activity) != nil else {
                 return Report(
                     application: application, withdrawal: withdrawal, outcome: nil, session: nil,
-                    note: "\(activity) has not been allocated yet; the withdrawal counts in its first allocation")
+                    note: "\(activity) has not been allocated yet; the withdrawal counts in its first allocation",
+                    unallocated: activity)
             }
             let outcome = try AllocateSeats.allocate(
                 activity: activity, in: access, databasePath: path, now: now, actor: actor,

@@ -6,7 +6,8 @@ import TwinLinkTestSupport
 /// coordinator runs them, on the fixtures and their regulations.yaml.
 @Suite("twinlink allocate and its companions", .serialized)
 struct AllocationCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
     static let forum = "visit-ev-2027-05-nuremberg-forum"
     static let organic = "visit-ev-2027-02-nuremberg-organic"
 
@@ -117,8 +118,8 @@ struct AllocationCommandTests {
         #expect(explain.stdout.contains("Priority score: "))
         #expect(explain.stdout.contains("1  2026-12-01 12:00  main job"))
         #expect(explain.stdout.contains("2  2026-12-01 12:00  withdrawal of app-0117"))
-        // Without --language: the programme's first language (Polish for Kraków).
-        let polish = try cli.run("explain", "app-0116", "--db", db)
+        // Without --language or TWINLINK_LANGUAGE: the programme's first language (Polish for Kraków).
+        let polish = try BinaryRunner().run("explain", "app-0116", "--db", db)
         #expect(polish.stdout.contains("Decyzja w wersji 2"))
         #expect(polish.stdout.contains("Punkty priorytetu: "))
         #expect(!polish.stdout.contains("Priority score"))
