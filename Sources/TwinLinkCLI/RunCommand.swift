@@ -56,6 +56,7 @@ struct RunCommand: AsyncParsableCommand {
                 allocationSkipped: report.allocations.skipped,
                 allocated: report.allocations.outcomes.count,
                 stored: report.allocations.outcomes.filter { $0.status == .stored }.count,
+                sessions: (report.sessions.count { !$0.unchanged }, report.sessions.count { $0.unchanged }),
                 invites: (
                     counts["new"] ?? 0, counts["updated"] ?? 0, counts["cancelled"] ?? 0, report.invites.unchanged
                 ))
@@ -69,10 +70,11 @@ struct RunCommand: AsyncParsableCommand {
 }
 
 extension RunCommand {
-    /// The run's figures: planned activities, allocated visits, invites (a full run and a run with
-    /// nothing to do print the same lines).
+    /// The run's figures: planned activities, allocated visits, 1:1 sessions (when the run
+    /// scheduled them), invites (a full run and a run with nothing to do print the same lines).
     private func printFigures(
         activities: Int, changed: Int, allocationSkipped: String?, allocated: Int, stored: Int,
+        sessions: (scheduled: Int, unchanged: Int)? = nil,
         invites: (new: Int, updated: Int, cancelled: Int, unchanged: Int)
     ) {
         print(
@@ -83,6 +85,11 @@ extension RunCommand {
         } else {
             print(
                 "Allocated \(allocated) \(allocated == 1 ? "study visit" : "study visits"); \(stored) stored as a new version."
+            )
+        }
+        if let sessions {
+            print(
+                "1:1 sessions: \(sessions.scheduled) scheduled, \(sessions.unchanged) unchanged (kept without searching again)."
             )
         }
         print(

@@ -32,6 +32,8 @@ public enum DatabaseExport {
         "grdb_migrations": "the schema version, as `schemaMigrations`",
         "sqlite_sequence": "the highest id each AUTOINCREMENT table ever gave, as `sequences`",
         "table_versions": "how often each table changed (kept by triggers for the web desk's caches), not exported",
+        "session_fingerprints":
+            "what each 1:1 session's schedule was made from (to keep an unchanged one), not exported",
     ]
 
     /// Whether `table` is one the document holds under `tables` (given the secrets choice).

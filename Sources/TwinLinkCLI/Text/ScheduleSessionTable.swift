@@ -39,6 +39,10 @@ enum ScheduleSessionTable {
         if !schedule.unscheduledRequestIDs.isEmpty {
             out += "Not scheduled: " + schedule.unscheduledRequestIDs.sorted().joined(separator: ", ") + "\n"
         }
+        if result.unchanged {
+            out +=
+                "Unchanged since it was stored (requests, seats, slots, tables, locks): kept without searching again.\n"
+        }
         if !result.firstSchedule {
             out +=
                 result.moves.isEmpty
