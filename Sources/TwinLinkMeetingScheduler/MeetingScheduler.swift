@@ -11,13 +11,14 @@
 /// 3. `ScheduleImprover` raises the weight: ejection chains, Kempe chains and exchanges for unscheduled
 ///    requests, alternating with exact max-weight refills of one slot at a time; it stops at the bound;
 /// 4. below the bound, `SlotLagrangianBound` tightens it with the slots back in, and its choices of meetings
-///    give a second start, improved the same way (`BoundedStart`);
+///    give a second start, improved the same way; still below it, `SlotRuinSearch` empties two slots at a time
+///    and fills them again exactly (`BoundedStart`);
 /// 5. `IdleSlotCompaction` anneals, then descends, over Kempe-chain moves that keep the set of meetings;
 /// 6. `TableAssignment` seats meetings, keeping participants at their table where it can.
 public enum MeetingScheduler {
     /// Names the engine: it changes whenever the same instance and options could give another schedule or
     /// another bound, so that a schedule stored with another version is made again rather than kept.
-    public static let version = "2026-12-06"
+    public static let version = "2026-12-06.2"
 
     /// Schedules a valid instance; throws when the instance is inconsistent.
     public static func schedule(
@@ -98,6 +99,10 @@ struct BoundedStart {
                 second.run()
                 if second.state.totalWeight > state.totalWeight { state = second.state }
             }
+        }
+        if state.totalWeight < weightBound.value {
+            state = SlotRuinSearch(model: model, target: weightBound.value, seed: options.seed).run(
+                from: state, budget: options.effort * SearchBudget.kickWork(for: model))
         }
         self.state = state
         self.bound = weightBound

@@ -84,3 +84,20 @@ import TwinLinkMeetingScheduler
         #expect(whole.meetings.map(\.isLocked) == [false, true])
     }
 }
+
+/// Issue 15: past the improver's local optimum, `SlotRuinSearch` reaches the optimum of small instances.
+@Suite struct SmallOptimumTests {
+    @Test func theScheduleReachesTheBruteForceOptimumOfTinyInstances() async {
+        await propertyCheck(
+            count: 200, input: Gen.uint64(), Gen.int(in: 2...6), Gen.int(in: 1...4), Gen.bool(), Gen.int(in: 0...2)
+        ) { seed, participants, slots, bipartite, locked in
+            let instance = RandomInstance(
+                participants: participants, slots: slots, tables: 1 + Int(seed % 3), requests: 7,
+                bipartite: bipartite, locked: locked, seed: seed
+            ).make()
+            let schedule = try MeetingScheduler.schedule(instance, options: MeetingSchedulerOptions(seed: seed))
+            #expect(schedule.statistics.weight == BruteForce(instance: instance).optimum())
+            #expect(schedule.bound.value >= schedule.statistics.weight)
+        }
+    }
+}
