@@ -76,7 +76,7 @@ extension MeetingScheduler {
         _ kept: [LockedMeeting], in instance: MeetingInstance, options: MeetingSchedulerOptions
     ) throws(MeetingInstanceError) -> MeetingSchedule {
         let model = SessionModel(instance)
-        let start = BoundedStart(model: model, options: options)
+        let start = BoundedStart(model: model, options: options, forBoundOnly: true)
         let placed = try Placements(model: model, meetings: kept, path: "$.previous.meetings", leavingOutUnknown: true)
         var state = placed.state
         var improver = ScheduleImprover(

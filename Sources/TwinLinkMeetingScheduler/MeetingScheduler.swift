@@ -18,7 +18,7 @@
 public enum MeetingScheduler {
     /// Names the engine: it changes whenever the same instance and options could give another schedule or
     /// another bound, so that a schedule stored with another version is made again rather than kept.
-    public static let version = "2026-12-06.2"
+    public static let version = "2026-12-06.3"
 
     /// Schedules a valid instance; throws when the instance is inconsistent.
     public static func schedule(
@@ -45,20 +45,23 @@ public enum MeetingScheduler {
         _ instance: MeetingInstance, options: MeetingSchedulerOptions = MeetingSchedulerOptions()
     ) throws(MeetingInstanceError) -> WeightUpperBound {
         try instance.validate()
-        return BoundedStart(model: SessionModel(instance), options: options).bound
+        return BoundedStart(model: SessionModel(instance), options: options, forBoundOnly: true).bound
     }
 }
 
 /// The weight phase of a fresh schedule, which also fixes its proven bound: the greedy start, improved up to the
 /// flow relaxation's bound; below it, the slot-aware Lagrangian bound and a second start from its choices of
-/// meetings (a Lagrangian heuristic), improved too. Depends on the model and the options only.
+/// meetings (a Lagrangian heuristic), improved too; then `SlotRuinSearch`, which no longer changes the bound.
+/// Depends on the model and the options only.
 struct BoundedStart {
     /// The heaviest schedule found.
     let state: SlotAssignment
     let bound: WeightUpperBound
     let order: [Int]
 
-    init(model: SessionModel, options: MeetingSchedulerOptions) {
+    /// - Parameter forBoundOnly: stop once the bound is known (a re-schedule keeps its own meetings, so the last
+    ///   search would be wasted).
+    init(model: SessionModel, options: MeetingSchedulerOptions, forBoundOnly: Bool = false) {
         let flow = UpperBoundCalculator(model: model).compute()
         let order = ConstructionOrder(model: model, relaxedChoice: flow.relaxedChoice, seed: options.seed).order
         var state = SlotAssignment(model: model)
@@ -100,7 +103,7 @@ struct BoundedStart {
                 if second.state.totalWeight > state.totalWeight { state = second.state }
             }
         }
-        if state.totalWeight < weightBound.value {
+        if !forBoundOnly && state.totalWeight < weightBound.value {
             state = SlotRuinSearch(model: model, target: weightBound.value, seed: options.seed).run(
                 from: state, budget: options.effort * SearchBudget.kickWork(for: model))
         }
