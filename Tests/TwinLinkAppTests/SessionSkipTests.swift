@@ -73,13 +73,32 @@ struct SessionSkipTests {
         return data
     }
 
-    @Test("a second scheduling of unchanged sessions keeps each schedule, byte for byte as a full re-schedule")
-    func unchangedSessionsAreKept() async throws {
+    @Test(
+        "a second scheduling of unchanged sessions keeps each schedule, byte for byte as a full re-schedule",
+        arguments: [false, true])
+    func unchangedSessionsAreKept(lockingOne: Bool) async throws {
         let setup = try await Setup()
         let first = try await setup.scheduleAll()
         #expect(first.count >= 3, "the fixtures have several sessions")
         #expect(first.values.allSatisfy { !$0.unchanged })
         #expect(first.values.contains { !$0.schedule.meetings.isEmpty })
+        if lockingOne {
+            // The coordinator locks a meeting on the desk: that session is scheduled again, with the lock.
+            let upcoming = try await setup.workspace.now()
+            let session = try #require(
+                first.values.filter { $0.activity.start.instant > upcoming && !$0.schedule.meetings.isEmpty }
+                    .min { $0.activity.id.rawValue < $1.activity.id.rawValue })
+            let meeting = try #require(session.schedule.meetings.last)
+            _ = try await SessionMeetingEdit.run(
+                activity: session.activity.id, request: Identifier(trusted: meeting.requestID), change: .lock,
+                workspace: setup.workspace)
+            let locked = try await setup.scheduleAll()
+            #expect(locked.values.filter { !$0.unchanged }.map(\.activity.id) == [session.activity.id])
+            #expect(
+                locked[session.activity.id.rawValue]?.schedule.instance.lockedMeetings.map(\.requestID) == [
+                    meeting.requestID
+                ])
+        }
         let storedFirst = try await setup.stored()
 
         let second = try await setup.scheduleAll()
