@@ -34,6 +34,8 @@ public enum DatabaseExport {
         "sqlite_sequence": "the highest id each AUTOINCREMENT table ever gave, as `sequences`",
         "table_versions": "how often each table changed (kept by triggers for the web desk's caches), not exported",
         "invite_folders": "the folders on this machine that invites were written into (for erasure), not exported",
+        "session_fingerprints":
+            "what each 1:1 session's schedule was made from (to keep an unchanged one), not exported",
     ]
 
     /// Whether `table` is one the document holds under `tables` (given the secrets choice).

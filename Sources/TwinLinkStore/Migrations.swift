@@ -27,6 +27,7 @@ enum Migrations {
         migrator.registerMigration("v17-i12-online-applications", migrate: addApplicationActivity)
         migrator.registerMigration("v17-i12-invite-folders", migrate: createInviteFolders)
         migrator.registerMigration("v17-i12-partner-feeds", migrate: createPartnerFeeds)
+        migrator.registerMigration("v17-i15-session-fingerprints", migrate: createSessionFingerprints)
         return migrator
     }
 

@@ -22,7 +22,7 @@ struct RegistryStoreTests {
                 "v6-registry-history", "v7-accounts", "v8-people-language", "v9-outbox", "v10-activity-title-message",
                 "v11-portal", "v12-desk-outbox-failure", "v13-engine-messages", "v14-portal-erasures",
                 "v15-material-issues", "v16-table-versions", "v17-i12-online-applications", "v17-i12-invite-folders",
-                "v17-i12-partner-feeds",
+                "v17-i12-partner-feeds", "v17-i15-session-fingerprints",
             ])
         await #expect(try store.write({ try $0.foreignKeysEnabled() }))
         await #expect(try store.write({ try $0.registry() }) == nil)
