@@ -132,7 +132,7 @@ public enum AllocateSeats {
         let changes = AllocationDiff.changes(from: latest?.storedDecisions ?? [], to: version.storedDecisions)
         if !dryRun {
             try access.saveAllocation(version, audit: auditEntry(version, changes: changes, firstRun: latest == nil))
-            try inputs.stored(activity.id)
+            inputs.stored(version)
         }
         return AllocationOutcome(
             activity: activity, status: dryRun ? .dryRun : .stored, version: version, previous: latest,

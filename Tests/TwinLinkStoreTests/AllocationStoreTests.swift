@@ -130,6 +130,26 @@ struct AllocationStoreTests {
         await #expect(try store.write({ try $0.rowCounts() })["allocation_decisions"] == 60)
     }
 
+    @Test("the latest outcomes read from the columns are the latest versions' stored decisions, with their notes")
+    func latestOutcomes() async throws {
+        let (store, registry) = try await Self.store()
+        await #expect(try store.write({ try $0.latestAllocationOutcomes() }).isEmpty)
+        let first = Self.version(registry, number: 1)
+        _ = try await store.write({ try $0.saveAllocation(first, audit: Self.audit("version 1")) })
+        let second = Self.version(registry, number: 2, withdrawn: ["app-0096", "app-0101"])
+        _ = try await store.write({ try $0.saveAllocation(second, audit: Self.audit("version 2", minute: 1)) })
+        let outcomes = try await store.write({ try $0.latestAllocationOutcomes() })
+        let latest = try #require(outcomes[Self.forum])
+        #expect(outcomes.count == 1)
+        #expect(latest.run == second.run)
+        #expect(latest.decisions == second.storedDecisions)
+        #expect(latest.decisions != first.storedDecisions)
+        #expect(Set(latest.decisions.map(\.outcome)).count > 1)
+        #expect(latest.provisional == second.provisional)
+        #expect(latest.notes == second.notes)
+        #expect(latest.noteMessages == second.noteMessages)
+    }
+
     @Test("the plain columns carry outcome, seats, rank and reason for other features to read")
     func plainColumns() async throws {
         let (store, registry) = try await Self.store()
