@@ -117,13 +117,24 @@ struct PriorityScoring {
                 components.append(
                     line(
                         Message(
-                            "score_partner_interest", ["names": .list(interested.map { .verbatim($0.name) })],
+                            "score_partner_interest", ["names": Self.namesList(interested.map(\.name))],
                             count: interested.count),
                         points: points))
             }
         }
         memo.sectorLines[sectors] = components
         return components
+    }
+
+    /// At most this many names in a score line; the rest are counted ("a, b, c, d, e and 12 others"),
+    /// so a decision's explanation stays the same size however many partners a city registers.
+    static let namesShown = 5
+
+    /// `names` as a list argument: the first `namesShown` as written, the rest as a counted phrase.
+    static func namesList(_ names: [String]) -> Message.Argument {
+        guard names.count > namesShown else { return .list(names.map { .verbatim($0) }) }
+        let rest = names.count - namesShown
+        return .list(names.prefix(namesShown).map { .verbatim($0) } + [.message(Message("list_others", count: rest))])
     }
 
     /// Points for applying `weeks` full weeks before applications closed.

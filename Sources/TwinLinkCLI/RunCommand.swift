@@ -93,7 +93,7 @@ extension RunCommand {
             print(
                 words(
                     "run_allocated",
-                    ["visits": words.count("study_visits", allocated), "stored": words.number(stored)]))
+                    ["visits": words.count("activities", allocated), "stored": words.number(stored)]))
         }
         if let sessions {
             print(

@@ -145,7 +145,7 @@ struct CoordinatorLanguageTests {
             "1 meeting of 1 request; weight 3 of at most 3 (proven upper bound; gap 0, 100.0 %)",
             "Invites: 24 new, 0 updated, 0 cancelled, 0 unchanged (not written again).", "Wrote 2 files:",
             "ID                   Legal name ", "Planned 8 activities; 0 changed since the last run.",
-            "Allocated 1 study visit; 0 stored as a new version.", "No attendance conflicts.",
+            "Allocated 1 activity; 0 stored as a new version.", "No attendance conflicts.",
             "Excused from declined invites: 0 new, 0 corrected.",
         ] {
             #expect(text.contains(english), "\(english)")

@@ -63,7 +63,8 @@ struct PartnerFeedsCommandTests {
         }
         #expect(Int(port) != nil, "no port from the test server")
         let url = "http://127.0.0.1:\(port)/events.ics"
-        let allow = ["--allow-http-feeds", "--allow-feed-network", "127.0.0.1"]
+        // English lines: the fixtures' programme speaks Polish first.
+        let allow = ["--allow-http-feeds", "--allow-feed-network", "127.0.0.1", "--language", "en"]
 
         let refusedScheme = try cli.run("partner-feeds", "set", "nuremberg", url, "--db", db)
         #expect(refusedScheme.status == 64)
@@ -94,8 +95,10 @@ struct PartnerFeedsCommandTests {
         let failed = try cli.run(["partner-feeds", "refresh", "--db", db] + allow)
         #expect(failed.status == 65)
         #expect(failed.stderr.contains("error: nuremberg: \(missing): the server answered 404"))
-        let listed = try cli.run("partner-feeds", "list", "--db", db)
+        let listed = try cli.run("partner-feeds", "list", "--db", db, "--language", "en")
         #expect(listed.stdout.contains("nuremberg  \(missing)  (failed "))
+        let listedInPolish = try cli.run("partner-feeds", "list", "--db", db)
+        #expect(listedInPolish.stdout.contains("nuremberg  \(missing)  (niepowodzenie "))
         // The events the last good fetch imported stay.
         #expect(try cli.run("list", "events", "--db", db).stdout.contains("Werkstatt Export 2027"))
     }
