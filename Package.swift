@@ -271,7 +271,7 @@ let package = Package(
             name: "TwinLinkAppTests",
             dependencies: [
                 "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkLocalization",
-                "TwinLinkImport", "TwinLinkCalendar", "TwinLinkTestSupport",
+                "TwinLinkImport", "TwinLinkCalendar", "TwinLinkMail", "TwinLinkTestSupport",
                 // Only to sabotage a transaction from outside, as another process could.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -13,29 +13,13 @@ import re
 import subprocess
 import threading
 
-import pytest
 from playwright.sync_api import expect
 
 from conftest import PAGES_DIR
-from portal import coordinator, latest_link, look, mails_to, phone, sign_in_by_link
+from portal import latest_link, look, mails_to, phone, sign_in_by_link
 
 LIAISON = "ursula.weisshaupt@nuernberg.example"
 FIRM_EMAIL = "szymon.chmiel@zablocie-labs.example"
-
-
-@pytest.fixture(scope="module")
-def desk(browser):
-    context, page = coordinator(browser)
-    yield page
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def partner(browser):
-    context = phone(browser)
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_01_account_and_sign_in(desk, partner, checker):

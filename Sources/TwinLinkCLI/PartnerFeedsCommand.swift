@@ -56,6 +56,7 @@ struct PartnerFeedsOptions: ParsableArguments {
 
     @OptionGroup var fetching: FeedFetchOptions
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: CoordinatorLanguageOption
 
     func resolved() throws -> (Workspace, FeedFetchPolicy, String) {
         (try database.workspace(), try fetching.policy(), actor(by))
@@ -83,15 +84,19 @@ struct PartnerFeedsListCommand: AsyncParsableCommand {
         commandName: "list", abstract: "Each partner city's feed URL and its last fetch.")
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var language: CoordinatorLanguageOption
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let words = try await language.words(workspace)
             let feeds = try await PartnerFeeds.feeds(workspace: workspace)
-            if feeds.isEmpty { print("No partner city has given an event feed URL.") }
+            if feeds.isEmpty { print(words("feeds_none")) }
             for feed in feeds {
                 let last =
-                    feed.fetchedAt.map { "\(feed.outcome ?? "") \(ZonedInstant.formatUTC($0))" } ?? "never fetched"
+                    feed.fetchedAt.map {
+                        "\(feed.outcome.map { words.value("feeds_outcome", $0) } ?? "") \(ZonedInstant.formatUTC($0))"
+                    } ?? words("feeds_never")
                 print("\(feed.cityID)  \(feed.url)  (\(last))")
                 if let problem = feed.problem { print("  \(problem)") }
             }
@@ -116,6 +121,7 @@ struct PartnerFeedsSetCommand: AsyncParsableCommand {
     func run() async throws {
         let (workspace, policy, who) = try options.resolved()
         do {
+            let words = try await options.language.words(workspace)
             let id: Identifier<PartnerCity> = try CommandArguments.identifier(city, "partner city")
             switch try await PartnerFeeds.save(
                 city: id, url: url, by: who, policy: policy, workspace: workspace, now: Date())
@@ -123,9 +129,9 @@ struct PartnerFeedsSetCommand: AsyncParsableCommand {
             case .failure(let problems):
                 throw report(TwinLinkError.invalidArgument(problems.byField.values.sorted().joined(separator: "; ")))
             case .success(let feed?):
-                print("The event feed of \(id) is \(feed.url).")
+                print(words("feeds_set", ["city": "\(id)", "url": feed.url]))
             case .success(nil):
-                print("\(id) has no event feed URL any more (its events imported so far stay).")
+                print(words("feeds_removed", ["city": "\(id)"]))
             }
         } catch let exit as ExitCode {
             throw exit
@@ -148,18 +154,19 @@ struct PartnerFeedsRefreshCommand: AsyncParsableCommand {
         let (workspace, policy, who) = try options.resolved()
         var failed = false
         do {
+            let words = try await options.language.words(workspace)
             let cities: [Identifier<PartnerCity>]? =
                 city.isEmpty ? nil : try city.map { try CommandArguments.identifier($0, "partner city") }
             let results = try await PartnerFeeds.refresh(
                 cities: cities, by: who, policy: policy, workspace: workspace, now: Date())
-            if results.isEmpty { print("No partner city has given an event feed URL.") }
+            if results.isEmpty { print(words("feeds_none")) }
             for result in results {
                 switch result.outcome {
                 case .unchanged:
-                    print("\(result.cityID): \(result.url): not modified since the last fetch")
+                    print(words("feeds_not_modified", ["city": "\(result.cityID)", "url": result.url]))
                 case .imported(let changes):
                     print("\(result.cityID): \(result.url):")
-                    for line in calendarEventLines(changes) { print(line) }
+                    for line in calendarEventLines(changes, words) { print(line) }
                 case .failed(let problem):
                     failed = true
                     standardError("error: \(result.cityID): \(problem)")
@@ -173,19 +180,24 @@ struct PartnerFeedsRefreshCommand: AsyncParsableCommand {
 }
 
 /// What an import of event feeds did to the events, one line each (`import-calendar`, `partner-feeds refresh`).
-func calendarEventLines(_ report: CalendarChanges) -> [String] {
+func calendarEventLines(_ report: CalendarChanges, _ words: CLIWords) -> [String] {
     var lines = [
-        "  events: \(report.eventsInserted) new, \(report.eventsUpdated) updated, \(report.eventsUnchanged) unchanged"
+        "  "
+            + words(
+                "calendars_events",
+                [
+                    "new": words.number(report.eventsInserted), "updated": words.number(report.eventsUpdated),
+                    "unchanged": words.number(report.eventsUnchanged),
+                ])
     ]
     if !report.eventsRemoved.isEmpty {
-        lines.append("  removed, no longer in the feed: " + report.eventsRemoved.joined(separator: ", "))
+        lines.append("  " + words("calendars_removed", ["ids": report.eventsRemoved.joined(separator: ", ")]))
     }
     if !report.eventsCancelled.isEmpty {
-        lines.append(
-            "  dropped from the feed but planned on, marked dropped: " + report.eventsCancelled.joined(separator: ", "))
+        lines.append("  " + words("calendars_dropped", ["ids": report.eventsCancelled.joined(separator: ", ")]))
     }
     if !report.eventsOwnedByRegistry.isEmpty {
-        lines.append("  kept as events.csv has them: " + report.eventsOwnedByRegistry.joined(separator: ", "))
+        lines.append("  " + words("calendars_kept", ["ids": report.eventsOwnedByRegistry.joined(separator: ", ")]))
     }
     return lines
 }

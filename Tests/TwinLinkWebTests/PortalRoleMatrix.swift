@@ -12,7 +12,7 @@ extension RoleMatrixTests {
         ("GET", "/portal/applications", .sme), ("POST", "/portal/applications", .sme),
         ("GET", "/portal/applications/:id", .sme), ("POST", "/portal/applications/:id/withdraw", .sme),
         ("GET", "/portal/calendar", .sme), ("GET", "/portal/calendar/:activity/ics", .sme),
-        ("POST", "/portal/calendar/rsvp", .sme),
+        ("POST", "/portal/calendar/rsvp", .sme), ("GET", "/portal/calendar/reply/:uid", .sme),
         ("GET", "/portal/meetings", .sme), ("POST", "/portal/meetings", .sme),
         ("POST", "/portal/meetings/:id/answer", .sme),
         ("GET", "/portal/outcomes", .sme), ("POST", "/portal/outcomes", .sme), ("GET", "/portal/packs/:activity", .sme),
