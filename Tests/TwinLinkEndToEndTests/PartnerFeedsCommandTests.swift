@@ -28,7 +28,8 @@ struct PartnerFeedsCommandTests {
         defer { server.stop() }
         let port = server.port
         let url = "http://127.0.0.1:\(port)/events.ics"
-        let allow = ["--allow-http-feeds", "--allow-feed-network", "127.0.0.1"]
+        // In English: the command line speaks the programme's first language (Polish here) otherwise.
+        let allow = ["--allow-http-feeds", "--allow-feed-network", "127.0.0.1", "--language", "en"]
 
         let refusedScheme = try cli.run("partner-feeds", "set", "nuremberg", url, "--db", db)
         #expect(refusedScheme.status == 64)
@@ -59,7 +60,7 @@ struct PartnerFeedsCommandTests {
         let failed = try cli.run(["partner-feeds", "refresh", "--db", db] + allow)
         #expect(failed.status == 65)
         #expect(failed.stderr.contains("error: nuremberg: \(missing): the server answered 404"))
-        let listed = try cli.run("partner-feeds", "list", "--db", db)
+        let listed = try cli.run("partner-feeds", "list", "--db", db, "--language", "en")
         #expect(listed.stdout.contains("nuremberg  \(missing)  (failed "))
         // The events the last good fetch imported stay.
         #expect(try cli.run("list", "events", "--db", db).stdout.contains("Werkstatt Export 2027"))
