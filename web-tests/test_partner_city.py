@@ -13,6 +13,7 @@ import re
 import subprocess
 import threading
 
+import pytest
 from playwright.sync_api import expect
 
 from conftest import PAGES_DIR

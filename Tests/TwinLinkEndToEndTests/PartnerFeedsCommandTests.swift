@@ -16,37 +16,6 @@ struct PartnerFeedsCommandTests {
         "END:VEVENT", "END:VCALENDAR", "",
     ].joined(separator: "\r\n")
 
-    /// A static file server on 127.0.0.1 at a free port, serving `folder`; stopped by the caller.
-    static func serve(_ folder: URL) throws -> (Process, port: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            """
-            import functools, http.server, sys
-            handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
-            handler.log_message = lambda *args: None
-            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-            print(server.server_address[1], flush=True)
-            server.serve_forever()
-            """,
-            folder.path,
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        // The server must not hold the test runner's own output open.
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        // The port, then the server runs; bounded: a port number is a few bytes.
-        while line.count < 16, let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty {
-            if byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        return (process, String(decoding: line, as: UTF8.self))
-    }
-
     @Test("set refuses a private or http URL by default; refresh imports, then 304; a missing feed exits 65 naming it")
     func setAndRefresh() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -55,15 +24,11 @@ struct PartnerFeedsCommandTests {
         try Data(Self.feed.utf8).write(to: folder.appendingPathComponent("events.ics"))
         let db = folder.appendingPathComponent("db.sqlite").path
         #expect(try cli.run("import", RepositoryPaths.fixtures, "--db", db).status == 0)
-        let (server, port) = try Self.serve(folder)
-        defer {
-            // SIGKILL: the test runner may have SIGTERM blocked, and the child inherits that.
-            kill(server.processIdentifier, SIGKILL)
-            server.waitUntilExit()
-        }
-        #expect(Int(port) != nil, "no port from the test server")
+        let server = try PythonHTTPServer(script: PythonHTTPServer.staticFiles, arguments: [folder.path])
+        defer { server.stop() }
+        let port = server.port
         let url = "http://127.0.0.1:\(port)/events.ics"
-        // English lines: the fixtures' programme speaks Polish first.
+        // In English: the command line speaks the programme's first language (Polish here) otherwise.
         let allow = ["--allow-http-feeds", "--allow-feed-network", "127.0.0.1", "--language", "en"]
 
         let refusedScheme = try cli.run("partner-feeds", "set", "nuremberg", url, "--db", db)

@@ -1,16 +1,13 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
 import HummingbirdTesting
-import Logging
-import NIOCore
-import Synchronization
 import Testing
 import TwinLinkAllocation
 import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkFeedFetch
 import TwinLinkStore
+import TwinLinkTestSupport
 import TwinLinkWeb
 
 /// A partner city's events by the URL of its `.ics` feed, fetched from a real HTTP server on
@@ -74,77 +71,96 @@ struct PartnerFeedTests {
         "DTSTART:20271345T250000Z", "DTEND:20271346T010000Z", "SUMMARY:Broken", "END:VEVENT", "END:VCALENDAR", "",
     ].joined(separator: "\r\n")
 
-    /// What the test server serves at `/changing.ics`: the Google feed, with or without its second event.
-    final class Server: Sendable {
-        let exportDay = Mutex(true)
-        let requests = Mutex(0)
+    /// The test server: Python in a process of its own (a server inside the test process would
+    /// wait for the threads that the whole suite, run in parallel, keeps busy). It serves the feeds
+    /// above from a folder, `ETag`/304 for `/google.ics`, redirects, a loop, a slow and a chunked
+    /// answer, and logs each request's path to `requests.log`.
+    static let script = #"""
+        import http.server, os, sys, time
+        root = sys.argv[1]
+        def body(name):
+            with open(os.path.join(root, name), "rb") as f:
+                return f.read()
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            def log_message(self, *args):
+                pass
+            def send(self, status, data=b"", headers=()):
+                self.send_response(status)
+                for name, value in headers:
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            def do_GET(self):
+                with open(os.path.join(root, "requests.log"), "a") as log:
+                    log.write(self.path + "\n")
+                path = self.path
+                calendar = [("Content-Type", "text/calendar; charset=utf-8")]
+                if path == "/google.ics":
+                    if self.headers.get("If-None-Match") == '"g-1"':
+                        return self.send(304)
+                    return self.send(200, body("google.ics"), calendar + [
+                        ("ETag", '"g-1"'), ("Last-Modified", "Fri, 01 Jan 2027 00:00:00 GMT")])
+                if path in ("/outlook.ics", "/changing.ics", "/broken.ics", "/big.ics"):
+                    return self.send(200, body(path[1:]), calendar)
+                if path == "/big-chunked.ics":
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/calendar")
+                    self.send_header("Transfer-Encoding", "chunked")
+                    self.end_headers()
+                    chunk = b"X-FILLER:0123456789\r\n" * 20
+                    for _ in range(100):
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    self.wfile.write(b"0\r\n\r\n")
+                    return
+                redirects = {"/loop": (302, "/loop-2"), "/loop-2": (302, "/loop"), "/hop": (301, "/google.ics"),
+                             "/to-private": (302, "http://10.1.2.3/events.ics")}
+                if path in redirects:
+                    status, location = redirects[path]
+                    return self.send(status, b"", [("Location", location)])
+                if path == "/slow.ics":
+                    time.sleep(6)
+                    return self.send(200, body("outlook.ics"), calendar)
+                self.send(404, b"not found")
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        print(server.server_address[1], flush=True)
+        server.serve_forever()
+        """#
 
-        func router() -> Router<BasicRequestContext> {
-            let router = Router()
-            router.middlewares.add(CountingMiddleware(server: self))
-            router.get("/outlook.ics") { _, _ in Self.calendar(PartnerFeedTests.outlook) }
-            router.get("/google.ics") { request, _ in
-                if request.headers[.ifNoneMatch] == "\"g-1\"" { return Response(status: .notModified) }
-                var response = Self.calendar(PartnerFeedTests.google())
-                response.headers[.eTag] = "\"g-1\""
-                response.headers[.lastModified] = "Fri, 01 Jan 2027 00:00:00 GMT"
-                return response
-            }
-            router.get("/changing.ics") { [self] _, _ in
-                Self.calendar(PartnerFeedTests.google(withExportDay: exportDay.withLock { $0 }))
-            }
-            router.get("/broken.ics") { _, _ in Self.calendar(PartnerFeedTests.broken) }
-            router.get("/big.ics") { _, _ in Self.calendar(String(repeating: "X-FILLER:0123456789\r\n", count: 2000)) }
-            router.get("/big-chunked.ics") { _, _ in
-                Response(
-                    status: .ok, headers: [.contentType: "text/calendar"],
-                    body: ResponseBody { writer in
-                        for _ in 0..<100 {
-                            try await writer.write(
-                                ByteBuffer(string: String(repeating: "X-FILLER:0123456789\r\n", count: 20)))
-                        }
-                        try await writer.finish(nil)
-                    })
-            }
-            router.get("/loop") { _, _ in Response(status: .found, headers: [.location: "/loop-2"]) }
-            router.get("/loop-2") { _, _ in Response(status: .found, headers: [.location: "/loop"]) }
-            router.get("/hop") { _, _ in Response(status: .movedPermanently, headers: [.location: "/google.ics"]) }
-            router.get("/to-private") { _, _ in
-                Response(status: .found, headers: [.location: "http://10.1.2.3/events.ics"])
-            }
-            router.get("/slow.ics") { _, _ in
-                try await Task.sleep(for: .seconds(6))
-                return Self.calendar(PartnerFeedTests.outlook)
-            }
-            return router
+    final class Server: Sendable {
+        let folder: URL
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "twinlink-feeds-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let files = [
+                "outlook.ics": PartnerFeedTests.outlook, "google.ics": PartnerFeedTests.google(),
+                "changing.ics": PartnerFeedTests.google(), "broken.ics": PartnerFeedTests.broken,
+                "big.ics": String(repeating: "X-FILLER:0123456789\r\n", count: 2000),
+            ]
+            for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
         }
 
-        static func calendar(_ text: String) -> Response {
-            Response(
-                status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(string: text)))
+        /// `/changing.ics` without its second event from now on.
+        func dropExportDay() throws {
+            try Data(PartnerFeedTests.google(withExportDay: false).utf8).write(
+                to: folder.appendingPathComponent("changing.ics"))
+        }
+
+        /// How many requests reached the server.
+        var requests: Int {
+            ((try? String(contentsOf: folder.appendingPathComponent("requests.log"), encoding: .utf8)) ?? "")
+                .split(separator: "\n").count
         }
 
         /// Runs `body` with the server listening on 127.0.0.1 at a free port.
-        func run(_ body: @escaping @Sendable (_ base: String) async throws -> Void) async throws {
-            var logger = Logger(label: "feed-server")
-            logger.logLevel = .warning
-            let app = Application(
-                router: router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
-            try await app.test(.live) { client in
-                try await body("http://127.0.0.1:\(try #require(client.port))")
-            }
-        }
-    }
-
-    struct CountingMiddleware: RouterMiddleware {
-        let server: Server
-        func handle(
-            _ request: Request, context: BasicRequestContext,
-            next: (Request, BasicRequestContext) async throws -> Response
-        ) async throws -> Response {
-            server.requests.withLock { $0 += 1 }
-            return try await next(request, context)
+        func run(_ body: (_ base: String) async throws -> Void) async throws {
+            let server = try PythonHTTPServer(script: PartnerFeedTests.script, arguments: [folder.path])
+            defer { server.stop() }
+            try await body(server.base)
         }
     }
 
@@ -179,7 +195,7 @@ struct PartnerFeedTests {
 
     @Test("a host that resolves to loopback is refused before any request, under the default configuration")
     func resolvedLoopback() async throws {
-        let server = Server()
+        let server = try Server()
         try await server.run { base in
             let port = base.split(separator: ":").last!
             var open = FeedFetchPolicy()
@@ -189,7 +205,7 @@ struct PartnerFeedTests {
             }
             let text = refusal?.description ?? ""
             #expect(text.contains("127.0.0.0/8") || text.contains("::1/128"), "\(text)")
-            #expect(server.requests.withLock { $0 } == 0)
+            #expect(server.requests == 0)
             // Allowed explicitly, the same URL is fetched.
             let fetched = try await FeedFetcher.fetch(
                 URL(string: "http://localhost:\(port)/google.ics")!,
@@ -207,7 +223,7 @@ struct PartnerFeedTests {
     func importsFeeds() async throws {
         let harness = try await DeskHarness.make()
         let workspace = harness.workspace
-        let server = Server()
+        let server = try Server()
         let now = Date(timeIntervalSince1970: 1_796_000_000)
         try await server.run { base in
             // Outlook: a Windows zone name with its VTIMEZONE; the description's trailing line break trimmed.
@@ -285,7 +301,7 @@ struct PartnerFeedTests {
     func keepsPlanned() async throws {
         let harness = try await DeskHarness.make()
         let workspace = harness.workspace
-        let server = Server()
+        let server = try Server()
         let now = Date(timeIntervalSince1970: 1_796_000_000)
         try await server.run { base in
             _ = try await PartnerFeeds.save(
@@ -307,7 +323,7 @@ struct PartnerFeedTests {
                         partnerEnterpriseID: Identifier(trusted: "pent-frankenmetall"), requestedBy: .sme, weight: 1))
                 _ = try access.apply(registry, source: "test", at: now)
             }
-            server.exportDay.withLock { $0 = false }
+            try server.dropExportDay()
             let results = try await PartnerFeeds.refresh(
                 by: "test", policy: Self.policy, workspace: workspace, now: now)
             guard case .imported(let changes) = try #require(results.first).outcome else {
@@ -325,7 +341,7 @@ struct PartnerFeedTests {
     func failures() async throws {
         let harness = try await DeskHarness.make()
         let workspace = harness.workspace
-        let server = Server()
+        let server = try Server()
         let now = Date(timeIntervalSince1970: 1_796_000_000)
         try await server.run { base in
             let before = try await workspace.registry().events
@@ -366,7 +382,7 @@ struct PartnerFeedTests {
         let partner = Browser(cookie: harness.sessions["partner"]!.cookie, csrf: harness.sessions["partner"]!.csrf)
         let coordinator = Browser(
             cookie: harness.sessions["coordinator"]!.cookie, csrf: harness.sessions["coordinator"]!.csrf)
-        let server = Server()
+        let server = try Server()
         try await server.run { base in
             try await harness.test { client in
                 let refused = try await partner.post(client, "/partner/feed", [("feed_url", "ftp://example.org/x.ics")])
