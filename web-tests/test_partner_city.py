@@ -13,6 +13,8 @@ import re
 import subprocess
 import threading
 
+import pytest
+
 from playwright.sync_api import expect
 
 from conftest import PAGES_DIR
