@@ -14,7 +14,6 @@ import subprocess
 import threading
 
 import pytest
-
 from playwright.sync_api import expect
 
 from conftest import PAGES_DIR
