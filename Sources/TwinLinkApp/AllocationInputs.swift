@@ -52,8 +52,15 @@ struct AllocationInputs {
 
     /// The input for allocating `activity` on `today` (in the home zone).
     func input(for activity: Activity, today: LocalDate) throws -> AllocationInput {
-        let rules = regulations.rules(for: activity.id)
-        let applications = shared.applicationsByEvent[activity.eventID] ?? []
+        guard let rules = regulations.rules(for: activity.id, kind: activity.kind) else {
+            throw TwinLinkError.notReady(
+                "the regulations take no applications to online meetings: add online_meetings to "
+                    + "regulations.yaml (docs/regulations-format.md)", next: .importRegulations)
+        }
+        // The applications for this activity's seats: its study visit's, or those naming this online meeting.
+        let applications = (shared.applicationsByEvent[activity.eventID] ?? []).filter {
+            $0.seatActivityID == activity.id
+        }
         if shared.withdrawals == nil { shared.withdrawals = try access.recordedWithdrawals() }
         let recorded = shared.withdrawals ?? [:]
         let enterprises = shared.enterprises

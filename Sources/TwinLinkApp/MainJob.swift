@@ -14,6 +14,8 @@ public enum MainJob {
         public var changes: RegistryChanges
         public var plan: ActivityPlan
         public var allocations: AllocationBatch
+        /// Every 1:1 session, scheduled again or kept unchanged.
+        public var sessions: [ScheduleSessionMeetings.Result]
         public var invites: WriteInvites.Report
         public var attendance: ReportStage.Result
         public var writtenFiles: [String]
@@ -173,7 +175,8 @@ public enum MainJob {
             try together.put(try await RegistryExport.make(from: workspace.store).json(), at: "registry.json"))
         try batch?.commit()
         let report = Report(
-            changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
+            changes: changes, plan: plan, allocations: allocations, sessions: sessions, invites: invites,
+            attendance: attendance,
             writtenFiles: written,
             summary: summary)
         if let folder = output.folder {

@@ -18,6 +18,7 @@ public enum DatabaseExport {
         "programme_secrets": "the planning seed that makes online meeting rooms unguessable",
         "accounts": "the web desk's accounts, with their password hashes",
         "portal_feed_tokens": "personal calendar-feed tokens (as hashes) of portal accounts",
+        "partner_feeds": "partner cities' event-feed URLs, which may carry a calendar's secret address",
     ]
 
     /// Tables never exported, not even with the secrets, and why: credentials that only live for
@@ -32,6 +33,9 @@ public enum DatabaseExport {
         "grdb_migrations": "the schema version, as `schemaMigrations`",
         "sqlite_sequence": "the highest id each AUTOINCREMENT table ever gave, as `sequences`",
         "table_versions": "how often each table changed (kept by triggers for the web desk's caches), not exported",
+        "invite_folders": "the folders on this machine that invites were written into (for erasure), not exported",
+        "session_fingerprints":
+            "what each 1:1 session's schedule was made from (to keep an unchanged one), not exported",
     ]
 
     /// Whether `table` is one the document holds under `tables` (given the secrets choice).

@@ -46,7 +46,7 @@ struct AllocationStoreTests {
 
     /// A real run of the forum's 30 applications under `rules`.
     static func version(_ registry: Registry, number: Int, withdrawn: Set<String> = []) -> AllocationVersion {
-        let applicants = registry.applications.filter { $0.eventID.rawValue == "ev-2027-05-nuremberg-forum" }.map {
+        let applicants = registry.applications.filter { $0.seatActivityID == forum }.map {
             application in
             Applicant(
                 application: application, enterprise: registry.enterprises.first { $0.id == application.enterpriseID }!,
