@@ -37,12 +37,12 @@ public struct SeatAllocator: Sendable {
             rules.quotas.reserved.enumerated().map { index, reserve in
                 QuotaUse(
                     name: reserve.name, kind: .reservedSeats, firms: reserve.firms.description, seats: reserve.seats,
-                    used: outcome.reservedUse[index])
+                    used: outcome.reservedUse[index], firmsMessage: reserve.firms.message)
             }
             + rules.quotas.maximumShares.enumerated().map { index, share in
                 QuotaUse(
                     name: share.name, kind: .maximumShare, firms: share.firms.description,
-                    seats: share.seatLimit(of: seats), used: outcome.shareUse[index])
+                    seats: share.seatLimit(of: seats), used: outcome.shareUse[index], firmsMessage: share.firms.message)
             }
         return AllocationResult(
             activityID: input.activity.id, seed: input.seed, inputsHash: input.inputsHash, seats: seats,

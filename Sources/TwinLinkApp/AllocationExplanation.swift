@@ -39,7 +39,7 @@ public struct AllocationExplanation: Sendable {
         guard let enterprise = registry.enterprises.first(where: { $0.id == application.enterpriseID }) else {
             throw .notReady("the application's firm \(application.enterpriseID) is not in the registry")
         }
-        let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+        let activity = application.seatActivityID
         do {
             let versions = try await workspace.store.reading({ try $0.allocationVersions(for: activity) })
             let history = versions.compactMap { version -> Step? in
@@ -173,7 +173,7 @@ extension AllocationExplanation {
 
     /// What started a version, for the reader: the causes the use cases store (`allocate`, `main job`,
     /// `withdrawal of app-0103`, `override of app-0103`); any other as written.
-    static func cause(_ text: String) -> Message {
+    public static func cause(_ text: String) -> Message {
         switch text {
         case "allocate": return Message("explain_cause_allocate")
         case "main job": return Message("explain_cause_main_job")

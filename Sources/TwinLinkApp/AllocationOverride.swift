@@ -14,6 +14,8 @@ public enum AllocationOverride {
         /// The event's 1:1 session, re-scheduled; `nil` when it was not scheduled yet (or has started).
         public var session: ScheduleSessionMeetings.Result?
         public var note: String?
+        /// The study visit that has no allocation yet, when that is why there was no re-run.
+        public var unallocated: Identifier<Activity>? = nil
     }
 
     /// Records the override and re-runs the allocation of the application's study visit, if it has
@@ -32,7 +34,7 @@ public enum AllocationOverride {
         if case .accept(let seats) = action, !(1...20).contains(seats) {
             throw .invalidValue(field: "seats", value: String(seats), problem: "expected a whole number from 1 to 20")
         }
-        let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+        let activity = application.seatActivityID
         let override = ManualOverride(
             applicationID: id, action: action, actor: actor, reason: reason,
             at: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
@@ -52,7 +54,8 @@ public enum AllocationOverride {
             guard try access.latestAllocation(for: activity) != nil else {
                 return Report(
                     override: override, outcome: nil, session: nil,
-                    note: "\(activity) has not been allocated yet; the override applies from its first allocation")
+                    note: "\(activity) has not been allocated yet; the override applies from its first allocation",
+                    unallocated: activity)
             }
             let outcome = try AllocateSeats.allocate(
                 activity: activity, in: access, databasePath: path, now: now, actor: actor, cause: "override of \(id)",

@@ -20,6 +20,8 @@ public enum AllocationWithdrawal {
         public var session: ScheduleSessionMeetings.Result?
         /// Why there was no re-run, when there was none.
         public var note: String?
+        /// The study visit that has no allocation yet, when that is why there was no re-run.
+        public var unallocated: Identifier<Activity>? = nil
     }
 
     /// Records that `id` is withdrawn, by `actor`, and re-runs the allocation of its study visit if it
@@ -35,7 +37,7 @@ public enum AllocationWithdrawal {
                 throw TwinLinkError.conflict(
                     "\(id) was already withdrawn by the applicant on \(ZonedInstant.formatUTC(own)) (applications.csv)")
             }
-            let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+            let activity = application.seatActivityID
             let withdrawal = Withdrawal(
                 at: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)), recordedBy: actor,
                 reason: reason)
@@ -53,7 +55,8 @@ public enum AllocationWithdrawal {
             guard try access.latestAllocation(for: activity) != nil else {
                 return Report(
                     application: application, withdrawal: withdrawal, outcome: nil, session: nil,
-                    note: "\(activity) has not been allocated yet; the withdrawal counts in its first allocation")
+                    note: "\(activity) has not been allocated yet; the withdrawal counts in its first allocation",
+                    unallocated: activity)
             }
             let outcome = try AllocateSeats.allocate(
                 activity: activity, in: access, databasePath: path, now: now, actor: actor,

@@ -170,8 +170,9 @@ public enum MainJob {
 
         // Last, so that it holds everything this run stored.
         progress(11, stages, "exporting the database to \(output.name)/registry.json")
-        let export = try await RegistryExport.make(from: workspace.store)
-        written.append(try together.put(export.json(), at: "registry.json"))
+        // Put into place and let go before the run record reads the database: not both in memory.
+        written.append(
+            try together.put(try await RegistryExport.make(from: workspace.store).json(), at: "registry.json"))
         try batch?.commit()
         let report = Report(
             changes: changes, plan: plan, allocations: allocations, sessions: sessions, invites: invites,

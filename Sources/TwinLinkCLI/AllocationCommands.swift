@@ -57,10 +57,10 @@ struct AllocateCommand: AsyncParsableCommand {
             if json {
                 printJSON(try AllocationReport.json(outcome))
             } else {
-                let catalogue = try CoordinatorLanguage.catalogue(try language.code(), programme: registry.programme)
                 print(
                     AllocationReport.text(
-                        outcome, zone: registry.programme.homeCity.timeZone, words: MessageRenderer(catalogue)),
+                        outcome, zone: registry.programme.homeCity.timeZone,
+                        words: try language.words(registry.programme)),
                     terminator: "")
             }
         } catch {
@@ -95,20 +95,29 @@ struct WithdrawCommand: AsyncParsableCommand {
             "Record it as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
     var now: String?
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
             let registry = try await workspace.registry()
+            let words = try language.words(registry.programme)
             let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
             let result = try await AllocationWithdrawal.run(
                 application: id, reason: reason, by: actor(by), workspace: workspace,
                 now: try ProgrammeClock.now(option: now, programme: registry.programme))
-            print("Withdrawn: \(id) of \(result.application.enterpriseID), recorded by \(actor(by)).")
-            if let note = result.note { print(note) }
-            if let outcome = result.outcome { printRerun(outcome) }
-            if let session = result.session { printRescheduled(session) }
+            print(
+                words(
+                    "withdrawn",
+                    ["application": id.rawValue, "firm": result.application.enterpriseID.rawValue, "actor": actor(by)]))
+            if let activity = result.unallocated {
+                print(words("withdrawal_before_allocation", ["activity": activity.rawValue]))
+            } else if let note = result.note {
+                print(note)
+            }
+            if let outcome = result.outcome { printRerun(outcome, words: words) }
+            if let session = result.session { printRescheduled(session, words: words) }
         } catch {
             throw report(error)
         }
@@ -116,26 +125,39 @@ struct WithdrawCommand: AsyncParsableCommand {
 }
 
 /// The 1:1 session re-scheduled because the seats changed: every meeting cancelled, added or moved.
-private func printRescheduled(_ session: ScheduleSessionMeetings.Result) {
+private func printRescheduled(_ session: ScheduleSessionMeetings.Result, words: CLIWords) {
     guard session.changed else { return }
     print(
-        "Re-scheduled \(session.activity.id): \(session.schedule.meetings.count) meetings; "
-            + "run 'twinlink invites' to tell the people concerned.")
-    if !session.cancelled.isEmpty { print("  cancelled: " + session.cancelled.joined(separator: ", ")) }
-    for move in session.moves { print("  \(move)") }
+        words(
+            "rescheduled",
+            [
+                "activity": session.activity.id.rawValue,
+                "meetings": words.count("meetings", session.schedule.meetings.count),
+            ]))
+    if !session.cancelled.isEmpty {
+        print("  " + words("rescheduled_cancelled", ["ids": session.cancelled.joined(separator: ", ")]))
+    }
+    for move in session.moves { print("  " + ScheduleSessionTable.move(move, words: words)) }
 }
 
 /// The short account of a re-run after a withdrawal or an override.
-private func printRerun(_ outcome: AllocationOutcome) {
+private func printRerun(_ outcome: AllocationOutcome, words: CLIWords) {
     let version = outcome.version
-    print("Re-ran \(outcome.activity.id): version \(version.run.version), \(version.counts.summary).")
+    print(
+        words(
+            "rerun",
+            [
+                "activity": outcome.activity.id.rawValue, "version": words.number(version.run.version),
+                "counts": AllocationReport.counts(version.counts, words: words),
+            ]))
     guard outcome.status == .stored, let previous = outcome.previous else {
-        print("Nothing changed.")
+        print(words("nothing_changed"))
         return
     }
-    print("Changes since version \(previous.run.version):")
-    print(outcome.changes.isEmpty ? "  none" : outcome.changes.map { "  \($0)" }.joined(separator: "\n"))
-    print("Every decision: twinlink decisions \(outcome.activity.id)")
+    print(
+        String(AllocationReport.changesText(outcome.changes, since: previous.run.version, words: words).dropFirst()),
+        terminator: "")
+    print(words("every_decision", ["activity": outcome.activity.id.rawValue]))
 }
 
 struct ExplainCommand: AsyncParsableCommand {
@@ -196,10 +218,10 @@ struct DecisionsCommand: AsyncParsableCommand {
             if json {
                 printJSON(try AllocationReport.json(outcome))
             } else {
-                let catalogue = try CoordinatorLanguage.catalogue(try language.code(), programme: registry.programme)
                 print(
                     AllocationReport.text(
-                        outcome, zone: registry.programme.homeCity.timeZone, words: MessageRenderer(catalogue)),
+                        outcome, zone: registry.programme.homeCity.timeZone,
+                        words: try language.words(registry.programme)),
                     terminator: "")
             }
         } catch {
@@ -242,6 +264,7 @@ struct OverrideCommand: AsyncParsableCommand {
             "Record it as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
     var now: String?
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -252,14 +275,19 @@ struct OverrideCommand: AsyncParsableCommand {
         let workspace = try database.workspace()
         do {
             let registry = try await workspace.registry()
+            let words = try language.words(registry.programme)
             let id: Identifier<Application> = try CommandArguments.identifier(application, "an application")
             let result = try await AllocationOverride.run(
                 application: id, action: accept ? .accept(seats: seats) : .reject, reason: reason, by: actor(by),
                 workspace: workspace, now: try ProgrammeClock.now(option: now, programme: registry.programme))
-            print("Override recorded for \(id) by \(result.override.actor).")
-            if let note = result.note { print(note) }
-            if let outcome = result.outcome { printRerun(outcome) }
-            if let session = result.session { printRescheduled(session) }
+            print(words("override_recorded", ["application": id.rawValue, "actor": result.override.actor]))
+            if let activity = result.unallocated {
+                print(words("override_before_allocation", ["activity": activity.rawValue]))
+            } else if let note = result.note {
+                print(note)
+            }
+            if let outcome = result.outcome { printRerun(outcome, words: words) }
+            if let session = result.session { printRescheduled(session, words: words) }
         } catch {
             throw report(error)
         }
@@ -277,12 +305,14 @@ struct AuditCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print stable JSON for tools instead of a table.")
     var json = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
             let registry = try await workspace.registry()
+            let words = try language.words(registry.programme)
             let id: Identifier<Activity>? = try activity.map { text throws(TwinLinkError) in
                 try CommandArguments.identifier(text, "an activity")
             }
@@ -290,10 +320,12 @@ struct AuditCommand: AsyncParsableCommand {
             if json {
                 printJSON(try AllocationAudit.json(entries))
             } else if entries.isEmpty {
-                print("The audit trail is empty\(id.map { " for \($0)" } ?? "").")
+                print(id.map { words("audit_empty_for", ["activity": $0.rawValue]) } ?? words("audit_empty"))
             } else {
                 print(
-                    AllocationAudit.table(entries, zone: registry.programme.homeCity.timeZone).render(), terminator: "")
+                    AllocationAudit.table(entries, zone: registry.programme.homeCity.timeZone, words: words)
+                        .terminalText,
+                    terminator: "")
             }
         } catch {
             throw report(error)

@@ -15,6 +15,6 @@ extension AllocationExplanation.View {
         lines.append(seatsLine)
         lines += events
         let table = TextTable(headers: historyHeaders, rows: history, rightAligned: [0])
-        return lines.joined(separator: "\n") + "\n\n\(historyHeading)\n" + table.render()
+        return lines.joined(separator: "\n") + "\n\n\(historyHeading)\n" + table.terminalText
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 import TwinLinkImport
+import TwinLinkLocalization
 import TwinLinkReports
 import TwinLinkStore
 
@@ -37,10 +38,12 @@ struct AttendanceImportCommand: AsyncParsableCommand {
     var files: [String]
 
     @OptionGroup var clock: AttendanceClockOptions
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        try await importSheets(files, as: .attendance, what: "attendance", clock: clock, database: database)
+        try await importSheets(
+            files, as: .attendance, what: "attendance", clock: clock, language: language, database: database)
     }
 }
 
@@ -73,24 +76,31 @@ struct AttendanceSetCommand: AsyncParsableCommand {
     var by: String?
 
     @OptionGroup var clock: AttendanceClockOptions
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let words = try language.words(try await workspace.registry().programme)
             let result = try await AttendanceSet.run(
                 AttendanceSet.Request(
                     person: person, activity: activity, day: day, meeting: meeting, status: status, time: time,
                     actor: actor(by)),
                 workspace: workspace, now: try clock.now(workspace))
             let record = result.record
-            let what = [record.day?.iso, record.meetingRequestID.map { "meeting \($0)" }].compactMap { $0 }
-            let change =
-                result.changes.inserted > 0 ? "recorded" : result.changes.updated > 0 ? "corrected" : "unchanged"
+            let what = [
+                record.day?.iso, record.meetingRequestID.map { words("attendance_meeting", ["meeting": $0.rawValue]) },
+            ].compactMap { $0 }
             print(
-                "\(change): \(record.personID) \(record.status.label) at \(record.activityID)"
-                    + (what.isEmpty ? "" : " (\(what.joined(separator: ", ")))"))
-            printConflicts(result.conflicts)
+                words(
+                    "attendance_set",
+                    [
+                        "change": words("record_" + recordChange(result.changes)), "person": record.personID.rawValue,
+                        "status": words.render(record.status.message), "activity": record.activityID.rawValue,
+                        "what": what.isEmpty ? "" : " (\(what.joined(separator: ", ")))",
+                    ]))
+            printConflicts(result.conflicts, words: words)
         } catch {
             throw report(error)
         }
@@ -107,13 +117,18 @@ struct AttendanceRepliesCommand: AsyncParsableCommand {
             Accepted and tentative replies record nothing; the check-in lists say who came.
             """)
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let words = try language.words(try await workspace.registry().programme)
             let changes = try await AttendanceFromReplies.run(workspace: workspace)
-            print("Excused from declined invites: \(changes.inserted) new, \(changes.updated) corrected.")
+            print(
+                words(
+                    "attendance_excused",
+                    ["new": words.number(changes.inserted), "corrected": words.number(changes.updated)]))
         } catch {
             throw report(error)
         }
@@ -128,16 +143,18 @@ struct AttendanceConflictsCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this activity.", valueName: "id"))
     var activity: String?
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let words = try language.words(try await workspace.registry().programme)
             let conflicts = try await AttendanceConflicts.list(workspace: workspace).filter {
                 activity == nil || $0.activityID.rawValue == activity
             }
-            if conflicts.isEmpty { print("No attendance conflicts.") }
-            printConflicts(conflicts)
+            if conflicts.isEmpty { print(words("no_conflicts")) }
+            printConflicts(conflicts, words: words)
         } catch {
             throw report(error)
         }
@@ -162,15 +179,16 @@ struct AttendanceClockOptions: ParsableArguments {
 /// problem and exits with status 65, nothing recorded.
 func importSheets(
     _ files: [String], as sheet: AttendanceImport.Sheet, what: String, clock: AttendanceClockOptions,
-    database: DatabaseOptions
+    language: CoordinatorLanguageOption, database: DatabaseOptions
 ) async throws {
     let workspace = try database.workspace()
     do {
         let result = try await AttendanceImport.run(
             files.map { ($0, sheet) }, workspace: workspace, now: try await clock.now(workspace))
-        print("Recorded from \(files.joined(separator: ", ")):")
-        print(AttendanceImport.describe(result.changes))
-        printConflicts(result.conflicts)
+        let words = try language.words(try await workspace.registry().programme)
+        print(words("recorded_from", ["files": files.joined(separator: ", ")]))
+        print(AttendanceImport.describe(result.changes, words: words))
+        printConflicts(result.conflicts, words: words)
     } catch .badInput(let failure) {
         for issue in failure.issues { standardError(issue.description) }
         let count = failure.issues.count == 1 ? "1 problem" : "\(failure.issues.count) problems"
@@ -181,8 +199,22 @@ func importSheets(
     }
 }
 
-func printConflicts(_ conflicts: [AttendanceConflict]) {
+/// `recorded`, `corrected` or `unchanged`: what a single record did.
+func recordChange(_ changes: RegistryChanges.Table) -> String {
+    changes.inserted > 0 ? "recorded" : changes.updated > 0 ? "corrected" : "unchanged"
+}
+
+/// The conflicts an import or a record left, each with its kind and what is wrong, in the
+/// coordinator's language (the report's own words for them).
+func printConflicts(_ conflicts: [AttendanceConflict], words: CLIWords) {
     guard !conflicts.isEmpty else { return }
-    print("Conflicts to look at (\(conflicts.count)):")
-    for conflict in conflicts { print("  \(conflict.kind.label): \(conflict)") }
+    print(words.count("conflicts_to_look_at", conflicts.count))
+    for conflict in conflicts {
+        var location = "\(conflict.activityID) \(conflict.personID)"
+        if let day = conflict.day { location += " \(day)" }
+        if let meeting = conflict.meetingRequestID { location += " \(meeting)" }
+        print(
+            "  \(words.render(Message("report_conflict_kind_" + conflict.kind.rawValue))): "
+                + "\(location): \(words.render(conflict.message))")
+    }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 
-struct BackupCommand: ParsableCommand {
+struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: "Copy the live database to a new file, safely while it is in use.",
@@ -16,13 +16,18 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Where to write the copy (a new file).", valueName: "file"))
     var file: String
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let workspace = try database.readOnlyWorkspace()
         do {
+            let words = try await language.words(workspace)
             let size = try BackupDatabase.run(workspace, to: file)
-            print("Backed up \(workspace.databasePath) to \(file) (\(size) bytes); integrity check: ok.")
+            print(
+                words(
+                    "backed_up",
+                    ["database": workspace.databasePath, "file": file, "bytes": words.count("bytes", Int(size))]))
         } catch {
             throw report(error)
         }

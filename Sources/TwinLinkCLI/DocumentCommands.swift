@@ -25,15 +25,17 @@ struct InfoMaterialCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also print each document to PDF with headless Chromium.")
     var pdf = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let words = try language.words(try await workspace.registry().programme)
             let id: Identifier<PartnerCity>? = try CommandArguments.identifier(city, "a partner city")
             let written = try await WriteDocuments.informationMaterial(
                 for: id, workspace: workspace, output: OutputFolder(out), now: Date(), pdf: pdf)
-            printWritten(written)
+            printWritten(written, words: words)
         } catch {
             throw report(error)
         }
@@ -58,23 +60,25 @@ struct DigestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also print each document to PDF with headless Chromium.")
     var pdf = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let words = try language.words(try await workspace.registry().programme)
             let id: Identifier<LocalEnterprise>? = try CommandArguments.identifier(sme, "a local enterprise")
             let written = try await WriteDocuments.digests(
                 for: id, workspace: workspace, output: OutputFolder(out), now: Date(), pdf: pdf)
-            printWritten(written)
+            printWritten(written, words: words)
         } catch {
             throw report(error)
         }
     }
 }
 
-func printWritten(_ written: WriteDocuments.Written) {
-    print("Wrote \(written.files.count) files:")
+func printWritten(_ written: WriteDocuments.Written, words: CLIWords) {
+    print(words("wrote_files", ["files": words.count("files", written.files.count)]))
     for file in written.files { print("  \(file)") }
     if let note = written.pdfNote { print(note) }
 }
@@ -110,7 +114,8 @@ struct PacksCommand: AsyncParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The language of the coordinator's pack (default: the programme's first language); personal packs "
+            "The language of the coordinator's pack (default: $TWINLINK_LANGUAGE, else the programme's first language); "
+                + "personal packs "
                 + "stay in each delegate's language.", valueName: "code"))
     var language: String?
 
@@ -120,16 +125,19 @@ struct PacksCommand: AsyncParsableCommand {
         let workspace = try database.workspace()
         do {
             let id: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
-            let code = try language.map { text throws(TwinLinkError) -> LanguageCode in
-                guard let code = LanguageCode(rawValue: text) else {
-                    throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
-                }
-                return code
-            }
-            let instant = try await ProgrammeClock.now(option: now, programme: try workspace.registry().programme)
+            let code =
+                try language.map { text throws(TwinLinkError) -> LanguageCode in
+                    guard let code = LanguageCode(rawValue: text) else {
+                        throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
+                    }
+                    return code
+                } ?? CoordinatorLanguageOption.environmentCode()
+            let programme = try await workspace.registry().programme
+            let words = try CLIWords.of(code, programme: programme)
+            let instant = try ProgrammeClock.now(option: now, programme: programme)
             let written = try await WriteDocuments.briefingPacks(
                 for: id, workspace: workspace, output: OutputFolder(out), now: instant, pdf: pdf, language: code)
-            printWritten(written)
+            printWritten(written, words: words)
         } catch {
             throw report(error)
         }

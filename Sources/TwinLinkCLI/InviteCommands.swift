@@ -33,12 +33,14 @@ struct InvitesCommand: AsyncParsableCommand {
             "Write as of this instant (default: the programme's reference date, else now).", valueName: "ISO-8601"))
     var now: String?
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
             let registry = try await workspace.registry()
+            let words = try language.words(registry.programme)
             let filter: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
             let report = try await WriteInvites.run(
                 workspace: workspace, output: OutputFolder(out), activity: filter,
@@ -46,13 +48,31 @@ struct InvitesCommand: AsyncParsableCommand {
                 sendmail: send ? URL(fileURLWithPath: sendmail) : nil)
             let counts = Dictionary(grouping: report.changes, by: \.change).mapValues(\.count)
             print(
-                "Invites: \(counts["new"] ?? 0) new, \(counts["updated"] ?? 0) updated, \(counts["cancelled"] ?? 0) cancelled, "
-                    + "\(report.unchanged) unchanged (not written again).")
-            for change in report.changes {
-                print("  \(change.change.padding(toLength: 10, withPad: " ", startingAt: 0)) \(out)/\(change.file)")
+                words(
+                    "invites_summary",
+                    [
+                        "new": words.number(counts["new"] ?? 0), "updated": words.number(counts["updated"] ?? 0),
+                        "cancelled": words.number(counts["cancelled"] ?? 0),
+                        "unchanged": words.number(report.unchanged),
+                    ]))
+            let labels = ["new", "updated", "cancelled"].reduce(into: [String: String]()) {
+                $0[$1] = words("invites_change_" + $1)
             }
-            print("Feeds: \(report.feeds.count) in \(out)/feeds; manifest: \(out)/manifest.json")
-            if send { print("Sent \(report.sent) e-mails through \(sendmail).") }
+            let width = max(10, (labels.values.map(\.count).max() ?? 0) + 1)
+            for change in report.changes {
+                let label = labels[change.change, default: change.change]
+                print("  \(label.padding(toLength: width, withPad: " ", startingAt: 0)) \(out)/\(change.file)")
+            }
+            print(
+                words(
+                    "invites_feeds",
+                    [
+                        "count": words.number(report.feeds.count), "folder": out + "/feeds",
+                        "manifest": out + "/manifest.json",
+                    ]))
+            if send {
+                print(words("invites_sent", ["mails": words.count("mails", report.sent), "sendmail": sendmail]))
+            }
         } catch {
             throw report(error)
         }
@@ -72,13 +92,16 @@ struct ImportRepliesCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("A reply file or a folder of them.", valueName: "path"))
     var path: String
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         let outcomes: [ImportReplies.Outcome]
+        let words: CLIWords
         do {
             outcomes = try await ImportReplies.run(path: path, workspace: workspace)
+            words = try language.words(try await workspace.registry().programme)
         } catch {
             throw report(error)
         }
@@ -86,7 +109,13 @@ struct ImportRepliesCommand: AsyncParsableCommand {
             if let problem = outcome.problem {
                 standardError("twinlink: \(outcome.file): not recorded: \(problem)")
             } else {
-                print("recorded  \(outcome.attendee) \(outcome.status) for \(outcome.uid)")
+                print(
+                    words(
+                        "reply_recorded",
+                        [
+                            "attendee": outcome.attendee, "status": words.value("reply", outcome.status),
+                            "uid": outcome.uid,
+                        ]))
             }
         }
         if outcomes.contains(where: { $0.problem != nil }) { throw ExitCode(65) }

@@ -39,12 +39,14 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print stable JSON for tools instead of a table.")
     var json = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
             let registry = try await workspace.registry()
+            let words = try language.words(registry.programme)
             let range = try dateRange()
             let instant = try ProgrammeClock.now(option: now, programme: registry.programme)
             let plan = try await PlanActivities.run(workspace: workspace, now: instant, range: range, dryRun: dryRun)
@@ -52,12 +54,14 @@ struct PlanCommand: AsyncParsableCommand {
                 printJSON(try PlanActivities.json(plan))
                 return
             }
-            print(PlanActivities.table(plan, registry: registry).render(), terminator: "")
-            let changes = PlanActivities.describeChanges(plan, home: registry.programme.homeCity.timeZone)
+            print(PlanActivities.table(plan, registry: registry, words: words).terminalText, terminator: "")
+            let changes = PlanActivities.describeChanges(
+                plan, home: registry.programme.homeCity.timeZone, words: words)
             print(
                 changes.isEmpty
-                    ? "\nNothing changed." : "\nChanges:\n" + changes.map { "  " + $0 }.joined(separator: "\n"))
-            if dryRun { print("(dry run: nothing was stored)") }
+                    ? "\n" + words("nothing_changed")
+                    : "\n" + words("changes") + "\n" + changes.map { "  " + $0 }.joined(separator: "\n"))
+            if dryRun { print(words("plan_dry_run")) }
         } catch {
             throw report(error)
         }
@@ -118,6 +122,7 @@ struct ImportCalendarCommand: AsyncParsableCommand {
                 + "days off.", valueName: "keep|skip"))
     var observances: ImportCalendars.Observances = .skip
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -125,24 +130,12 @@ struct ImportCalendarCommand: AsyncParsableCommand {
         do {
             let report = try await ImportCalendars.run(
                 path: path, region: region, city: city, observances: observances, workspace: workspace, now: Date())
-            print("Imported calendars into \(workspace.databasePath):")
+            let words = try language.words(try await workspace.registry().programme)
+            print(words("calendars_imported_into", ["database": workspace.databasePath]))
             for (region, count) in report.holidays.sorted(by: { $0.key < $1.key }) {
-                print("  holidays \(region): \(count)")
+                print("  " + words("calendars_holidays", ["region": "\(region)", "count": words.number(count)]))
             }
-            print(
-                "  events: \(report.eventsInserted) new, \(report.eventsUpdated) updated, \(report.eventsUnchanged) unchanged"
-            )
-            if !report.eventsRemoved.isEmpty {
-                print("  removed, no longer in the feed: " + report.eventsRemoved.joined(separator: ", "))
-            }
-            if !report.eventsCancelled.isEmpty {
-                print(
-                    "  dropped from the feed but planned on, marked dropped: "
-                        + report.eventsCancelled.joined(separator: ", "))
-            }
-            if !report.eventsOwnedByRegistry.isEmpty {
-                print("  kept as events.csv has them: " + report.eventsOwnedByRegistry.joined(separator: ", "))
-            }
+            for line in calendarEventLines(report, words) { print(line) }
         } catch {
             throw report(error)
         }

@@ -29,7 +29,8 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The report's language (default: the programme's first language); the CSV files stay language-neutral.",
+            "The report's language (default: $TWINLINK_LANGUAGE, else the programme's first language); the CSV files "
+                + "stay language-neutral.",
             valueName: "code"))
     var language: String?
 
@@ -39,12 +40,13 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let workspace = try database.workspace()
         do {
-            let code = try language.map { text throws(TwinLinkError) -> LanguageCode in
-                guard let code = LanguageCode(rawValue: text) else {
-                    throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
-                }
-                return code
-            }
+            let code =
+                try language.map { text throws(TwinLinkError) -> LanguageCode in
+                    guard let code = LanguageCode(rawValue: text) else {
+                        throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
+                    }
+                    return code
+                } ?? CoordinatorLanguageOption.environmentCode()
             let result = try await ReportWrite.run(
                 workspace: workspace, output: OutputFolder(out), from: try day(from, "--from"),
                 to: try day(to, "--to"), now: try clock.now(workspace), language: code)

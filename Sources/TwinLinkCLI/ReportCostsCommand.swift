@@ -23,9 +23,11 @@ struct CostsImportCommand: AsyncParsableCommand {
     var files: [String]
 
     @OptionGroup var clock: AttendanceClockOptions
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        try await importSheets(files, as: .costs, what: "costs", clock: clock, database: database)
+        try await importSheets(
+            files, as: .costs, what: "costs", clock: clock, language: language, database: database)
     }
 }

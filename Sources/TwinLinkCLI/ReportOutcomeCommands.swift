@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkLocalization
 import TwinLinkReports
 import TwinLinkStore
 
@@ -56,20 +57,33 @@ struct OutcomeAddCommand: AsyncParsableCommand {
     var by: String?
 
     @OptionGroup var clock: AttendanceClockOptions
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.workspace()
         do {
+            let words = try language.words(try await workspace.registry().programme)
             let (entry, changes) = try await OutcomeAdd.run(
                 OutcomeAdd.Request(
                     activity: activity, sme: sme, meeting: meeting, partner: partner, outcome: outcome, check: check,
                     date: date, rating: rating, note: note, actor: actor(by)),
                 workspace: workspace, now: try clock.now(workspace))
-            let change = changes.inserted > 0 ? "recorded" : changes.updated > 0 ? "corrected" : "unchanged"
             let stage = OutcomeStage(entry.kind).label
-            let partner = entry.partnerEnterpriseID.map { " with \($0)" } ?? ""
-            print("\(change): \(entry.enterpriseID)\(partner) at \(entry.activityID): \(stage) on \(entry.date)")
+            let stageKey =
+                "report_stage_"
+                + stage.replacingOccurrences(of: " ", with: "_").replacingOccurrences(
+                    of: "-", with: "_")
+            print(
+                words(
+                    "outcome_set",
+                    [
+                        "change": words("record_" + recordChange(changes)), "firm": entry.enterpriseID.rawValue,
+                        "partner": entry.partnerEnterpriseID.map { words("outcome_with", ["partner": $0.rawValue]) }
+                            ?? "",
+                        "activity": entry.activityID.rawValue, "stage": words.render(Message(stageKey)),
+                        "date": entry.date.iso,
+                    ]))
         } catch {
             throw report(error)
         }
@@ -90,9 +104,11 @@ struct OutcomeImportCommand: AsyncParsableCommand {
     var files: [String]
 
     @OptionGroup var clock: AttendanceClockOptions
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        try await importSheets(files, as: .outcomes, what: "outcome", clock: clock, database: database)
+        try await importSheets(
+            files, as: .outcomes, what: "outcome", clock: clock, language: language, database: database)
     }
 }

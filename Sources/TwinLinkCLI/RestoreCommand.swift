@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TwinLinkApp
 
-struct RestoreCommand: ParsableCommand {
+struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Restore an export (twinlink export --json) into a new, empty database.",
@@ -17,16 +17,30 @@ struct RestoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The export document to restore.", valueName: "file.json"))
     var file: String
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let path = Workspace.resolvePath(option: database.db, environment: ProcessInfo.processInfo.environment)
+        let counts: [String: Int]
         do {
-            let counts = try RestoreDatabase.run(file: file, databasePath: path)
-            let rows = counts.values.reduce(0, +)
-            print("Restored \(rows) rows in \(counts.count) tables from \(file) into \(path).")
+            counts = try RestoreDatabase.run(file: file, databasePath: path)
         } catch {
             throw report(error)
         }
+        let rows = counts.values.reduce(0, +)
+        let words: CLIWords
+        do {
+            words = try await language.words(try database.readOnlyWorkspace())
+        } catch {
+            throw report(error)
+        }
+        print(
+            words(
+                "restored",
+                [
+                    "rows": words.count("rows", rows), "tables": words.count("tables", counts.count), "file": file,
+                    "database": path,
+                ]))
     }
 }

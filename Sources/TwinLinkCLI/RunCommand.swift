@@ -2,6 +2,7 @@ public import ArgumentParser
 import Foundation
 public import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkImport
 import TwinLinkPlanning
 
 struct RunCommand: AsyncParsableCommand {
@@ -30,6 +31,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print no stage or progress lines on standard error, only the summary.")
     var quiet = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -38,18 +40,21 @@ struct RunCommand: AsyncParsableCommand {
         do {
             let outcome = try await MainJob.runIfChanged(
                 registryDirectory: directory, output: OutputFolder(out), workspace: workspace,
-                summary: ProgrammeSummary.document
-            ) { stage, count, title in
-                if !quiet { standardError("[\(stage)/\(count)] \(title)") }
-            }
+                summary: { facts in
+                    ProgrammeSummary.document(facts, words: (try? language.words(facts.registry.programme)) ?? .english)
+                },
+                progress: { stage, count, title in
+                    if !quiet { standardError("[\(stage)/\(count)] \(title)") }
+                })
+            let words = try language.words(try await workspace.registry().programme)
             guard case .ran(let report) = outcome else {
-                if case .upToDate(let same) = outcome { printUpToDate(same, workspace: workspace) }
+                if case .upToDate(let same) = outcome { printUpToDate(same, workspace: workspace, words: words) }
                 return
             }
-            print("Imported into \(workspace.databasePath):")
-            print(ImportRegistry.describe(report.changes))
+            print(words("imported_into", ["database": workspace.databasePath]))
+            print(ImportRegistry.describe(report.changes, words: words))
             let moves = await PlanActivities.describeChanges(
-                report.plan, home: try workspace.registry().programme.homeCity.timeZone)
+                report.plan, home: try workspace.registry().programme.homeCity.timeZone, words: words)
             let counts = Dictionary(grouping: report.invites.changes, by: \.change).mapValues(\.count)
             printFigures(
                 activities: report.plan.activities.count, changed: moves.count,
@@ -59,10 +64,12 @@ struct RunCommand: AsyncParsableCommand {
                 sessions: (report.sessions.count { !$0.unchanged }, report.sessions.count { $0.unchanged }),
                 invites: (
                     counts["new"] ?? 0, counts["updated"] ?? 0, counts["cancelled"] ?? 0, report.invites.unchanged
-                ))
+                ), words: words)
             print(
-                "Wrote \(report.writtenFiles.count) files under \(out): registry.json, summary.md, documents/, report/; "
-                    + "invites under \(out)/invites.")
+                words(
+                    "run_wrote",
+                    ["files": words.count("files", report.writtenFiles.count), "out": out, "invites": out + "/invites"])
+            )
         } catch {
             throw report(error)
         }
@@ -75,37 +82,43 @@ extension RunCommand {
     private func printFigures(
         activities: Int, changed: Int, allocationSkipped: String?, allocated: Int, stored: Int,
         sessions: (scheduled: Int, unchanged: Int)? = nil,
-        invites: (new: Int, updated: Int, cancelled: Int, unchanged: Int)
+        invites: (new: Int, updated: Int, cancelled: Int, unchanged: Int), words: CLIWords
     ) {
         print(
-            "Planned \(activities) \(activities == 1 ? "activity" : "activities"); \(changed) changed since the last run."
-        )
-        if let allocationSkipped {
-            print("Allocation: \(allocationSkipped).")
+            words(
+                "run_planned", ["activities": words.count("activities", activities), "changed": words.number(changed)]))
+        if allocationSkipped != nil {
+            print(words("run_allocation_skipped"))
         } else {
             print(
-                "Allocated \(allocated) \(allocated == 1 ? "study visit" : "study visits"); \(stored) stored as a new version."
-            )
+                words(
+                    "run_allocated",
+                    ["visits": words.count("study_visits", allocated), "stored": words.number(stored)]))
         }
         if let sessions {
             print(
-                "1:1 sessions: \(sessions.scheduled) scheduled, \(sessions.unchanged) unchanged (kept without searching again)."
-            )
+                words(
+                    "run_sessions",
+                    ["scheduled": words.number(sessions.scheduled), "unchanged": words.number(sessions.unchanged)]))
         }
         print(
-            "Invites: \(invites.new) new, \(invites.updated) updated, \(invites.cancelled) cancelled, "
-                + "\(invites.unchanged) unchanged, in \(out)/invites.")
+            words(
+                "run_invites",
+                [
+                    "new": words.number(invites.new), "updated": words.number(invites.updated),
+                    "cancelled": words.number(invites.cancelled), "unchanged": words.number(invites.unchanged),
+                    "folder": out + "/invites",
+                ]))
     }
 
     /// What a run with nothing to do says: the figures of the last run, nothing changed.
-    private func printUpToDate(_ same: MainJob.UpToDate, workspace: Workspace) {
-        print("Imported into \(workspace.databasePath):")
-        print(ImportRegistry.describe(same.registry))
+    private func printUpToDate(_ same: MainJob.UpToDate, workspace: Workspace, words: CLIWords) {
+        print(words("imported_into", ["database": workspace.databasePath]))
+        print(ImportRegistry.describe(same.registry, words: words))
         printFigures(
             activities: same.activities, changed: 0, allocationSkipped: same.allocationSkipped,
-            allocated: same.allocations, stored: 0, invites: (0, 0, 0, same.invites))
-        print(
-            "Nothing changed since the last run into \(out): its \(same.files) files are up to date, none was written.")
+            allocated: same.allocations, stored: 0, invites: (0, 0, 0, same.invites), words: words)
+        print(words.count("run_up_to_date", same.files, ["out": out]))
     }
 }
 
@@ -134,6 +147,7 @@ struct ImportCommand: AsyncParsableCommand {
         help: "Retire the records the files no longer list (kept for history and reports, out of planning).")
     var prune = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -142,9 +156,19 @@ struct ImportCommand: AsyncParsableCommand {
             let changes = try await ImportRegistry.run(
                 directory: directory, into: workspace.store, now: Date(), prune: prune, delimiter: delimiter,
                 encoding: encoding)
-            print("Imported \(directory) into \(workspace.databasePath):")
-            print(ImportRegistry.describe(changes))
-            for note in ImportRegistry.absentOptionalFiles(directory: directory) { print("note: \(note)") }
+            let words = try language.words(try await workspace.registry().programme)
+            print(words("imported_from_into", ["source": directory, "database": workspace.databasePath]))
+            print(ImportRegistry.describe(changes, words: words))
+            let names = RegistryReader.fileNames
+            for file in RegistryReader.absentOptionalFileNames(in: URL(fileURLWithPath: directory)) {
+                print(
+                    words(
+                        "import_absent_file",
+                        [
+                            "file": file, "required": names.required.joined(separator: ", "),
+                            "optional": names.optional.joined(separator: ", "),
+                        ]))
+            }
         } catch {
             throw report(error)
         }
@@ -162,20 +186,23 @@ struct ListCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print stable JSON for tools instead of a table.")
     var json = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let workspace = try database.readOnlyWorkspace()
         let registry: Registry
+        let words: CLIWords
         do {
             registry = try await workspace.registry()
+            words = try language.words(registry.programme)
         } catch {
             throw report(error)
         }
         if json {
             printJSON(try RegistryListing.json(subject, of: registry))
         } else {
-            print(RegistryListing.table(subject, of: registry).render(), terminator: "")
+            print(RegistryListing.table(subject, of: registry, words: words).terminalText, terminator: "")
         }
     }
 }

@@ -38,6 +38,7 @@ struct ScheduleMeetingsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "With ACTIVITY: print the schedule as JSON instead of a table.")
     var json = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: "Breaks ties between equally good schedules; the same seed gives the same schedule.")
@@ -123,8 +124,11 @@ struct ScheduleMeetingsCommand: AsyncParsableCommand {
                     throw TwinLinkError.invalidArgument(
                         "no participant '\(participant)' in \(id); participants are sme:<id> and partner:<id>")
                 }
-                let home = try await workspace.registry().programme.homeCity
-                print(ScheduleSessionTable.agenda(view, zone: result.activity.start.zone, home: home), terminator: "")
+                let programme = try await workspace.registry().programme
+                print(
+                    ScheduleSessionTable.agenda(
+                        view, zone: result.activity.start.zone, home: programme.homeCity,
+                        words: try language.words(programme)), terminator: "")
                 return
             }
             if json {
@@ -132,7 +136,9 @@ struct ScheduleMeetingsCommand: AsyncParsableCommand {
                 return
             }
             let registry = try await workspace.registry()
-            print(ScheduleSessionTable.render(result, registry: registry), terminator: "")
+            print(
+                ScheduleSessionTable.render(result, registry: registry, words: try language.words(registry.programme)),
+                terminator: "")
         } catch {
             throw report(error)
         }

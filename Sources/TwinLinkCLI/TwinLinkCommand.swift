@@ -26,6 +26,7 @@ public struct TwinLinkCommand: AsyncParsableCommand {
             InfoMaterialCommand.self,
             DigestCommand.self, AttendanceCommand.self, OutcomeCommand.self, CostsCommand.self, ReportCommand.self,
             ExportCommand.self, RestoreCommand.self, BackupCommand.self, ServeCommand.self, UsersCommand.self,
+            PartnerFeedsCommand.self,
         ]
     )
 
@@ -59,8 +60,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
+/// Standard error for people: `text` made terminal-safe (`TerminalText`), then a line feed.
 func standardError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8))
 }
 
 /// Who a change is recorded as made by (audit trail, typed-in records): `--by`, else `$USER`,

@@ -40,6 +40,7 @@ struct UsersAddCommand: AsyncParsableCommand {
         help: ArgumentHelp("Who adds the account, for the audit trail (default: $USER).", valueName: "name"))
     var by: String?
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -56,9 +57,14 @@ struct UsersAddCommand: AsyncParsableCommand {
             let account = try await AccountAdmin.add(
                 email: email, role: role, organisation: organisation, password: password, actor: who,
                 workspace: workspace)
+            let words = try await language.words(workspace)
             print(
-                "Added \(account.email) as \(account.role.rawValue)\(account.organisationID.map { " of \($0)" } ?? "")."
-            )
+                words(
+                    "user_added",
+                    [
+                        "email": account.email, "role": words.value("role", account.role.rawValue),
+                        "organisation": account.organisationID.map { words("user_of", ["organisation": $0]) } ?? "",
+                    ]))
         } catch let problem as AccountAdmin.Problem {
             let label = problem.field == "email" ? "EMAIL" : "--\(problem.field)"
             throw report(TwinLinkError.invalidArgument("\(label): \(problem.message)"))
@@ -72,6 +78,7 @@ struct UsersListCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print stable JSON for tools.")
     var json = false
 
+    @OptionGroup var language: CoordinatorLanguageOption
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -81,14 +88,16 @@ struct UsersListCommand: AsyncParsableCommand {
             printJSON(try JSONEncoder.stable.encode(accounts))
             return
         }
+        let words = try await language.words(workspace)
         let table = TextTable(
-            headers: ["E-mail", "Role", "Organisation", "Password", "Status"],
+            headers: ["email", "role", "organisation", "password", "status"].map { words("users_" + $0) },
             rows: accounts.map {
                 [
-                    $0.email, $0.role.rawValue, $0.organisationID ?? "", $0.hasPassword ? "yes" : "no",
-                    $0.disabled ? "disabled" : "active",
+                    $0.email, words.value("role", $0.role.rawValue), $0.organisationID ?? "",
+                    words.yesNo($0.hasPassword),
+                    words($0.disabled ? "users_disabled" : "users_active"),
                 ]
             })
-        print(table.render(), terminator: "")
+        print(table.terminalText, terminator: "")
     }
 }

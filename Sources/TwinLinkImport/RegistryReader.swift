@@ -26,6 +26,21 @@ public struct RegistryReader: Sendable {
         absentOptionalFiles(present: files.names)
     }
 
+    /// The registry's file names: those a folder must have (`programme.yaml` first) and those it may
+    /// leave out (then read as no records), in the registry's order; for messages that list them.
+    public static var fileNames: (required: [String], optional: [String]) {
+        (
+            ["programme.yaml"] + TableSchema.all.filter(\.fileRequired).map(\.fileName),
+            TableSchema.all.filter { !$0.fileRequired }.map(\.fileName)
+        )
+    }
+
+    /// The optional files `directory` does not have (read as no records), by name.
+    public static func absentOptionalFileNames(in directory: URL) -> [String] {
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        return TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map(\.fileName)
+    }
+
     private static func absentOptionalFiles(present: Set<String>) -> [String] {
         TableSchema.all.filter { !$0.fileRequired && !present.contains($0.fileName) }.map {
             "\($0.fileName) is absent: read as no records (\(TableSchema.fileList))"

@@ -76,9 +76,9 @@ public struct ActivityPlanner: Sendable {
                 cancelled.status = .cancelled
                 let dropped = FeedEventDrop.isDropped(input.events.first { $0.id == old.eventID }?.source)
                 let reason =
-                    unplanned.first { $0.activityID == old.id }?.reason
-                    ?? (dropped ? "the partner dropped its event from the feed" : "its event no longer asks for it")
-                changes.append(PlanChange(activityID: old.id, kind: .cancelled, reason: reason))
+                    unplanned.first { $0.activityID == old.id }?.reasonMessage
+                    ?? Message(dropped ? "plan_reason_feed_dropped" : "plan_reason_not_asked")
+                changes.append(PlanChange(activityID: old.id, kind: .cancelled, because: reason))
             } else {
                 changes.append(PlanChange(activityID: old.id, kind: .unchanged, reason: "cancelled before"))
             }
@@ -95,7 +95,7 @@ public struct ActivityPlanner: Sendable {
         /// Whether an earlier time for this activity is still acceptable under today's rules.
         var accepts: (Activity) -> Bool
         /// Why an earlier time is no longer acceptable, for the change list.
-        var rejection: (Activity) -> String
+        var rejection: (Activity) -> Message
     }
 
     private func propose(
@@ -121,14 +121,14 @@ public struct ActivityPlanner: Sendable {
         var proposals = [
             Proposal(
                 activity: visit, accepts: { $0.start == visit.start && $0.end == visit.end },
-                rejection: { _ in "the event's dates changed" })
+                rejection: { _ in Message("plan_reason_dates_changed") })
         ]
         if input.eventsWithMeetingRequests.contains(event.id) {
             let session = businessMeetings(event, settings: settings.businessMeetings)
             proposals.append(
                 Proposal(
                     activity: session, accepts: { $0.start == session.start && $0.end == session.end },
-                    rejection: { _ in "the event's dates changed" }))
+                    rejection: { _ in Message("plan_reason_dates_changed") }))
         }
         let parties = [MeetingParty(home: home)] + partners.map(MeetingParty.init(city:))
         let finder = OnlineSlotFinder(
@@ -261,13 +261,27 @@ public struct ActivityPlanner: Sendable {
             rejection: { old in
                 let day = LocalDate(old.start.instant, in: homeZone)
                 if !effective.contains(day) {
-                    return "\(day.iso) is outside the window \(effective.lowerBound.iso) to \(effective.upperBound.iso)"
+                    return Message(
+                        "plan_reason_outside_window",
+                        [
+                            "day": .verbatim(day.iso), "from": .verbatim(effective.lowerBound.iso),
+                            "to": .verbatim(effective.upperBound.iso),
+                        ])
                 }
                 switch finder.evaluate(start: old.start.instant) {
                 case .failure(let closure):
-                    return "\(closure.date.iso) is a \(closure.reason) for \(closure.party)"
+                    let closed = finder.parties.first { $0.name == closure.party }.flatMap {
+                        finder.calendar.closureMessage(on: closure.date, in: $0.region)
+                    }
+                    // Not a closed day: the meeting would cross the party's midnight.
+                    return Message(
+                        closed == nil ? "plan_reason_midnight" : "plan_reason_closed",
+                        [
+                            "day": .verbatim(closure.date.iso), "closure": .optional(closed),
+                            "party": .verbatim(closure.party),
+                        ])
                 case .success:
-                    return "a time inside everyone's business hours is now possible"
+                    return Message("plan_reason_now_possible")
                 }
             })
     }
@@ -303,7 +317,7 @@ public struct ActivityPlanner: Sendable {
         return (
             kept,
             PlanChange(
-                activityID: new.id, kind: .moved(from: old.start, to: new.start), reason: proposal.rejection(old))
+                activityID: new.id, kind: .moved(from: old.start, to: new.start), because: proposal.rejection(old))
         )
     }
 }

@@ -12,12 +12,24 @@ public struct PlanChange: Hashable, Sendable {
 
     public let activityID: Identifier<Activity>
     public let kind: Kind
+    /// In English, for tools and the web's older pages.
     public let reason: String
+    /// The reason of a move or a cancellation as a message, for the reader's language; `nil` for
+    /// the reasons nobody reads (an added or unchanged activity).
+    public let reasonMessage: Message?
 
-    public init(activityID: Identifier<Activity>, kind: Kind, reason: String) {
+    public init(activityID: Identifier<Activity>, kind: Kind, reason: String, reasonMessage: Message? = nil) {
         self.activityID = activityID
         self.kind = kind
         self.reason = reason
+        self.reasonMessage = reasonMessage
+    }
+
+    /// A change whose reason is `message`, with its English text beside it.
+    init(activityID: Identifier<Activity>, kind: Kind, because message: Message) {
+        self.init(
+            activityID: activityID, kind: kind,
+            reason: MessageRenderer(CatalogueSet.shippedCatalogue("en")).render(message), reasonMessage: message)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TwinLinkAllocation
 import TwinLinkDomain
+import TwinLinkLocalization
 
 /// Worked examples of the seat rule, each decision checked with the sentence the firm reads.
 @Suite("Seat allocation examples")
@@ -82,7 +83,10 @@ struct SeatAllocatorTests {
                 + "(yours 8, lowest seated 9); the others are reserved for micro firms (1 seat).")
         #expect(
             result.quotas == [
-                QuotaUse(name: "micro-firms", kind: .reservedSeats, firms: "micro firms", seats: 1, used: 1)
+                QuotaUse(
+                    name: "micro-firms", kind: .reservedSeats, firms: "micro firms", seats: 1, used: 1,
+                    firmsMessage: Message(
+                        "alloc_firms_of_classes", ["classes": .list([.message(Message("alloc_class_micro"))])]))
             ])
     }
 

@@ -6,7 +6,8 @@ import TwinLinkTestSupport
 /// coordinator runs them, on the fixtures and their regulations.yaml.
 @Suite("twinlink allocate and its companions", .serialized)
 struct AllocationCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
     static let forum = "visit-ev-2027-05-nuremberg-forum"
     static let organic = "visit-ev-2027-02-nuremberg-organic"
 
@@ -16,7 +17,9 @@ struct AllocationCommandTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-out-\(UUID().uuidString)")
         let run = try cli.run("run", RepositoryPaths.fixtures, "--out", out.path, "--db", db)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Allocated 9 study visits; 9 stored as a new version."))
+        // 9 study visits and the forum's online introduction (two firms applied to it alone).
+        #expect(run.stdout.contains("Allocated 10 "))
+        #expect(run.stdout.contains("; 10 stored as a new version."))
         return db
     }
 
@@ -115,8 +118,8 @@ struct AllocationCommandTests {
         #expect(explain.stdout.contains("Priority score: "))
         #expect(explain.stdout.contains("1  2026-12-01 12:00  main job"))
         #expect(explain.stdout.contains("2  2026-12-01 12:00  withdrawal of app-0117"))
-        // Without --language: the programme's first language (Polish for Kraków).
-        let polish = try cli.run("explain", "app-0116", "--db", db)
+        // Without --language or TWINLINK_LANGUAGE: the programme's first language (Polish for Kraków).
+        let polish = try BinaryRunner().run("explain", "app-0116", "--db", db)
         #expect(polish.stdout.contains("Decyzja w wersji 2"))
         #expect(polish.stdout.contains("Punkty priorytetu: "))
         #expect(!polish.stdout.contains("Priority score"))
@@ -170,9 +173,14 @@ struct AllocationCommandTests {
         let unknown = try cli.run("allocate", "visit-nowhere", "--db", db)
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("no activity 'visit-nowhere'; study visits with applications: "))
+        let session = try cli.run("allocate", "b2b-ev-2027-05-nuremberg-forum", "--db", db)
+        #expect(session.status == 64)
+        #expect(session.stderr.contains("seats are allocated for study visits"))
+        // An online meeting has seats of its own under the fixtures' online_meetings: the two firms
+        // that applied to it alone hold two of its six.
         let online = try cli.run("allocate", "intro-ev-2027-05-nuremberg-forum", "--db", db)
-        #expect(online.status == 64)
-        #expect(online.stderr.contains("seats are allocated for study visits"))
+        #expect(online.status == 0)
+        #expect(online.stdout.contains("2 of 6 seats taken; 2 accepted, 0 waitlisted, 0 rejected."))
         let registryWithdrawn = try cli.run("withdraw", "app-0103", "--db", db)
         #expect(registryWithdrawn.status == 64)
         #expect(registryWithdrawn.stderr.contains("app-0103 was already withdrawn by the applicant"))

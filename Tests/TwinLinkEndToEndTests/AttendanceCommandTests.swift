@@ -5,7 +5,8 @@ import TwinLinkTestSupport
 /// `twinlink attendance`, `outcome` and `costs` on a copy of the fixtures, run as a user runs them.
 @Suite("twinlink attendance, outcome and costs", .serialized)
 struct AttendanceCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     /// A copy of the fixtures without their attendance, outcome and cost files, imported, with
     /// the holidays, and planned (as `run` would, without recording attendance).

@@ -5,7 +5,8 @@ import TwinLinkTestSupport
 /// `twinlink export`, `restore` and `backup`, and read-only databases, through the real binary.
 @Suite("twinlink export, restore and backup", .serialized)
 struct BackupRestoreCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     func copyOfFixtures() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-backup-\(UUID().uuidString)")

@@ -5,7 +5,8 @@ import TwinLinkTestSupport
 /// The built binary, run as a user runs it. Serialized: each test starts its own processes.
 @Suite("twinlink on the command line", .serialized)
 struct CommandLineTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     @Test("--version prints the version")
     func version() throws {

@@ -4,7 +4,8 @@ import TwinLinkTestSupport
 
 @Suite("twinlink info-material and digest", .serialized)
 struct DocumentCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     @Test("information material for one partner city and a digest for one firm, as HTML and Markdown")
     func documents() throws {

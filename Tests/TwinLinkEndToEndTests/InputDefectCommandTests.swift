@@ -6,7 +6,8 @@ import TwinLinkTestSupport
 /// writes, names escaped in summary.md, nothing changed when a calendar is wrong, observances.
 @Suite("Input and calendar defects through the command line", .serialized)
 struct InputDefectCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     func copyOfFixtures() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(

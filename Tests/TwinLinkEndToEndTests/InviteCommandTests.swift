@@ -4,7 +4,8 @@ import TwinLinkTestSupport
 
 @Suite("twinlink invites and import-replies", .serialized)
 struct InviteCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     func copyOfFixtures() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -157,7 +158,8 @@ struct InviteCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let sent = try String(contentsOf: log, encoding: .utf8)
         let count = sent.components(separatedBy: "----").count - 1
-        #expect(result.stdout.contains("Sent \(count) e-mails"))
+        // In the plural form the count needs ("1 e-mail", "2 e-mails").
+        #expect(result.stdout.contains("Sent \(count) \(count == 1 ? "e-mail" : "e-mails") through "))
         #expect(count >= 1)
         #expect(sent.contains("Content-Type: text/calendar"))
     }

@@ -4,7 +4,8 @@ import TwinLinkTestSupport
 
 @Suite("twinlink plan and import-calendar", .serialized)
 struct PlanCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     /// A copy of the fixtures and calendars that a test may edit.
     func copyOfFixtures() throws -> URL {

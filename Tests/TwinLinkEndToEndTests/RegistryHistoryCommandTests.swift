@@ -6,7 +6,8 @@ import TwinLinkTestSupport
 /// where something depends on them; renamed ids that break a unique rule, named by FILE:LINE.
 @Suite("twinlink import: registry history", .serialized)
 struct RegistryHistoryCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     func export(_ db: String) throws -> [String: [[String: Any]]] {
         let text = try cli.run("export", "--json", "--db", db).stdout

@@ -6,7 +6,8 @@ import TwinLinkTestSupport
 /// temporaries left by a killed run are cleaned up; progress lines stay out of a pipe.
 @Suite("twinlink run: output files across runs", .serialized)
 struct RerunOutputTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     func scratch() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-rerun-\(UUID().uuidString)")

@@ -7,7 +7,8 @@ import TwinLinkTestSupport
 /// stage and writes no file; a change to any of them makes it run again.
 @Suite("twinlink run: nothing changed since the last run", .serialized)
 struct RunRecordTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     struct Folder {
         let root: URL

@@ -4,7 +4,8 @@ import TwinLinkTestSupport
 
 @Suite("twinlink schedule-meetings", .serialized)
 struct ScheduleMeetingsCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     @Test("a session is filled from the fixtures' requests, with its bound; a re-run moves nothing")
     func fixtureSession() throws {

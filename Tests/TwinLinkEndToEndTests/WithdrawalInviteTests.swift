@@ -8,7 +8,8 @@ import TwinLinkTestSupport
 /// invites; nobody else gets anything.
 @Suite("Invites after a withdrawal", .serialized)
 struct WithdrawalInviteTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     @Test("a withdrawal cancels exactly the withdrawn delegate's invites and invites the promoted firm")
     func withdrawal() throws {

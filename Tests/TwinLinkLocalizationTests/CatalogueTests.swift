@@ -45,6 +45,66 @@ import Testing
         #expect([1, 2, 5, 22].map { catalogue.counted("count_seats", count: $0) } == expected)
     }
 
+    /// The command line's counted figures (`cli_count_*`): files, study visits and meetings.
+    @Test(arguments: [
+        (
+            "en",
+            [
+                "1 file", "2 files", "5 files", "22 files", "1 study visit", "2 study visits", "5 study visits",
+                "22 study visits", "1 meeting", "2 meetings", "5 meetings", "22 meetings",
+            ]
+        ),
+        (
+            "pl",
+            [
+                "1 plik", "2 pliki", "5 plików", "22 pliki", "1 wizyta studyjna", "2 wizyty studyjne",
+                "5 wizyt studyjnych", "22 wizyty studyjne", "1 spotkanie", "2 spotkania", "5 spotkań", "22 spotkania",
+            ]
+        ),
+        (
+            "cs",
+            [
+                "1 soubor", "2 soubory", "5 souborů", "22 souborů", "1 studijní cesta", "2 studijní cesty",
+                "5 studijních cest", "22 studijních cest", "1 jednání", "2 jednání", "5 jednání", "22 jednání",
+            ]
+        ),
+        (
+            "sk",
+            [
+                "1 súbor", "2 súbory", "5 súborov", "22 súborov", "1 študijná cesta", "2 študijné cesty",
+                "5 študijných ciest", "22 študijných ciest", "1 rokovanie", "2 rokovania", "5 rokovaní", "22 rokovaní",
+            ]
+        ),
+        (
+            "hu",
+            [
+                "1 fájl", "2 fájl", "5 fájl", "22 fájl", "1 tanulmányút", "2 tanulmányút", "5 tanulmányút",
+                "22 tanulmányút", "1 tárgyalás", "2 tárgyalás", "5 tárgyalás", "22 tárgyalás",
+            ]
+        ),
+        (
+            "de",
+            [
+                "1 Datei", "2 Dateien", "5 Dateien", "22 Dateien", "1 Studienreise", "2 Studienreisen",
+                "5 Studienreisen", "22 Studienreisen", "1 Gespräch", "2 Gespräche", "5 Gespräche", "22 Gespräche",
+            ]
+        ),
+        (
+            "uk",
+            [
+                "1 файл", "2 файли", "5 файлів", "22 файли", "1 навчальний візит", "2 навчальні візити",
+                "5 навчальних візитів", "22 навчальні візити", "1 зустріч", "2 зустрічі", "5 зустрічей", "22 зустрічі",
+            ]
+        ),
+    ])
+    func theCommandLinesFiguresTakeEachLanguagesPluralForms(language: String, expected: [String]) throws {
+        let catalogue = try Self.catalogues.get().catalogue(for: language)
+        let forms = ["cli_count_files", "cli_count_study_visits", "cli_count_meetings"].flatMap { key in
+            [1, 2, 5, 22].map { catalogue.counted(key, count: $0) }
+        }
+        #expect(forms == expected)
+    }
+
     @Test func theEnginesMessagesAreRenderedInEachLanguageAndSurviveStorage() throws {
         let set = try Self.catalogues.get()
         let visit = Message(

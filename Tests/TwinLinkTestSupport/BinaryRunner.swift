@@ -24,6 +24,7 @@ public struct BinaryRunner {
     public init(environment: [String: String] = [:], workingDirectory: URL = RepositoryPaths.root) {
         var base = ProcessInfo.processInfo.environment
         base.removeValue(forKey: "TWINLINK_DB")
+        base.removeValue(forKey: "TWINLINK_LANGUAGE")
         self.environment = base.merging(environment) { $1 }
         self.workingDirectory = workingDirectory
     }

@@ -67,7 +67,7 @@ struct PortalStringsTests {
             try await Browser(cookie: "\(session.cookie); lang=pl").get(client, "/portal/profile")
         }
         #expect(page.status == .ok)
-        #expect(page.text.contains("Twój profil do materiałów informacyjnych"))
+        #expect(page.text.contains("Profil Państwa firmy do materiałów informacyjnych"))
     }
 }
 

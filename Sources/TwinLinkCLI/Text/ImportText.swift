@@ -2,33 +2,37 @@ import Foundation
 import TwinLinkApp
 import TwinLinkStore
 
-// What an import changed, for people on a terminal: one line per table.
+// What an import changed, for people on a terminal: one line per table, in the coordinator's
+// language (the table names are the registry's file and table names, as written).
 
 extension ImportRegistry {
     /// One line per table: `smes: 3 new, 1 updated, 60 unchanged`.
-    static func describe(_ changes: RegistryChanges) -> String {
+    static func describe(_ changes: RegistryChanges, words: CLIWords) -> String {
         changes.tables.map { table in
             var parts: [String] = []
-            if table.inserted > 0 { parts.append("\(table.inserted) new") }
-            if table.updated > 0 { parts.append("\(table.updated) updated") }
-            if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
-            parts += history(table)
-            return "  \(table.name): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
+            if table.inserted > 0 { parts.append(words("import_new", ["count": words.number(table.inserted)])) }
+            if table.updated > 0 { parts.append(words("import_updated", ["count": words.number(table.updated)])) }
+            if table.unchanged > 0 {
+                parts.append(words("import_unchanged", ["count": words.number(table.unchanged)]))
+            }
+            parts += history(table, words: words)
+            return "  \(table.name): " + (parts.isEmpty ? words("none") : parts.joined(separator: ", "))
         }.joined(separator: "\n")
     }
 
     /// What the import found no longer listed, and what it retired, for its report.
-    private static func history(_ table: RegistryChanges.Table) -> [String] {
+    private static func history(_ table: RegistryChanges.Table, words: CLIWords) -> [String] {
         var parts: [String] = []
         if !table.retiredIDs.isEmpty {
-            parts.append("\(table.retiredIDs.count) retired (\(list(table.retiredIDs)))")
+            parts.append(
+                words(
+                    "import_retired", ["count": words.number(table.retiredIDs.count), "ids": list(table.retiredIDs)]))
         }
         if table.notInFiles > 0 {
             let ids = table.notInFilesIDs.isEmpty ? "" : " (\(list(table.notInFilesIDs)))"
-            parts.append(
-                "\(table.notInFiles) kept that the files no longer list\(ids); 'twinlink import --prune' retires them")
+            parts.append(words("import_not_in_files", ["count": words.number(table.notInFiles), "ids": ids]))
         }
-        if table.returned > 0 { parts.append("\(table.returned) listed again and back in use") }
+        if table.returned > 0 { parts.append(words("import_returned", ["count": words.number(table.returned)])) }
         return parts
     }
 
@@ -39,12 +43,14 @@ extension ImportRegistry {
 
 extension AttendanceImport {
     /// `attendance: 3 new, 1 corrected, 40 unchanged`, one line per table the files had rows for.
-    static func describe(_ changes: RegistryChanges) -> String {
+    static func describe(_ changes: RegistryChanges, words: CLIWords) -> String {
         changes.tables.filter { $0.inserted + $0.updated + $0.unchanged > 0 }.map { table in
             var parts: [String] = []
-            if table.inserted > 0 { parts.append("\(table.inserted) new") }
-            if table.updated > 0 { parts.append("\(table.updated) corrected") }
-            if table.unchanged > 0 { parts.append("\(table.unchanged) unchanged") }
+            if table.inserted > 0 { parts.append(words("import_new", ["count": words.number(table.inserted)])) }
+            if table.updated > 0 { parts.append(words("import_corrected", ["count": words.number(table.updated)])) }
+            if table.unchanged > 0 {
+                parts.append(words("import_unchanged", ["count": words.number(table.unchanged)]))
+            }
             return "  \(table.name): " + parts.joined(separator: ", ")
         }.joined(separator: "\n")
     }

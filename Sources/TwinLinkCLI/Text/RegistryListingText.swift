@@ -2,42 +2,42 @@ import Foundation
 import TwinLinkApp
 import TwinLinkDomain
 
-/// The registry's tables as people read them: aligned text (`twinlink list`) and the main job's
-/// summary.
+/// The registry's tables as people read them: aligned text (`twinlink list`, headings in the
+/// coordinator's language; names, ids and codes as written) and the main job's summary.
 extension RegistryListing {
-    static func table(_ subject: Subject, of registry: Registry) -> TextTable {
+    static func table(_ subject: Subject, of registry: Registry, words: CLIWords = .english) -> TextTable {
         switch subject {
-        case .smes: smes(registry)
-        case .partnerCities: partnerCities(registry)
-        case .partnerEnterprises: partnerEnterprises(registry)
-        case .events: events(registry)
+        case .smes: smes(registry, words)
+        case .partnerCities: partnerCities(registry, words)
+        case .partnerEnterprises: partnerEnterprises(registry, words)
+        case .events: events(registry, words)
         }
     }
 
-    private static func smes(_ registry: Registry) -> TextTable {
+    private static func smes(_ registry: Registry, _ words: CLIWords) -> TextTable {
         let city = registry.programme.homeCity
         return TextTable(
             headers: [
-                "ID", "Legal name", "Postcode", "In city", "Staff", "Turnover EUR", "Balance EUR", "Sectors",
-                "Info material", "Consent",
-            ],
+                "id", "legal_name", "postcode", "in_city", "staff", "turnover", "balance", "sectors", "info_material",
+                "consent",
+            ].map { words("list_" + $0) },
             rows: registry.enterprises.map { firm in
                 [
-                    firm.id.rawValue, firm.legalName, firm.postcode, firm.isLocated(in: city) ? "yes" : "no",
+                    firm.id.rawValue, firm.legalName, firm.postcode, words.yesNo(firm.isLocated(in: city)),
                     String(firm.staffHeadcount), Format.wholeEuros(firm.annualTurnover),
                     Format.wholeEuros(firm.balanceSheetTotal), firm.sectors.map(\.rawValue).joined(separator: ";"),
-                    firm.infoMaterialContributedOn?.iso ?? "never", firm.profileConsent ? "yes" : "no",
+                    firm.infoMaterialContributedOn?.iso ?? words("never"), words.yesNo(firm.profileConsent),
                 ]
             }, rightAligned: [4, 5, 6])
     }
 
-    private static func partnerCities(_ registry: Registry) -> TextTable {
+    private static func partnerCities(_ registry: Registry, _ words: CLIWords) -> TextTable {
         let firms = Dictionary(grouping: registry.partnerEnterprises, by: \.partnerCityID)
         let today = Format.referenceInstant(registry.programme)
         return TextTable(
             headers: [
-                "ID", "City", "Country", "Time zone", "UTC offset", "Languages", "Key sectors", "Since", "Firms",
-            ],
+                "id", "city", "country", "time_zone", "utc_offset", "languages", "key_sectors", "since", "firms",
+            ].map { words("list_" + $0) },
             rows: registry.partnerCities.map { city in
                 [
                     city.id.rawValue, city.name, city.country.rawValue, city.timeZone.rawValue,
@@ -49,10 +49,10 @@ extension RegistryListing {
             }, rightAligned: [8])
     }
 
-    private static func partnerEnterprises(_ registry: Registry) -> TextTable {
+    private static func partnerEnterprises(_ registry: Registry, _ words: CLIWords) -> TextTable {
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0.name) })
         return TextTable(
-            headers: ["ID", "Name", "City", "Sectors", "Wants contacts in", "Languages"],
+            headers: ["id", "name", "city", "sectors", "wants_contacts_in", "languages"].map { words("list_" + $0) },
             rows: registry.partnerEnterprises.map { firm in
                 [
                     firm.id.rawValue, firm.name, cities[firm.partnerCityID] ?? firm.partnerCityID.rawValue,
@@ -63,15 +63,15 @@ extension RegistryListing {
             })
     }
 
-    private static func events(_ registry: Registry) -> TextTable {
+    private static func events(_ registry: Registry, _ words: CLIWords) -> TextTable {
         let cities = Dictionary(uniqueKeysWithValues: registry.partnerCities.map { ($0.id, $0.name) })
         let applications = Dictionary(grouping: registry.applications, by: \.eventID)
         let requests = Dictionary(grouping: registry.meetingRequests, by: \.eventID)
         let sorted = registry.events.sorted { ($0.schedule.firstDay, $0.id) < ($1.schedule.firstDay, $1.id) }
         return TextTable(
             headers: [
-                "ID", "Event", "Kind", "Where", "Starts", "Ends", "Time zone", "Visit", "Applications", "Requests",
-            ],
+                "id", "event", "kind", "where", "starts", "ends", "time_zone", "visit", "applications", "requests",
+            ].map { words("list_" + $0) },
             rows: sorted.map { event in
                 let place =
                     switch event.host {
@@ -80,9 +80,9 @@ extension RegistryListing {
                     }
                 let (starts, ends) = Format.localSpan(event.schedule)
                 return [
-                    event.id.rawValue, event.name, event.kind.rawValue, place, starts, ends,
-                    event.schedule.zone.rawValue,
-                    event.visit.rawValue, String(applications[event.id]?.count ?? 0),
+                    event.id.rawValue, event.name, words.value("event_kind", event.kind.rawValue), place, starts,
+                    ends, event.schedule.zone.rawValue, words.value("visit", event.visit.rawValue),
+                    String(applications[event.id]?.count ?? 0),
                     String(requests[event.id]?.count ?? 0),
                 ]
             }, rightAligned: [8, 9])
