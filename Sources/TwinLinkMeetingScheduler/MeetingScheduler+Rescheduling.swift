@@ -38,17 +38,10 @@ extension MeetingScheduler {
         let before = Dictionary(kept.map { ($0.requestID, MeetingPlacement(slotID: $0.slotID, tableID: $0.tableID)) }) {
             first, _ in first
         }
-        let after = Dictionary(uniqueKeysWithValues: schedule.meetings.map { ($0.requestID, $0.placement) })
         let ids = instance.requests.map(\.id)
-        let order = ids.filter { before[$0] != nil } + ids.filter { before[$0] == nil }
-        let moves = order.compactMap { id -> MeetingMove? in
-            switch (before[id], after[id]) {
-            case (nil, nil): nil
-            case (let from?, nil): MeetingMove(requestID: id, kind: .dropped, from: from, to: nil)
-            case (nil, let to?): MeetingMove(requestID: id, kind: .added, from: nil, to: to)
-            case (let from?, let to?): from == to ? nil : MeetingMove(requestID: id, kind: .moved, from: from, to: to)
-            }
-        }
+        let moves = Self.moves(
+            of: ids.filter { before[$0] != nil } + ids.filter { before[$0] == nil }, before: before,
+            after: schedule.meetings)
         return Rescheduling(schedule: schedule, moves: moves)
     }
 
@@ -92,11 +85,19 @@ extension MeetingScheduler {
 
     /// Every request whose placement differs between the two schedules.
     static func moves(from old: MeetingSchedule, to new: MeetingSchedule) -> [MeetingMove] {
-        let before = Dictionary(uniqueKeysWithValues: old.meetings.map { ($0.requestID, $0.placement) })
-        let after = Dictionary(uniqueKeysWithValues: new.meetings.map { ($0.requestID, $0.placement) })
         var ids = old.instance.requests.map(\.id)
         let known = Set(ids)
         ids += new.instance.requests.map(\.id).filter { !known.contains($0) }
+        return moves(
+            of: ids, before: Dictionary(uniqueKeysWithValues: old.meetings.map { ($0.requestID, $0.placement) }),
+            after: new.meetings)
+    }
+
+    /// The moves of the requests `ids`, in that order: from where they were `before` to their meeting `after`.
+    private static func moves(of ids: [String], before: [String: MeetingPlacement], after meetings: [PlacedMeeting])
+        -> [MeetingMove]
+    {
+        let after = Dictionary(uniqueKeysWithValues: meetings.map { ($0.requestID, $0.placement) })
         return ids.compactMap { id in
             switch (before[id], after[id]) {
             case (nil, nil): nil

@@ -60,6 +60,16 @@ struct SessionSkipTests {
                 to: url, atomically: true, encoding: .utf8)
         }
 
+        /// The first session (by id) that has not started and holds meetings.
+        func upcomingSession(in results: [String: ScheduleSessionMeetings.Result]) async throws
+            -> ScheduleSessionMeetings.Result
+        {
+            let now = try await workspace.now()
+            return try #require(
+                results.values.filter { $0.activity.start.instant > now && !$0.schedule.meetings.isEmpty }
+                    .min { $0.activity.id.rawValue < $1.activity.id.rawValue })
+        }
+
         /// What another process could do: forget every recorded fingerprint.
         func forgetFingerprints() throws {
             try DatabaseQueue(path: database).write { try $0.execute(sql: "DELETE FROM session_fingerprints") }
@@ -84,10 +94,7 @@ struct SessionSkipTests {
         #expect(first.values.contains { !$0.schedule.meetings.isEmpty })
         if lockingOne {
             // The coordinator locks a meeting on the desk: that session is scheduled again, with the lock.
-            let upcoming = try await setup.workspace.now()
-            let session = try #require(
-                first.values.filter { $0.activity.start.instant > upcoming && !$0.schedule.meetings.isEmpty }
-                    .min { $0.activity.id.rawValue < $1.activity.id.rawValue })
+            let session = try await setup.upcomingSession(in: first)
             let meeting = try #require(session.schedule.meetings.last)
             _ = try await SessionMeetingEdit.run(
                 activity: session.activity.id, request: Identifier(trusted: meeting.requestID), change: .lock,
@@ -128,10 +135,7 @@ struct SessionSkipTests {
     func changedRequestReschedulesItsSession() async throws {
         let setup = try await Setup()
         let first = try await setup.scheduleAll()
-        let upcoming = try await setup.workspace.now()
-        let session = try #require(
-            first.values.filter { $0.activity.start.instant > upcoming && !$0.schedule.meetings.isEmpty }
-                .min { $0.activity.id.rawValue < $1.activity.id.rawValue })
+        let session = try await setup.upcomingSession(in: first)
         // One of its held meetings becomes more wanted (weight 1 or 2 → 3, or 3 → 1).
         let meeting = try #require(session.schedule.meetings.first)
         var changedWeight = 0
@@ -159,10 +163,7 @@ struct SessionSkipTests {
     func newRequestReschedulesItsSession() async throws {
         let setup = try await Setup()
         let first = try await setup.scheduleAll()
-        let upcoming = try await setup.workspace.now()
-        let session = try #require(
-            first.values.filter { $0.activity.start.instant > upcoming && !$0.schedule.meetings.isEmpty }
-                .min { $0.activity.id.rawValue < $1.activity.id.rawValue })
+        let session = try await setup.upcomingSession(in: first)
         // A firm and a partner enterprise of the session that have not asked to meet yet.
         let requests = session.schedule.instance.requests
         let firms = Set(requests.map(\.participantA))
@@ -226,9 +227,7 @@ struct SessionSkipTests {
         #expect(try await setup.scheduleAll().values.allSatisfy { $0.unchanged })
 
         // The desk locks one meeting of one session.
-        let session = try #require(
-            second.values.filter { $0.activity.start.instant > upcoming && !$0.schedule.meetings.isEmpty }
-                .min { $0.activity.id.rawValue < $1.activity.id.rawValue })
+        let session = try await setup.upcomingSession(in: second)
         let meeting = try #require(session.schedule.meetings.first)
         _ = try await SessionMeetingEdit.run(
             activity: session.activity.id, request: Identifier(trusted: meeting.requestID), change: .lock,
