@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
         // The pure core: domain types and rules. Foundation only.
@@ -119,13 +121,24 @@ let package = Package(
             dependencies: ["TwinLinkDomain", "CLibical"],
             swiftSettings: strict
         ),
+        // Fetches partner cities' event feeds by URL (issue 12): public addresses only, bounded.
+        // The only module that imports AsyncHTTPClient.
+        .target(
+            name: "TwinLinkFeedFetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         // Use cases shared by the command line and (later) the web.
         .target(
             name: "TwinLinkApp",
             dependencies: [
                 "TwinLinkDomain", "TwinLinkImport", "TwinLinkStore", "TwinLinkCalendar", "TwinLinkPlanning",
                 "TwinLinkMail", "TwinLinkAllocation", "TwinLinkDocuments", "TwinLinkMeetingScheduler",
-                "TwinLinkReports", "TwinLinkLocalization",
+                "TwinLinkReports", "TwinLinkLocalization", "TwinLinkFeedFetch",
             ],
             swiftSettings: strict
         ),
@@ -134,7 +147,7 @@ let package = Package(
             name: "TwinLinkWeb",
             dependencies: [
                 "TwinLinkApp", "TwinLinkDomain", "TwinLinkStore", "TwinLinkMail", "TwinLinkAllocation",
-                "TwinLinkReports", "TwinLinkImport", "TwinLinkLocalization", "TwinLinkDocuments",
+                "TwinLinkReports", "TwinLinkImport", "TwinLinkLocalization", "TwinLinkDocuments", "TwinLinkFeedFetch",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -158,6 +171,7 @@ let package = Package(
                 "TwinLinkDocuments",
                 "TwinLinkPlanning",
                 "TwinLinkImport",
+                "TwinLinkFeedFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -231,7 +245,7 @@ let package = Package(
             name: "TwinLinkWebTests",
             dependencies: [
                 "TwinLinkWeb", "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkImport",
-                "TwinLinkTestSupport",
+                "TwinLinkTestSupport", "TwinLinkFeedFetch",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -257,7 +271,7 @@ let package = Package(
             name: "TwinLinkAppTests",
             dependencies: [
                 "TwinLinkApp", "TwinLinkStore", "TwinLinkDomain", "TwinLinkAllocation", "TwinLinkLocalization",
-                "TwinLinkImport", "TwinLinkCalendar", "TwinLinkTestSupport",
+                "TwinLinkImport", "TwinLinkCalendar", "TwinLinkMail", "TwinLinkTestSupport",
                 // Only to sabotage a transaction from outside, as another process could.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

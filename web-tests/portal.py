@@ -54,9 +54,10 @@ def sign_in_by_link(page, link, landing):
 
 
 def coordinator(browser):
-    """A desk context signed in as the coordinator, with the registry imported, the year planned
-    and the past Nuremberg visit allocated (as the desk suite leaves them; done here when this
-    suite runs alone)."""
+    """A desk context signed in as the coordinator, with the registry imported, the year planned,
+    the Nuremberg forum's visit and then the past Nuremberg visit allocated (as the desk suite
+    leaves them, in its order, which decides the rotation points; done here when a portal suite
+    runs alone)."""
     context = browser.new_context(base_url=BASE_URL)
     page = context.new_page()
     page.goto("/login")
@@ -75,6 +76,9 @@ def coordinator(browser):
         page.goto("/plan")
         page.locator("#replan button").click()
         expect(page.locator(".notice")).to_be_visible()
+        page.goto("/allocation/visit-ev-2027-05-nuremberg-forum")
+        page.locator("#allocate button").click()
+        expect(page.locator("#decisions table")).to_contain_text("accepted")
         page.goto("/allocation/visit-ev-2026-10-nuremberg-security")
         page.locator("#allocate button").click()
         expect(page.locator("#decisions table")).to_contain_text("accepted")

@@ -1,9 +1,12 @@
 """One local firm through its year on the SME portal, in a real browser at 360 px wide:
 join → profile → consent → opportunities → apply with the cost acknowledgement → the decision →
-request and answer 1:1 meetings → RSVP to an invite → subscribe to the calendar feed (a valid
-iCalendar that changes after the coordinator withdraws the application on the desk) → record the
-outcome of the visit the firm made. A new firm's join request, approved on the desk, signs in too.
-axe-core, the HTML validator and the 360 px width check every page visited."""
+apply to an online meeting alone (no travel costs) and its decision → request and answer 1:1
+meetings → RSVP to an invite (kept as a real METHOD:REPLY, read with python icalendar) →
+subscribe to the calendar feed (a valid iCalendar that changes after the coordinator withdraws the
+application on the desk) → record the outcome of the visit the firm made. A new firm's join
+request, approved on the desk, signs in too. axe-core, the HTML validator and the 360 px width
+check every page visited. The suite sets up on the desk what it needs, so it also runs alone
+(`pytest web-tests/test_firm_year.py`)."""
 
 import re
 import urllib.error
@@ -14,7 +17,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import PAGES_DIR
-from portal import coordinator, latest_link, look, mails_to, phone, sign_in_by_link
+from portal import latest_link, look, mails_to, phone, sign_in_by_link
 
 FIRM = "sme-zablocie-labs"
 PERSON_EMAIL = "szymon.chmiel@zablocie-labs.example"
@@ -22,22 +25,25 @@ PAST_VISIT = "visit-ev-2026-10-nuremberg-security"
 EVENT = "ev-2027-03-rochester-photonics"
 VISIT = f"visit-{EVENT}"
 FORUM_VISIT = "visit-ev-2027-05-nuremberg-forum"
+FORUM_SESSION = "b2b-ev-2027-05-nuremberg-forum"
 FORUM_APPLICATION = "app-0100"
+ONLINE_EVENT = "ev-2027-04-leipzig-manufacturing"
+ONLINE_MEETING = f"intro-{ONLINE_EVENT}"
 
 
-@pytest.fixture(scope="module")
-def desk(browser):
-    context, page = coordinator(browser)
-    yield page
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def firm(browser):
-    context = phone(browser)
-    page = context.new_page()
-    yield page
-    context.close()
+@pytest.fixture(scope="module", autouse=True)
+def forum_on_the_desk(desk):
+    """What the walk needs from the coordinator, whether or not the desk suite ran first: the
+    Nuremberg forum's study visit allocated (the firm's application seated) and its 1:1 session
+    scheduled."""
+    desk.goto(f"/allocation/{FORUM_VISIT}")
+    if desk.locator("#decisions table").count() == 0:
+        desk.locator("#allocate button").click()
+    expect(desk.locator("#decisions tr", has_text=FORUM_APPLICATION)).to_contain_text("accepted")
+    desk.goto(f"/meetings/{FORUM_SESSION}")
+    if desk.locator("#grid table").count() == 0:
+        desk.locator("#schedule button").click()
+    expect(desk.locator("#grid table")).to_be_visible()
 
 
 def test_01_join_and_sign_in(firm, checker):
@@ -139,6 +145,35 @@ def test_06_decision(desk, firm, checker):
     look(firm, checker, "portal-decision")
 
 
+def test_06b_apply_to_an_online_meeting(desk, firm, checker):
+    """An online meeting alone: its places, no travel costs and nothing to acknowledge; the desk
+    allocates its seats like a visit's, and the firm sees the decision."""
+    firm.goto("/portal/applications")
+    expect(firm.locator("#openings")).to_contain_text("no travel or accommodation costs")
+    form = firm.locator(f"#apply-{ONLINE_MEETING}")
+    expect(form.locator("select[name=cost_acknowledged]")).to_have_count(0)
+    form.locator("select[name=delegate]").first.select_option(label="Szymon Chmiel")
+    form.locator("textarea[name=motivation]").fill("We cannot travel in March; we would like to meet Leipzig online.")
+    form.locator("button[type=submit]").click()
+    expect(firm.locator(".notice")).to_contain_text("is recorded")
+    row = firm.locator("#applications tr", has_text="online meeting")
+    expect(row).to_contain_text("Central German Manufacturing")
+    look(firm, checker, "portal-applied-online")
+    app = row.locator("a").first.inner_text()
+    # One application per firm and event: the visit to the same event is no longer offered.
+    expect(firm.locator(f"#apply-{ONLINE_EVENT}")).to_have_count(0)
+
+    desk.goto("/allocation")
+    expect(desk.locator("main")).to_contain_text("Online introduction: Central German Manufacturing")
+    desk.goto(f"/allocation/{ONLINE_MEETING}")
+    desk.locator("#allocate button").click()
+    expect(desk.locator("#decisions tr", has_text=app)).to_contain_text("accepted")
+    firm.goto(f"/portal/applications/{app}")
+    expect(firm.locator("#decision")).to_contain_text("online meeting")
+    expect(firm.locator("#decision")).to_contain_text("accepted")
+    look(firm, checker, "portal-decision-online")
+
+
 def test_07_meetings(firm, checker):
     firm.goto("/portal/meetings")
     look(firm, checker, "portal-meetings")
@@ -169,6 +204,24 @@ def test_08_rsvp(desk, firm, checker):
     expect(row.locator("td").nth(2)).to_contain_text(re.compile(r"^\s*tentative", re.I))
     response = firm.request.get(row.locator("a").get_attribute("href"))
     assert response.status == 200 and response.text().startswith("BEGIN:VCALENDAR")
+    # The answer was recorded as a real calendar reply (RFC 5546 §3.2.3), kept and downloadable.
+    link = firm.locator(f"#replies a[href^='/portal/calendar/reply/{FORUM_VISIT}.']")
+    expect(link).to_have_count(1)
+    look(firm, checker, "portal-calendar-replied")
+    response = firm.request.get(link.get_attribute("href"))
+    assert response.status == 200 and "method=REPLY" in response.headers["content-type"]
+    reply = icalendar.Calendar.from_ical(response.body())
+    assert str(reply.get("METHOD")) == "REPLY" and str(reply.get("VERSION")) == "2.0" and reply.get("PRODID")
+    [event] = reply.walk("VEVENT")
+    assert str(event.get("UID")).startswith(f"{FORUM_VISIT}.")
+    assert event.get("DTSTAMP") and event.get("SEQUENCE") is not None
+    assert str(event.get("ORGANIZER")).lower().startswith("mailto:")
+    attendee = event.get("ATTENDEE")
+    assert not isinstance(attendee, list), "a reply names exactly one attendee"
+    assert str(attendee).lower() == f"mailto:{PERSON_EMAIL}"
+    assert attendee.params["PARTSTAT"] == "TENTATIVE" and attendee.params["CN"] == "Szymon Chmiel"
+    # Someone else's invite (or an unknown UID) is not there.
+    assert firm.request.get("/portal/calendar/reply/visit-ev-2027-05-nuremberg-forum.person-krakus-ios-1@x").status == 404
 
 
 def fetch(url, etag=None):

@@ -2,36 +2,24 @@
 account for Nuremberg's liaison on the desk → sign in by e-mailed link → read the information
 material → mark a local firm of interest → add an event (a bad date refused with the import's
 message next to the field, then saved; the coordinator sees it in the registry) → add an
-enterprise with its contact → request a 1:1 meeting, which the local firm accepts on its portal.
-axe-core, the HTML validator and the 360 px width check every page; the portal screenshots for
+enterprise with its contact → request a 1:1 meeting, which the local firm accepts on its portal →
+give the city's events feed URL (an Outlook-style .ics served on 127.0.0.1; a refused URL first)
+and fetch it → the incoming delegations and the enterprises' 1:1 agendas, and one delegation's
+page. axe-core, the HTML validator and the 360 px width check every page; the portal screenshots for
 the README are taken here."""
 
+import http.server
 import re
 import subprocess
+import threading
 
-import pytest
 from playwright.sync_api import expect
 
 from conftest import PAGES_DIR
-from portal import coordinator, latest_link, look, mails_to, phone, sign_in_by_link
+from portal import latest_link, look, mails_to, phone, sign_in_by_link
 
 LIAISON = "ursula.weisshaupt@nuernberg.example"
 FIRM_EMAIL = "szymon.chmiel@zablocie-labs.example"
-
-
-@pytest.fixture(scope="module")
-def desk(browser):
-    context, page = coordinator(browser)
-    yield page
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def partner(browser):
-    context = phone(browser)
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def test_01_account_and_sign_in(desk, partner, checker):
@@ -150,6 +138,97 @@ def test_06_request_a_meeting_the_firm_accepts(browser, partner, checker):
     context.close()
     partner.goto("/partner")
     expect(partner.locator("#requests tr", has_text="Noris").filter(has_text="Zabłocie")).to_contain_text("both sides")
+
+
+# Outlook publishes its calendars with Windows zone names and a line break at the end of every
+# DESCRIPTION; TwinLink reads the zone from the VTIMEZONE and trims the break.
+OUTLOOK_FEED = "\r\n".join([
+    "BEGIN:VCALENDAR", "METHOD:PUBLISH", "PRODID:Microsoft Exchange Server 2010", "VERSION:2.0",
+    "BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time", "BEGIN:STANDARD", "DTSTART:16010101T030000",
+    "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10",
+    "END:STANDARD", "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
+    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE",
+    "BEGIN:VEVENT", "UID:040000008200E00074C5B7101A82E0080000000011", "SUMMARY:Franconian Export Day 2027",
+    "DESCRIPTION:Export advice for partner-city firms.\\n",
+    "DTSTART;TZID=W. Europe Standard Time:20270610T090000",
+    "DTEND;TZID=W. Europe Standard Time:20270610T170000", "DTSTAMP:20270101T120000Z",
+    "LOCATION:IHK Nürnberg\\, Hauptmarkt 25", "STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", "",
+]).encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def feed_server():
+    """A calendar server on 127.0.0.1 (the suite's `twinlink serve` allows it explicitly)."""
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path != "/nuremberg/events.ics":
+                self.send_error(404)
+                return
+            etag = '"feed-1"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/calendar; charset=utf-8")
+            self.send_header("Content-Length", str(len(OUTLOOK_FEED)))
+            self.send_header("ETag", etag)
+            self.end_headers()
+            self.wfile.write(OUTLOOK_FEED)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+def test_07_events_by_feed_url(desk, partner, checker, feed_server):
+    partner.goto("/partner")
+    form = partner.locator("#feed-form")
+    form.locator("input[name=feed_url]").fill("ftp://calendar.nuernberg.example/events.ics")
+    form.locator("button[type=submit]").click()
+    expect(partner.locator("#feed-form .error")).to_contain_text("'ftp' is not fetched")
+    look(partner, checker, "partner-feed-refused")
+    url = feed_server + "/nuremberg/events.ics"
+    partner.locator("#feed-form input[name=feed_url]").fill(url)
+    partner.locator("#feed-form button[type=submit]").click()
+    expect(partner.locator(".notice")).to_contain_text(url)
+    partner.locator("#feed-refresh button[type=submit]").click()
+    expect(partner.locator(".notice")).to_contain_text("1 new")
+    expect(partner.locator("#events")).to_contain_text("Franconian Export Day 2027")
+    expect(partner.locator("#feed")).to_contain_text("imported")
+    look(partner, checker, "partner-feed-imported")
+    # Fetched again: the server answers 304 to the ETag, nothing changes.
+    partner.locator("#feed-refresh button[type=submit]").click()
+    expect(partner.locator(".notice")).to_contain_text("not modified")
+    # The coordinator sees every city's feed on the desk, linked from the registry page.
+    desk.goto("/registry")
+    desk.locator("main a[href='/partner-feeds']").click()
+    expect(desk.locator("#feeds table")).to_contain_text(url)
+    checker.check(desk, "desk-partner-feeds")  # the desk is checked at its own width
+    desk.goto("/registry/events?q=franconian")
+    expect(desk.locator("table")).to_contain_text("Franconian Export Day 2027")
+
+
+def test_08_incoming_delegations_and_agendas(partner, checker):
+    partner.goto("/partner")
+    expect(partner.locator("#delegations h2")).to_contain_text("Delegations coming to your city")
+    expect(partner.locator("#city-agenda h2")).to_contain_text("1:1 agendas")
+    links = partner.locator("#delegations a")
+    # The fixtures plan study visits to Nuremberg's fairs: each is listed with its dates.
+    assert links.count() >= 1, "no delegation to Nuremberg is listed"
+    links.first.click()
+    expect(partner.locator("#programme")).to_be_visible()
+    expect(partner.locator("#visiting-firms")).to_be_visible()
+    look(partner, checker, "partner-delegation")
+    # Another city's delegation is not found.
+    response = partner.request.get("/partner/delegations/visit-ev-2027-03-leipzig-book")
+    assert response.status == 404
 
 
 def test_99_html_validator():

@@ -11,11 +11,17 @@ public struct Regulations: Hashable, Sendable, Codable {
     public var defaults: ActivityRules
     /// Complete rules for activities that override some of the programme-wide ones.
     public var activities: [Identifier<Activity>: ActivityRules]
+    /// The rules for firms applying to an event's online meeting (`online_meetings`): the
+    /// programme's eligibility, the meeting's own seats (connections), no travel costs (a fee if
+    /// set); `nil`: the programme takes no applications to online meetings.
+    public var onlineMeetings: ActivityRules?
 
     public init(
         title: String? = nil, processingOrder: [ProcessingStep] = ProcessingStep.standardOrder,
-        defaults: ActivityRules, activities: [Identifier<Activity>: ActivityRules] = [:]
+        defaults: ActivityRules, activities: [Identifier<Activity>: ActivityRules] = [:],
+        onlineMeetings: ActivityRules? = nil
     ) {
+        self.onlineMeetings = onlineMeetings
         self.title = title
         self.processingOrder = processingOrder
         self.defaults = defaults
@@ -27,8 +33,19 @@ public struct Regulations: Hashable, Sendable, Codable {
         activities[activity] ?? defaults
     }
 
+    /// The rules for applications to `activity`: a study visit's as above; an online meeting's
+    /// override, else `online_meetings`; `nil` for an online meeting when the regulations take no
+    /// applications to online meetings, and for a 1:1 session.
+    public func rules(for activity: Identifier<Activity>, kind: Activity.Kind) -> ActivityRules? {
+        switch kind {
+        case .outgoingStudyVisit, .incomingStudyVisit: rules(for: activity)
+        case .onlineIntroduction, .onlineFollowUp: activities[activity] ?? onlineMeetings
+        case .businessMeetings: nil
+        }
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case title, processingOrder, defaults, activities
+        case title, processingOrder, defaults, activities, onlineMeetings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,6 +62,7 @@ public struct Regulations: Hashable, Sendable, Codable {
             activities[id] = rules
         }
         self.activities = activities
+        onlineMeetings = try container.decodeIfPresent(ActivityRules.self, forKey: .onlineMeetings)
     }
 
     /// Activities keyed by their id text, so that an encoder with sorted keys writes the same bytes
@@ -56,5 +74,6 @@ public struct Regulations: Hashable, Sendable, Codable {
         try container.encode(defaults, forKey: .defaults)
         let keyed = Dictionary(uniqueKeysWithValues: activities.map { ($0.key.rawValue, $0.value) })
         try container.encode(keyed, forKey: .activities)
+        try container.encodeIfPresent(onlineMeetings, forKey: .onlineMeetings)
     }
 }

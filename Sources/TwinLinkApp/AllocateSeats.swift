@@ -43,10 +43,12 @@ public enum AllocateSeats {
                     skipped: "no regulations imported (regulations.yaml in the registry folder): nothing allocated")
             }
             let inputs = try AllocationInputs(registry: registry, regulations: regulations, access: access)
-            let applied = Set(registry.applications.map(\.eventID))
+            // Study visits with applications, and online meetings that applications name (when the
+            // regulations take applications to online meetings).
+            let applied = Set(registry.applications.map(\.seatActivityID))
             let visits = inputs.activities.values.filter {
-                $0.isStudyVisit && $0.status != .cancelled
-                    && applied.contains($0.eventID)
+                $0.status != .cancelled && applied.contains($0.id)
+                    && regulations.rules(for: $0.id, kind: $0.kind) != nil
             }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             var outcomes: [AllocationOutcome] = []
             let progress = ProgressLine("study visits", total: visits.count, minimum: 10)
@@ -92,18 +94,18 @@ public enum AllocateSeats {
             throw .notReady("no activities are planned yet", next: .plan)
         }
         guard let activity = inputs.activities[id] else {
-            let applied = Set(registry.applications.map(\.eventID))
-            let candidates = inputs.activities.values.filter {
-                $0.isStudyVisit && applied.contains($0.eventID)
-            }.map(\.id.rawValue).sorted()
+            let applied = Set(registry.applications.map(\.seatActivityID))
+            let candidates = inputs.activities.values.filter { applied.contains($0.id) }.map(\.id.rawValue).sorted()
             throw .notFound(
                 "no activity '\(id)'; study visits with applications: \(candidates.joined(separator: ", "))")
         }
-        guard activity.isStudyVisit else {
+        // An online meeting's seats are allocated too: to the firms that applied to it alone.
+        guard activity.isStudyVisit || activity.kind.isOnline else {
             let visit = Activity.plannedID(.outgoingStudyVisit, for: activity.eventID)
             throw .invalidArgument(
                 "\(id) is an activity of kind \(activity.kind.rawValue); seats are allocated for study visits, "
-                    + "such as \(visit), and their accepted delegates take part in the event's other activities")
+                    + "such as \(visit), and for online meetings firms apply to alone; a visit's accepted "
+                    + "delegates take part in the event's other activities")
         }
         return activity
     }
@@ -130,7 +132,7 @@ public enum AllocateSeats {
         let changes = AllocationDiff.changes(from: latest?.storedDecisions ?? [], to: version.storedDecisions)
         if !dryRun {
             try access.saveAllocation(version, audit: auditEntry(version, changes: changes, firstRun: latest == nil))
-            try inputs.stored(activity.id)
+            inputs.stored(version)
         }
         return AllocationOutcome(
             activity: activity, status: dryRun ? .dryRun : .stored, version: version, previous: latest,

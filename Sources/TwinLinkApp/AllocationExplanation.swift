@@ -39,7 +39,7 @@ public struct AllocationExplanation: Sendable {
         guard let enterprise = registry.enterprises.first(where: { $0.id == application.enterpriseID }) else {
             throw .notReady("the application's firm \(application.enterpriseID) is not in the registry")
         }
-        let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+        let activity = application.seatActivityID
         do {
             let versions = try await workspace.store.reading({ try $0.allocationVersions(for: activity) })
             let history = versions.compactMap { version -> Step? in

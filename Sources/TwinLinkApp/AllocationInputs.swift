@@ -32,18 +32,35 @@ struct AllocationInputs {
         return loaded
     }
 
-    /// Reads back the version just stored for `activity`, so that later runs of the batch see it.
-    func stored(_ activity: Identifier<Activity>) throws {
+    /// Keeps the version just stored, so that later runs of the batch see it. The value stored, not
+    /// a copy read back: a copy decoded from the database shares none of the version's score
+    /// lines and messages, and the batch's copies of every version were most of its memory.
+    func stored(_ version: AllocationVersion) {
         guard shared.latest != nil else { return }
-        shared.latest?[activity] = try access.latestAllocation(for: activity)
+        let activity = version.run.activityID
+        shared.latest?[activity] = version
+        if shared.tripsByFirm != nil {
+            for trip in shared.tripsByActivity[activity] ?? [] {
+                shared.tripsByFirm?[trip.enterpriseID]?.removeAll { $0.activityID == activity }
+            }
+            shared.tripsByActivity[activity] = nil
+            add(trips(of: version), to: shared)
+        }
     }
 
     private var homeZone: TimeZone { registry.programme.homeCity.timeZone.timeZone }
 
     /// The input for allocating `activity` on `today` (in the home zone).
     func input(for activity: Activity, today: LocalDate) throws -> AllocationInput {
-        let rules = regulations.rules(for: activity.id)
-        let applications = shared.applicationsByEvent[activity.eventID] ?? []
+        guard let rules = regulations.rules(for: activity.id, kind: activity.kind) else {
+            throw TwinLinkError.notReady(
+                "the regulations take no applications to online meetings: add online_meetings to "
+                    + "regulations.yaml (docs/regulations-format.md)", next: .importRegulations)
+        }
+        // The applications for this activity's seats: its study visit's, or those naming this online meeting.
+        let applications = (shared.applicationsByEvent[activity.eventID] ?? []).filter {
+            $0.seatActivityID == activity.id
+        }
         if shared.withdrawals == nil { shared.withdrawals = try access.recordedWithdrawals() }
         let recorded = shared.withdrawals ?? [:]
         let enterprises = shared.enterprises
@@ -58,7 +75,8 @@ struct AllocationInputs {
             activity: allocationActivity(activity), rules: rules, processingOrder: regulations.processingOrder,
             homeCity: registry.programme.homeCity, applicants: applicants,
             travelHistory: try travelHistory(
-                excluding: activity.id, endedBefore: min(today, LocalDate(activity.start.instant, in: homeZone))),
+                of: applicants.map(\.enterprise.id), excluding: activity.id,
+                endedBefore: min(today, LocalDate(activity.start.instant, in: homeZone))),
             overrides: try access.overrides(of: Set(applications.map(\.id))),
             previous: try latestAllocations()[activity.id]?.keptSeats,
             seed: rules.priority.seed ?? SeededDraw.defaultSeed(activityID: activity.id.rawValue), runDay: today)
@@ -97,21 +115,41 @@ struct AllocationInputs {
             })
     }
 
-    /// Who travelled: the firms accepted in the latest allocation of every outgoing study visit
-    /// that ended before `day` (the day of the run, or the activity's first day if earlier).
-    func travelHistory(excluding activity: Identifier<Activity>, endedBefore day: LocalDate) throws
-        -> TravelHistory
-    {
+    /// Where `firms` travelled: their seats in the latest allocation of every outgoing study visit
+    /// that ended before `day` (the day of the run, or the activity's first day if earlier). Only
+    /// the applicants' trips: rotation and the inputs' hash ask for nothing else, and gathering
+    /// every firm's trips for every visit grew with the square of the programme.
+    func travelHistory(
+        of firms: [Identifier<LocalEnterprise>], excluding activity: Identifier<Activity>, endedBefore day: LocalDate
+    ) throws -> TravelHistory {
+        if shared.tripsByFirm == nil {
+            shared.tripsByFirm = [:]
+            for version in try latestAllocations().values { add(trips(of: version), to: shared) }
+        }
         var trips: [TravelHistory.Trip] = []
-        for (id, version) in try latestAllocations().sorted(by: { $0.key < $1.key }) where id != activity {
-            guard let visit = activities[id], visit.kind == .outgoingStudyVisit else { continue }
-            let lastDay = LocalDate(visit.end.instant.addingTimeInterval(-1), in: homeZone)
-            guard lastDay < day else { continue }
-            for decision in version.decisions where decision.seats > 0 {
-                trips.append(TravelHistory.Trip(enterpriseID: decision.enterpriseID, activityID: id, lastDay: lastDay))
+        for firm in Set(firms) {
+            for trip in shared.tripsByFirm?[firm] ?? [] where trip.activityID != activity && trip.lastDay < day {
+                trips.append(trip)
             }
         }
         return TravelHistory(trips: trips)
+    }
+
+    /// The trips a version's seats make: none unless it allocates an outgoing study visit.
+    private func trips(of version: AllocationVersion) -> [TravelHistory.Trip] {
+        let id = version.run.activityID
+        guard let visit = activities[id], visit.kind == .outgoingStudyVisit else { return [] }
+        let lastDay = LocalDate(visit.end.instant.addingTimeInterval(-1), in: homeZone)
+        return version.decisions.filter { $0.seats > 0 }.map {
+            TravelHistory.Trip(enterpriseID: $0.enterpriseID, activityID: id, lastDay: lastDay)
+        }
+    }
+
+    private func add(_ trips: [TravelHistory.Trip], to cache: AllocationInputCache) {
+        for trip in trips {
+            cache.tripsByFirm?[trip.enterpriseID, default: []].append(trip)
+            cache.tripsByActivity[trip.activityID, default: []].append(trip)
+        }
     }
 }
 
@@ -123,6 +161,9 @@ final class AllocationInputCache {
     let links: [Identifier<LocalEnterprise>: [EnterpriseLink]]
     var withdrawals: [Identifier<Application>: Withdrawal]?
     var latest: [Identifier<Activity>: AllocationVersion]?
+    /// The trips of the latest versions by firm (made on first use) and by activity.
+    var tripsByFirm: [Identifier<LocalEnterprise>: [TravelHistory.Trip]]?
+    var tripsByActivity: [Identifier<Activity>: [TravelHistory.Trip]] = [:]
 
     init(registry: Registry) {
         applicationsByEvent = Dictionary(grouping: registry.applications, by: \.eventID)

@@ -34,7 +34,7 @@ public enum AllocationOverride {
         if case .accept(let seats) = action, !(1...20).contains(seats) {
             throw .invalidValue(field: "seats", value: String(seats), problem: "expected a whole number from 1 to 20")
         }
-        let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+        let activity = application.seatActivityID
         let override = ManualOverride(
             applicationID: id, action: action, actor: actor, reason: reason,
             at: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))

@@ -37,7 +37,7 @@ public enum AllocationWithdrawal {
                 throw TwinLinkError.conflict(
                     "\(id) was already withdrawn by the applicant on \(ZonedInstant.formatUTC(own)) (applications.csv)")
             }
-            let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+            let activity = application.seatActivityID
             let withdrawal = Withdrawal(
                 at: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)), recordedBy: actor,
                 reason: reason)

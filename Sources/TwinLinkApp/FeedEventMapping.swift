@@ -15,7 +15,8 @@ enum FeedEventMapping {
             else { return nil }
             schedule = .allDay(first: firstDay, last: max(firstDay, endDay.adding(days: -1)), zone: city.timeZone)
         case (.instant(let start, let zoneName), .instant(let end, _)):
-            let zone = zoneName.flatMap(TimeZoneID.init(rawValue:)) ?? city.timeZone
+            // Outlook names zones the Windows way (`W. Europe Standard Time`): read as their IANA zone.
+            let zone = zoneName.flatMap(TimeZoneID.init(calendarName:)) ?? city.timeZone
             schedule = .timed(
                 start: ZonedInstant(instant: start, zone: zone), end: ZonedInstant(instant: end, zone: zone))
         default:
@@ -29,7 +30,14 @@ enum FeedEventMapping {
             id: id(for: feed, zone: schedule.zone), name: feed.summary ?? "Event in \(city.name)", kind: kind,
             host: .partnerCity(city.id), schedule: schedule,
             venue: Venue(name: venueName, address: location ?? city.name), visit: .none,
-            description: feed.description, source: source)
+            description: trimmedTrailing(feed.description), source: source)
+    }
+
+    /// Text without its trailing white space (Outlook ends every DESCRIPTION with a line break); `nil` when empty.
+    static func trimmedTrailing(_ text: String?) -> String? {
+        guard var text else { return nil }
+        while let last = text.last, last.isWhitespace || last.isNewline { text.removeLast() }
+        return text.isEmpty ? nil : text
     }
 
     /// `feed-<uid>` in id characters, with the occurrence's date for recurring events; a stable

@@ -19,6 +19,9 @@ public enum ImportCalendars {
     enum Kind {
         case holidays(HolidayRegion)
         case events(Identifier<PartnerCity>)
+        /// A city's feed fetched by its URL (the file is named by the URL): its events are kept
+        /// under `source`, the same for every URL the city gives.
+        case feed(Identifier<PartnerCity>, source: String)
     }
 
     /// What to do with the observances of a holiday calendar (Google's "Holidays in Germany" lists
@@ -112,6 +115,9 @@ public enum ImportCalendars {
                     "\(file.name): no partner city '\(cityID)' in the registry; name feeds events-<partner city id>.ics"
                 )
             }
+            if case .feed(let cityID, _) = kind, cities[cityID] == nil {
+                throw .notFound("\(file.name): no partner city '\(cityID)' in the registry")
+            }
         }
         var prepared = Prepared()
         for (file, kind) in files {
@@ -122,12 +128,13 @@ public enum ImportCalendars {
                     prepared.holidays += try holidayDays(
                         try holidayReader.events(in: file.data, file: file.name), region: region, file: file.name,
                         observances: observances)
-                case .events(let cityID):
+                case .events(let cityID), .feed(let cityID, _):
                     let city = cities[cityID]!
                     var reader = feedReader
                     // A floating time in a feed is the local time of the city (RFC 5545 §3.3.5).
                     reader.floatingTimeZone = city.timeZone.rawValue
-                    let source = "feed:\(file.fileName)"
+                    let source: String =
+                        if case .feed(_, let given) = kind { given } else { "feed:\(file.fileName)" }
                     prepared.feeds.append(
                         (
                             source,
@@ -146,6 +153,21 @@ public enum ImportCalendars {
         }
         return prepared
     }
+
+    /// Reads and checks one partner city's feed fetched from its URL (`file` is named by the URL, so
+    /// a message reads `https://…/basic.ics:12: …`): the events are kept under the city's own feed
+    /// source, `feed:events-<city>.ics`, as an uploaded `events-<city>.ics` would be, so a city that
+    /// moves from uploads to a URL (or changes its URL) keeps its events and drops only what the
+    /// new feed no longer lists.
+    public static func prepareFeed(
+        _ file: InputFile, city: Identifier<PartnerCity>, registry: Registry, now: Date
+    ) throws(TwinLinkError) -> Prepared {
+        try prepare(
+            [(file, .feed(city, source: feedSource(of: city)))], observances: .skip, registry: registry, now: now)
+    }
+
+    /// The source under which a city's feed events are kept.
+    public static func feedSource(of city: Identifier<PartnerCity>) -> String { "feed:events-\(city.rawValue).ics" }
 
     /// Writes what `prepare` read: all or nothing.
     public static func apply(_ prepared: Prepared, workspace: Workspace) async throws(TwinLinkError) -> Report {

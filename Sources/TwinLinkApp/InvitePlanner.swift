@@ -68,7 +68,12 @@ struct InvitePlanner {
                 let partnerCityIDs: [Identifier<PartnerCity>] =
                     if case .partnerCity(let id) = event.host { [id] } else { event.invitedPartnerCityIDs }
                 let contacts = partnerCityIDs.compactMap { cities[$0].flatMap { people[$0.contactPersonID] } }
-                for person in delegates + contacts {
+                // Firms that applied to this online meeting alone join the visit's delegates.
+                let online = (delegations[activity.id] ?? []).flatMap { entry in
+                    Seating.delegates(of: entry.application, seats: entry.seats).compactMap { people[$0] }
+                }
+                var seen: Set<Identifier<Person>> = []
+                for person in delegates + online + contacts where seen.insert(person.id).inserted {
                     let content = text(for: person).event(for: activity, event: event, uid: "")
                     result.append(Wanted(activity: activity, person: person, meeting: nil, event: content))
                 }

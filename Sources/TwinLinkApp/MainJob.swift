@@ -14,6 +14,8 @@ public enum MainJob {
         public var changes: RegistryChanges
         public var plan: ActivityPlan
         public var allocations: AllocationBatch
+        /// Every 1:1 session, scheduled again or kept unchanged.
+        public var sessions: [ScheduleSessionMeetings.Result]
         public var invites: WriteInvites.Report
         public var attendance: ReportStage.Result
         public var writtenFiles: [String]
@@ -168,11 +170,13 @@ public enum MainJob {
 
         // Last, so that it holds everything this run stored.
         progress(11, stages, "exporting the database to \(output.name)/registry.json")
-        let export = try await RegistryExport.make(from: workspace.store)
-        written.append(try together.put(export.json(), at: "registry.json"))
+        // Put into place and let go before the run record reads the database: not both in memory.
+        written.append(
+            try together.put(try await RegistryExport.make(from: workspace.store).json(), at: "registry.json"))
         try batch?.commit()
         let report = Report(
-            changes: changes, plan: plan, allocations: allocations, invites: invites, attendance: attendance,
+            changes: changes, plan: plan, allocations: allocations, sessions: sessions, invites: invites,
+            attendance: attendance,
             writtenFiles: written,
             summary: summary)
         if let folder = output.folder {

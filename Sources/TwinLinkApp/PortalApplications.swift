@@ -8,12 +8,17 @@ import TwinLinkStore
 /// the waitlist, and withdraws (through ``AllocationWithdrawal``: the seat goes to the next in line
 /// at once, as on the desk). A firm only ever reaches its own applications.
 public enum PortalApplications {
-    /// A study visit a firm may apply to, with what it costs the firm.
+    /// A study visit or an online meeting a firm may apply to, with what it costs the firm.
     public struct Opening: Sendable {
         public var activity: Activity
         public var event: MutualEvent
         public var costs: CostRules
         public var delegatesMax: Int
+        /// The seats (for an online meeting: the connections) the regulations give it.
+        public var seats: Int?
+        /// What the application form sends for it: the event's id for its study visit, the
+        /// activity's id for an online meeting.
+        public var choice: String { activity.kind.isOnline ? activity.id.rawValue : event.id.rawValue }
     }
 
     /// One of the firm's applications and where it stands.
@@ -46,24 +51,27 @@ public enum PortalApplications {
             let own = registry.applications.filter { $0.enterpriseID == id }
             let entries = own.sorted { ($0.submittedAt, $0.id.rawValue) > ($1.submittedAt, $1.id.rawValue) }.map {
                 application in
-                let activity = Activity.plannedID(.outgoingStudyVisit, for: application.eventID)
+                let activity = application.seatActivityID
                 return Entry(
                     application: application, activityID: activity, event: events[application.eventID],
                     decision: latest[activity]?.decisions.first { $0.applicationID == application.id },
                     withdrawal: withdrawals[application.id])
             }
-            // One application per firm and event (the registry's rule), a withdrawn one included.
+            // One application per firm and event (the registry's rule), a withdrawn one included: a
+            // firm joins the study visit (with its online meetings) or one online meeting alone.
+            // Online meetings are open when the regulations take applications to them.
             let applied = Set(own.map(\.eventID))
             let openings = try access.activities().filter {
-                $0.kind == .outgoingStudyVisit && $0.status != .cancelled && $0.start.instant > now
-                    && !applied.contains($0.eventID)
-            }.compactMap { activity -> Opening? in
+                ($0.kind == .outgoingStudyVisit || $0.kind.isOnline) && $0.status != .cancelled
+                    && $0.start.instant > now && !applied.contains($0.eventID)
+            }.sorted { ($0.start.instant, $0.id) < ($1.start.instant, $1.id) }.compactMap { activity -> Opening? in
                 guard let event = events[activity.eventID] else { return nil }
-                let rules = regulations?.rules(for: activity.id)
+                let rules = regulations?.rules(for: activity.id, kind: activity.kind)
+                if activity.kind.isOnline, rules == nil { return nil }
                 return Opening(
                     activity: activity, event: event,
                     costs: rules?.costs ?? CostRules(travel: .euros(0), accommodation: .euros(0), fees: .euros(0)),
-                    delegatesMax: rules?.capacity.delegatesMax ?? 2)
+                    delegatesMax: rules?.capacity.delegatesMax ?? 2, seats: rules?.capacity.seats)
             }
             return Overview(
                 entries: entries, openings: openings,
@@ -84,17 +92,18 @@ public enum PortalApplications {
         return entry
     }
 
-    /// Applies `id` to the study visit of `eventID`. Refused field by field: an event that is not
-    /// open, delegates that are not the firm's people or too many, costs not acknowledged.
+    /// Applies `id` to the study visit of the event `eventText` names, or to the online meeting it
+    /// names (`intro-<event id>`). Refused field by field: an event that is not open, delegates
+    /// that are not the firm's people or too many, costs not acknowledged.
     public static func apply(
         _ id: Identifier<LocalEnterprise>, event eventText: String, delegates: [String], costAcknowledged: Bool,
         motivation: String, by actor: String, workspace: Workspace, now: Date
     ) async throws(TwinLinkError) -> Result<Application, FieldProblems> {
         let overview = try await overview(of: id, workspace: workspace, now: now)
         var problems = FieldProblems()
-        let opening = overview.openings.first { $0.event.id.rawValue == eventText }
+        let opening = overview.openings.first { $0.choice == eventText }
         if opening == nil {
-            problems["event"] = "'\(eventText)' is not a study visit open to this firm's application"
+            problems["event"] = "'\(eventText)' is not a study visit or online meeting open to this firm's application"
         }
         let people = Set(overview.people.map(\.id.rawValue))
         var chosen: [Identifier<Person>] = []
@@ -132,7 +141,8 @@ public enum PortalApplications {
                 id: Identifier(trusted: String(format: "app-web-%04d", number)), eventID: opening.event.id,
                 enterpriseID: id, submittedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)),
                 delegateIDs: delegateIDs, costAcknowledged: costAcknowledged,
-                motivation: PortalFirmForm.optional(motivation))
+                motivation: PortalFirmForm.optional(motivation),
+                activityID: opening.activity.kind.isOnline ? opening.activity.id : nil)
             registry.applications.append(application)
             _ = try access.apply(registry, source: "portal application of \(id) by \(actor)", at: now)
             try access.appendAudit(

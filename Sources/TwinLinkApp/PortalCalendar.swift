@@ -2,6 +2,7 @@ public import Foundation
 import TwinLinkAllocation
 public import TwinLinkCalendar
 public import TwinLinkDomain
+import TwinLinkImport
 public import TwinLinkStore
 
 /// Use case: a person's own invites on the portal, and their personal subscription feed: one
@@ -85,23 +86,60 @@ public enum PortalCalendar {
         }
     }
 
-    /// The person's answer to one of their own invites, from the portal: recorded through
-    /// ``ImportReplies`` with the same checks as a calendar's `REPLY` (the invite went to this
-    /// person, it is not cancelled). Another person's invite is not found.
+    /// The person's answer to one of their own invites, from the portal, as a real calendar reply:
+    /// a `METHOD:REPLY` written by libical (``ReplyWriter``: the organiser, the person as the one
+    /// attendee with the answer's PARTSTAT, the invite's UID and SEQUENCE, the DTSTAMP of the
+    /// answer), then read and recorded by ``ImportReplies`` exactly like a reply file from a
+    /// mailbox (same reader, same checks: the invite went to this person, it is not cancelled), so
+    /// the two have one effect. The reply's text is kept in the audit trail (`portal-rsvp`, the UID
+    /// as subject), from where the person can download it. Another person's invite is not found.
     public static func rsvp(
-        account: Account, uid: String, status: ParticipationStatus, workspace: Workspace
-    ) async throws(TwinLinkError) -> ImportReplies.Outcome {
+        account: Account, uid: String, status: ParticipationStatus, workspace: Workspace, now: Date
+    ) async throws(TwinLinkError) -> (outcome: ImportReplies.Outcome, reply: String) {
         let (person, invites) = try await invites(account: account, workspace: workspace)
         guard let person, let invite = invites.first(where: { $0.uid == uid }) else {
             throw .notFound("no invite \(uid) of \(account.email)")
         }
+        let organiser = try await workspace.registry().programme.organiser
+        let stamp = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let reply = InviteReply(
             uid: uid, sequence: invite.sequence,
-            attendee: CalendarUser(name: person.fullName, email: person.email.rawValue), participationStatus: status)
-        guard
-            let outcome = try await ImportReplies.record([(source: "portal", reply: reply)], workspace: workspace).first
-        else { throw .internalFailure("the reply to \(uid) was not recorded") }
+            attendee: CalendarUser(name: person.fullName, email: person.email.rawValue), participationStatus: status,
+            dtstamp: stamp, organiserEmail: organiser.email.rawValue)
+        let text: String
+        do {
+            text = try ReplyWriter().write(
+                reply, organiser: CalendarUser(name: organiser.name, email: organiser.email.rawValue))
+        } catch {
+            throw .internalFailure("the reply of \(account.email) to \(uid) cannot be written: \(error)")
+        }
+        let file = InputFile(name: "portal reply to \(uid)", data: Data(text.utf8))
+        guard let outcome = try await ImportReplies.run(files: [file], workspace: workspace).first else {
+            throw .internalFailure("the reply to \(uid) was not recorded")
+        }
         if let problem = outcome.problem { throw .conflict(problem) }
-        return outcome
+        let entry = AuditEntry(at: stamp, actor: account.email, action: replyAction, subject: uid, detail: text)
+        try await workspace.write { access in try access.appendAudit(entry) }
+        return (outcome, text)
+    }
+
+    /// The audit action under which a portal reply's text is kept.
+    public static let replyAction = "portal-rsvp"
+
+    /// The last reply the account's person gave in the portal to their invite `uid` (the
+    /// `METHOD:REPLY` text kept in the audit trail); `notFound` when there is none, or the invite
+    /// is not theirs.
+    public static func lastReply(
+        account: Account, uid: String, workspace: Workspace
+    ) async throws(TwinLinkError) -> String {
+        let (person, invites) = try await invites(account: account, workspace: workspace)
+        guard person != nil, invites.contains(where: { $0.uid == uid }) else {
+            throw .notFound("no invite \(uid) of \(account.email)")
+        }
+        let lines = try await workspace.read { try $0.auditLines(byActor: account.email) }
+        guard let last = lines.last(where: { $0.action == replyAction && $0.subject == uid }) else {
+            throw .notFound("no reply to \(uid) given in the portal")
+        }
+        return last.detail
     }
 }

@@ -20,6 +20,8 @@ public enum PortalPartner {
         public var eventNames: [Identifier<MutualEvent>: String]
         /// The names of the published local firms only: others stay unnamed.
         public var firmNames: [Identifier<LocalEnterprise>: String]
+        /// The URL of the city's events feed, with its last fetch.
+        public var feed: PartnerFeed?
     }
 
     public static func view(
@@ -43,7 +45,8 @@ public enum PortalPartner {
                 },
                 eventNames: Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0.name) }),
                 firmNames: Dictionary(
-                    uniqueKeysWithValues: registry.enterprises.filter(\.profileConsent).map { ($0.id, $0.legalName) }))
+                    uniqueKeysWithValues: registry.enterprises.filter(\.profileConsent).map { ($0.id, $0.legalName) }),
+                feed: try access.partnerFeed(of: id.rawValue))
         }
     }
 

@@ -55,49 +55,38 @@ public enum PortalPartnerEdit {
         city: Identifier<PartnerCity>, id: String?, form: [String: String], by actor: String,
         workspace: Workspace, now: Date
     ) async throws(TwinLinkError) -> Result<MutualEvent, FieldProblems> {
-        let path = workspace.databasePath
-        return try await workspace.write { access in
-            var registry = try Workspace.registry(in: access, databasePath: path)
-            let index = try ownIndex(id, ids: registry.events.map(\.id.rawValue)) {
-                registry.events[$0].host == .partnerCity(city)
-            }
-            var values = Dictionary(uniqueKeysWithValues: eventFields.map { ($0, form[$0] ?? "") })
-            // The city hosts its own events: a delegation may travel there; it invites no other city.
-            values["host_city_id"] = city.rawValue
-            values["time_zone"] = ""
-            values["partner_city_ids"] = ""
-            values["latitude"] = index.map { registry.events[$0].venue.location.map { "\($0.latitude)" } ?? "" } ?? ""
-            values["longitude"] =
-                index.map { registry.events[$0].venue.location.map { "\($0.longitude)" } ?? "" } ?? ""
-            if values["visit"] == "incoming" { values["visit"] = "none" }
-            let taken = Set(try (access.registry(includingRetired: true) ?? registry).events.map(\.id.rawValue))
-            let newID = PortalJoin.unused(
-                "ev-\(String((values["start"] ?? "").prefix(7)))-\(city.rawValue)-\(PortalJoin.slug(values["name"] ?? ""))",
-                taken: taken)
-            values["id"] = index.map { registry.events[$0].id.rawValue } ?? newID
-            let line = (index ?? registry.events.count) + 2
-            switch RecordCheck.event(values, line: line, registry: registry) {
-            case .failure(let failure):
-                return .failure(problems(failure))
-            case .success(let event):
-                if let index {
-                    guard registry.events[index] != event else { return .success(event) }
-                    registry.events[index] = event
-                } else {
-                    registry.events.append(event)
+        try await save(
+            "event", city: city, id: id, by: actor, workspace: workspace, now: now,
+            records: \.events, isOwn: { $0.host == .partnerCity(city) },
+            edit: { registry, index, all in
+                var values = Dictionary(uniqueKeysWithValues: eventFields.map { ($0, form[$0] ?? "") })
+                // The city hosts its own events: a delegation may travel there; it invites no other city.
+                values["host_city_id"] = city.rawValue
+                values["time_zone"] = ""
+                values["partner_city_ids"] = ""
+                let location = index.flatMap { registry.events[$0].venue.location }
+                values["latitude"] = location.map { "\($0.latitude)" } ?? ""
+                values["longitude"] = location.map { "\($0.longitude)" } ?? ""
+                if values["visit"] == "incoming" { values["visit"] = "none" }
+                values["id"] =
+                    index.map { registry.events[$0].id.rawValue }
+                    ?? PortalJoin.unused(
+                        "ev-\(String((values["start"] ?? "").prefix(7)))-\(city.rawValue)-\(PortalJoin.slug(values["name"] ?? ""))",
+                        taken: Set(all.events.map(\.id.rawValue)))
+                switch RecordCheck.event(values, line: (index ?? registry.events.count) + 2, registry: registry) {
+                case .failure(let failure):
+                    return .failure(problems(failure))
+                case .success(let event):
+                    let changed = index.map { registry.events[$0] != event } ?? true
+                    if let index { registry.events[index] = event } else { registry.events.append(event) }
+                    return .success(
+                        Edit(
+                            record: event, changed: changed, subject: "event:\(event.id)",
+                            detail:
+                                "\(city): \(event.name) (\(values["start"] ?? "")–\(values["end"] ?? ""), \(event.venue.name))",
+                            id: event.id.rawValue))
                 }
-                _ = try access.apply(
-                    registry, source: "partner portal: event \(event.id) of \(city) by \(actor)", at: now)
-                try access.appendAudit(
-                    AuditEntry(
-                        at: now, actor: actor,
-                        action: index == nil ? "portal-partner-event-add" : "portal-partner-event",
-                        subject: "event:\(event.id)",
-                        detail: "\(city): \(event.name) (\(values["start"] ?? "")"
-                            + "–\(values["end"] ?? ""), \(event.venue.name))"))
-                return .success(event)
-            }
-        }
+            })
     }
 
     /// Adds an enterprise of `city` with its contact person (`id` nil), or updates one of the
@@ -106,70 +95,114 @@ public enum PortalPartnerEdit {
         city: Identifier<PartnerCity>, id: String?, form: [String: String], by actor: String,
         workspace: Workspace, now: Date
     ) async throws(TwinLinkError) -> Result<PartnerEnterprise, FieldProblems> {
+        try await save(
+            "enterprise", city: city, id: id, by: actor, workspace: workspace, now: now,
+            records: \.partnerEnterprises, isOwn: { $0.partnerCityID == city },
+            edit: { registry, index, all in
+                let slug = PortalJoin.slug(form["name"] ?? "")
+                let enterpriseID =
+                    index.map { registry.partnerEnterprises[$0].id.rawValue }
+                    ?? PortalJoin.unused(
+                        "pent-\(city.rawValue)-\(slug)", taken: Set(all.partnerEnterprises.map(\.id.rawValue)))
+                let contactIndex = index.flatMap { found in
+                    registry.people.firstIndex { $0.id == registry.partnerEnterprises[found].contactPersonID }
+                }
+                let contactID =
+                    contactIndex.map { registry.people[$0].id.rawValue }
+                    ?? PortalJoin.unused("person-\(city.rawValue)-\(slug)", taken: Set(all.people.map(\.id.rawValue)))
+                var values = Dictionary(
+                    uniqueKeysWithValues: enterpriseFields.filter { !$0.hasPrefix("contact_") }.map {
+                        ($0, form[$0] ?? "")
+                    }
+                )
+                values["id"] = enterpriseID
+                values["partner_city_id"] = city.rawValue
+                values["contact_person_id"] = contactID
+                let contactValues: [String: String] = [
+                    "id": contactID, "full_name": form["contact_full_name"] ?? "", "email": form["contact_email"] ?? "",
+                    "phone": form["contact_phone"] ?? "", "organisation_kind": "partner_enterprise",
+                    "organisation_id": enterpriseID, "job_title": form["contact_job_title"] ?? "",
+                    "languages": form["languages"] ?? "",
+                ]
+                let enterprise = RecordCheck.partnerEnterprise(
+                    values, line: (index ?? registry.partnerEnterprises.count) + 2)
+                let contact = RecordCheck.person(contactValues, line: (contactIndex ?? registry.people.count) + 2)
+                var found = FieldProblems()
+                if case .failure(let failure) = enterprise { found = problems(failure) }
+                if case .failure(let failure) = contact {
+                    for (field, text) in problems(failure).byField { found["contact_" + field] = text }
+                }
+                guard case .success(let firm) = enterprise, case .success(let person) = contact else {
+                    return .failure(found)
+                }
+                let address = person.email.rawValue.lowercased()
+                if registry.people.contains(where: { $0.id != person.id && $0.email.rawValue.lowercased() == address })
+                {
+                    var taken = FieldProblems()
+                    taken["contact_email"] =
+                        "people.csv:\((contactIndex ?? registry.people.count) + 2): field 'email' value '\(person.email)': "
+                        + "the address is already used by another person in the registry; each person has their own"
+                    return .failure(taken)
+                }
+                let changed =
+                    index.map { registry.partnerEnterprises[$0] != firm } != false
+                    || contactIndex.map { registry.people[$0] != person } != false
+                if let index {
+                    registry.partnerEnterprises[index] = firm
+                } else {
+                    registry.partnerEnterprises.append(firm)
+                }
+                if let contactIndex { registry.people[contactIndex] = person } else { registry.people.append(person) }
+                return .success(
+                    Edit(
+                        record: firm, changed: changed, subject: "partner-enterprise:\(firm.id)",
+                        detail: "\(city): \(firm.name), contact \(person.id)", id: firm.id.rawValue))
+            })
+    }
+
+    /// What a form made of one of the city's records: the record, whether it differs from what was
+    /// stored, and how the audit trail names it.
+    struct Edit<Record: Sendable>: Sendable {
+        var record: Record
+        var changed: Bool
+        var subject: String
+        var detail: String
+        var id: String
+    }
+
+    /// The one save path of the city's records: in one transaction, finds the record `id` among
+    /// the city's own (`records`, `isOwn`; another city's is not found), lets `edit` check the form
+    /// with the import's row rules and put the record into the registry, and writes the registry
+    /// like an import (its history) with an audit entry; a refused form or an unchanged record
+    /// writes nothing.
+    static func save<Item, Record: Sendable>(
+        _ kind: String, city: Identifier<PartnerCity>, id: String?, by actor: String, workspace: Workspace,
+        now: Date, records: @escaping @Sendable (Registry) -> [Item],
+        isOwn: @escaping @Sendable (Item) -> Bool,
+        edit:
+            @escaping @Sendable (_ registry: inout Registry, _ index: Int?, _ all: Registry) ->
+            Result<Edit<Record>, FieldProblems>
+    ) async throws(TwinLinkError) -> Result<Record, FieldProblems> where Item: Identifiable & Sendable {
         let path = workspace.databasePath
         return try await workspace.write { access in
             var registry = try Workspace.registry(in: access, databasePath: path)
-            let index = try ownIndex(id, ids: registry.partnerEnterprises.map(\.id.rawValue)) {
-                registry.partnerEnterprises[$0].partnerCityID == city
-            }
+            let items = records(registry)
+            let index = try ownIndex(id, ids: items.map { "\($0.id)" }) { isOwn(items[$0]) }
             let all = try access.registry(includingRetired: true) ?? registry
-            let slug = PortalJoin.slug(form["name"] ?? "")
-            let enterpriseID =
-                index.map { registry.partnerEnterprises[$0].id.rawValue }
-                ?? PortalJoin.unused(
-                    "pent-\(city.rawValue)-\(slug)", taken: Set(all.partnerEnterprises.map(\.id.rawValue)))
-            let contactIndex = index.flatMap { found in
-                registry.people.firstIndex { $0.id == registry.partnerEnterprises[found].contactPersonID }
+            switch edit(&registry, index, all) {
+            case .failure(let problems):
+                return .failure(problems)
+            case .success(let made):
+                guard made.changed else { return .success(made.record) }
+                _ = try access.apply(
+                    registry, source: "partner portal: \(kind) \(made.id) of \(city) by \(actor)", at: now)
+                try access.appendAudit(
+                    AuditEntry(
+                        at: now, actor: actor,
+                        action: index == nil ? "portal-partner-\(kind)-add" : "portal-partner-\(kind)",
+                        subject: made.subject, detail: made.detail))
+                return .success(made.record)
             }
-            let contactID =
-                contactIndex.map { registry.people[$0].id.rawValue }
-                ?? PortalJoin.unused("person-\(city.rawValue)-\(slug)", taken: Set(all.people.map(\.id.rawValue)))
-            var values = Dictionary(
-                uniqueKeysWithValues: enterpriseFields.filter { !$0.hasPrefix("contact_") }.map { ($0, form[$0] ?? "") }
-            )
-            values["id"] = enterpriseID
-            values["partner_city_id"] = city.rawValue
-            values["contact_person_id"] = contactID
-            let contactValues: [String: String] = [
-                "id": contactID, "full_name": form["contact_full_name"] ?? "", "email": form["contact_email"] ?? "",
-                "phone": form["contact_phone"] ?? "", "organisation_kind": "partner_enterprise",
-                "organisation_id": enterpriseID, "job_title": form["contact_job_title"] ?? "",
-                "languages": form["languages"] ?? "",
-            ]
-            let enterprise = RecordCheck.partnerEnterprise(
-                values, line: (index ?? registry.partnerEnterprises.count) + 2)
-            let contact = RecordCheck.person(contactValues, line: (contactIndex ?? registry.people.count) + 2)
-            var found = FieldProblems()
-            if case .failure(let failure) = enterprise { found = problems(failure) }
-            if case .failure(let failure) = contact {
-                for (field, text) in problems(failure).byField { found["contact_" + field] = text }
-            }
-            guard case .success(let firm) = enterprise, case .success(let person) = contact else {
-                return .failure(found)
-            }
-            let address = person.email.rawValue.lowercased()
-            if registry.people.contains(where: { $0.id != person.id && $0.email.rawValue.lowercased() == address }) {
-                var taken = FieldProblems()
-                taken["contact_email"] =
-                    "people.csv:\((contactIndex ?? registry.people.count) + 2): field 'email' value '\(person.email)': "
-                    + "the address is already used by another person in the registry; each person has their own"
-                return .failure(taken)
-            }
-            let unchanged =
-                index.map { registry.partnerEnterprises[$0] == firm } == true
-                && contactIndex.map { registry.people[$0] == person } == true
-            if unchanged { return .success(firm) }
-            if let index { registry.partnerEnterprises[index] = firm } else { registry.partnerEnterprises.append(firm) }
-            if let contactIndex { registry.people[contactIndex] = person } else { registry.people.append(person) }
-            _ = try access.apply(
-                registry, source: "partner portal: enterprise \(firm.id) of \(city) by \(actor)", at: now)
-            try access.appendAudit(
-                AuditEntry(
-                    at: now, actor: actor,
-                    action: index == nil ? "portal-partner-enterprise-add" : "portal-partner-enterprise",
-                    subject: "partner-enterprise:\(firm.id)",
-                    detail: "\(city): \(firm.name), contact \(person.id)"))
-            return .success(firm)
         }
     }
 

@@ -1,6 +1,7 @@
 public import Foundation
 import TwinLinkAllocation
 import TwinLinkDomain
+import TwinLinkMail
 public import TwinLinkStore
 
 /// Use case: a portal user downloads everything the programme holds about them, as JSON: their
@@ -82,9 +83,11 @@ public enum PortalPersonalData {
         account: Account, workspace: Workspace, now: Date, invitesFolder: URL? = nil
     ) async throws(TwinLinkError) {
         let path = workspace.databasePath
-        let person = try await workspace.write { access in
+        let (person, known) = try await workspace.write { access in
             let registry = try Workspace.registry(in: access, databasePath: path)
             let person = PortalPerson.of(account, in: registry)
+            // Before the plain replacement below: the e-mails, with what MIME encodes.
+            if let person { try eraseMails(of: person, in: access, now: now) }
             try access.eraseAccount(id: account.id, replacement: "erased.account-\(account.id)@erased.invalid")
             if let person { _ = try access.erasePerson(person, at: now) }
             try access.appendAudit(
@@ -92,9 +95,31 @@ public enum PortalPersonalData {
                     at: now, actor: "erasure", action: "portal-erase", subject: "account:\(account.id)",
                     detail: "account \(account.id)"
                         + (person.map { " and person \($0.id)" } ?? "") + " erased at the person's request"))
-            return person
+            return (person, try access.inviteFolders())
         }
-        if let person, let invitesFolder { try deleteInvites(of: person.id, in: invitesFolder) }
+        guard let person else { return }
+        // Beside the database (the desk's) and every folder the command line wrote invites into.
+        let folders = (invitesFolder.map { [$0] } ?? []) + known.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        for folder in folders { try deleteInvites(of: person.id, in: folder) }
+    }
+
+    /// The stored e-mails: one sent to the person is replaced whole by a notice (its date and id
+    /// kept); any other is decoded part by part (base64, quoted-printable, encoded-word headers,
+    /// folded calendar lines), the person's address and name replaced, and encoded again.
+    static func eraseMails(of person: Person, in access: RegistryAccess, now: Date) throws {
+        let erased = RegistryStore.erased(person)
+        var pairs = [(text: person.email.rawValue, replacement: erased.email.rawValue)]
+        if person.fullName.count >= 5 { pairs.append((text: person.fullName, replacement: erased.fullName)) }
+        let day = ZonedInstant.formatUTC(now).prefix(10)
+        for message in try access.outbox() {
+            guard let id = message.id else { continue }
+            let text =
+                message.recipient.lowercased() == person.email.rawValue.lowercased()
+                ? MailErasure.notice(
+                    replacing: message.message, recipient: erased.email.rawValue, erasedOn: String(day))
+                : MailErasure.scrub(message.message, replacing: pairs)
+            if text != message.message { try access.replaceOutboxText(id, with: text) }
+        }
     }
 
     /// Deletes the invites written for `person` (`<activity>/<person>.ics|.eml`,

@@ -35,7 +35,8 @@ enum RegistryHistoryCheck {
             missing.filter { !$0.dependents.isEmpty }.map { ("\($0.table)/\($0.id)", $0) },
             uniquingKeysWith: { a, _ in a }
         )
-        let lines = RegistryLines(files: input, format: format)
+        // The files' lines are found (the CSV files parsed again) only to report a conflict.
+        let lines = conflicts.isEmpty ? nil : RegistryLines(files: input, format: format)
         var issues: [ImportIssue] = []
         func display(_ file: String) -> String { input.name(file) }
         for conflict in conflicts {
@@ -56,7 +57,7 @@ enum RegistryHistoryCheck {
             }
             issues.append(
                 ImportIssue(
-                    file: display(file), line: lines.line(of: conflict.id, in: file) ?? 0,
+                    file: display(file), line: lines?.line(of: conflict.id, in: file) ?? 0,
                     field: conflict.columns.count == 1 ? fields[conflict.columns[0]] ?? conflict.columns[0] : "id",
                     value: conflict.columns.count == 1 ? conflict.values[0] : conflict.id, problem: problem,
                     remedy: remedy))

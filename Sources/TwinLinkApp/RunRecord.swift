@@ -132,17 +132,38 @@ struct RunRecord: Codable, Equatable {
         return true
     }
 
-    /// The database's bytes (and those of its write-ahead log, when it holds any).
+    /// The database's bytes (and those of its write-ahead log, when it holds any), read a block at
+    /// a time: a database of a whole programme is not held in memory to be hashed.
     static func databaseHash(_ path: String) -> String? {
-        guard path != ":memory:", let main = FileManager.default.contents(atPath: path) else { return nil }
+        guard path != ":memory:", let size = fileSize(path) else { return nil }
         var hash = SHA256()
-        hash.update("database|\(main.count)|")
-        add(main, to: &hash)
-        if let log = FileManager.default.contents(atPath: path + "-wal"), !log.isEmpty {
-            hash.update("|wal|\(log.count)|")
-            add(log, to: &hash)
+        hash.update("database|\(size)|")
+        guard addFile(path, to: &hash) else { return nil }
+        if let log = fileSize(path + "-wal"), log > 0 {
+            hash.update("|wal|\(log)|")
+            guard addFile(path + "-wal", to: &hash) else { return nil }
         }
         return hash.hexDigest()
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Adds the file's bytes a megabyte at a time; `false` when it cannot be read.
+    private static func addFile(_ path: String, to hash: inout SHA256) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        do {
+            while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+                hash.update([UInt8](block))
+            }
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// Adds `data` a megabyte at a time (no second copy of a large file in memory).

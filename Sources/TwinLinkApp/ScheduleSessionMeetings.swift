@@ -19,6 +19,9 @@ public enum ScheduleSessionMeetings {
         /// The requests whose meeting was dropped because they no longer stand (their firm lost
         /// its seat, or the request was withdrawn), by id.
         public var cancelled: [String] = []
+        /// Nothing the schedule depends on changed since it was stored (``SessionInputs``): it was
+        /// kept as it was, with its figures, and the scheduler did not run.
+        public var unchanged = false
     }
 
     /// Schedules (or re-schedules, with the fewest moves) one session, in one write transaction.
@@ -110,14 +113,21 @@ public enum ScheduleSessionMeetings {
             }
         let instance = Session(lookup: lookup, activity: activity, provisional: chosen).instance()
         let options = MeetingSchedulerOptions(seed: seed, effort: effort)
+        let inputs = SessionInputs(activity: activity, instance: instance, options: options, held: false)
         do {
+            if let schedule = try inputs.kept(stored, in: access) {
+                // As scheduling it again would say: a first schedule when it holds no meeting.
+                return Result(
+                    activity: activity, schedule: schedule, moves: [], firstSchedule: stored.isEmpty, changed: false,
+                    unchanged: true)
+            }
             guard !stored.isEmpty else {
                 let schedule = try MeetingScheduler.schedule(instance, options: options)
-                let changed = try save(schedule, for: activity, in: access)
+                let changed = try save(schedule, for: activity, in: access, inputs: inputs)
                 return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: true, changed: changed)
             }
             let rescheduled = try reschedule(stored, current: instance, options: options)
-            let changed = try save(rescheduled.schedule, for: activity, in: access)
+            let changed = try save(rescheduled.schedule, for: activity, in: access, inputs: inputs)
             let kept = Set(rescheduled.schedule.meetings.map(\.requestID))
             return Result(
                 activity: activity, schedule: rescheduled.schedule, moves: rescheduled.moves, firstSchedule: false,
@@ -135,77 +145,52 @@ public enum ScheduleSessionMeetings {
         }
     }
 
-    /// A held session as it was scheduled: its stored meetings, with the bound recomputed.
+    /// A held session as it was scheduled: its stored meetings, every one fixed, with the bound of
+    /// everything that was requested.
     private static func current(_ activity: Activity, in access: RegistryAccess, lookup: SessionLookup, seed: UInt64)
         throws -> Result
     {
         let stored = try access.scheduledMeetings(for: activity.id)
         let instance = Session(lookup: lookup, activity: activity, provisional: true).instance()
+        let options = MeetingSchedulerOptions(seed: seed, effort: 0)
+        let inputs = SessionInputs(activity: activity, instance: instance, options: options, held: true)
         do {
-            let slots = Dictionary(uniqueKeysWithValues: instance.slots.map { ($0.start, $0.id) })
-            let tables = Dictionary(uniqueKeysWithValues: instance.tables.map { ($0.name, $0.id) })
-            let known = Set(instance.requests.map(\.id))
-            var held = instance
-            held.lockedMeetings = stored.compactMap { meeting in
-                guard known.contains(meeting.requestID.rawValue), let slot = slots[meeting.start.instant],
-                    let table = tables[meeting.table]
-                else { return nil }
-                return LockedMeeting(requestID: meeting.requestID.rawValue, slotID: slot, tableID: table)
+            let schedule: MeetingSchedule
+            let kept = try inputs.kept(stored, in: access)
+            if let kept {
+                schedule = kept
+            } else {
+                let held = inputs.placed(stored)
+                schedule = try MeetingScheduler.assemble(
+                    inputs.fixed(held), meetings: held.map(\.meeting),
+                    bound: try MeetingScheduler.bound(instance, options: options), seed: seed)
+                try access.saveSessionFingerprint(inputs.record(stored, bound: schedule.bound))
             }
-            held.requests = instance.requests.filter { request in
-                held.lockedMeetings.contains { $0.requestID == request.id }
-            }
-            var schedule = try MeetingScheduler.schedule(held, options: MeetingSchedulerOptions(seed: seed, effort: 0))
-            // Figures against everything that was requested, not only what was held.
-            let full = try MeetingScheduler.schedule(instance, options: MeetingSchedulerOptions(seed: seed, effort: 0))
-            let heldIDs = Set(held.requests.map(\.id))
-            schedule.instance = instance
-            schedule.bound = full.bound
-            schedule.statistics.requestCount = instance.requests.count
-            schedule.unscheduledRequestIDs = instance.requests.map(\.id).filter { !heldIDs.contains($0) }.sorted()
-            schedule.statistics.unscheduledRequestCount = schedule.unscheduledRequestIDs.count
-            return Result(activity: activity, schedule: schedule, moves: [], firstSchedule: false, changed: false)
+            return Result(
+                activity: activity, schedule: schedule, moves: [], firstSchedule: false, changed: false,
+                unchanged: kept != nil)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw TwinLinkError.internalFailure("the held session \(activity.id) cannot be shown: \(error)")
         }
     }
 
-    /// The previous schedule, rebuilt with its meetings in place, then changed as little as possible:
-    /// requests gone are cancelled, new ones added, locked meetings never move.
+    /// The previous schedule's meetings kept in place, then changed as little as possible: requests
+    /// gone are cancelled, new ones added, locked meetings never move.
     private static func reschedule(
         _ stored: [ScheduledMeeting], current: MeetingInstance, options: MeetingSchedulerOptions
     ) throws -> Rescheduling {
-        let slotByStart = Dictionary(uniqueKeysWithValues: current.slots.map { ($0.start, $0.id) })
-        let tableByName = Dictionary(uniqueKeysWithValues: current.tables.map { ($0.name, $0.id) })
-        let requestsNow = Dictionary(uniqueKeysWithValues: current.requests.map { ($0.id, $0) })
-        var placed: [LockedMeeting] = []
-        var originallyLocked: Set<String> = []
-        for meeting in stored {
-            guard requestsNow[meeting.requestID.rawValue] != nil, let slot = slotByStart[meeting.start.instant],
-                let table = tableByName[meeting.table]
-            else { continue }
-            placed.append(LockedMeeting(requestID: meeting.requestID.rawValue, slotID: slot, tableID: table))
-            if meeting.locked { originallyLocked.insert(meeting.requestID.rawValue) }
-        }
-        let placedIDs = Set(placed.map(\.requestID))
-        var previousInstance = current
-        previousInstance.requests = current.requests.filter { placedIDs.contains($0.id) }
-        previousInstance.lockedMeetings = placed
-        var previous = try MeetingScheduler.schedule(
-            previousInstance, options: MeetingSchedulerOptions(seed: options.seed, effort: 0))
-        previous.instance.lockedMeetings = placed.filter { originallyLocked.contains($0.requestID) }
-        previous.meetings = previous.meetings.map { meeting in
-            var copy = meeting
-            copy.isLocked = originallyLocked.contains(meeting.requestID)
-            return copy
-        }
-        let added = current.requests.filter { !placedIDs.contains($0.id) }.map(ScheduleChange.addRequest)
-        return try MeetingScheduler.reschedule(previous, applying: added, options: options)
+        let placed = SessionInputs.placements(stored, in: current)
+        var instance = current
+        instance.lockedMeetings = placed.filter(\.locked).map(\.meeting)
+        return try MeetingScheduler.reschedule(instance, keeping: placed.map(\.meeting), options: options)
     }
 
-    private static func save(_ schedule: MeetingSchedule, for activity: Activity, in access: RegistryAccess) throws
-        -> Bool
-    {
+    /// Stores the schedule and what it was made from; returns whether the stored meetings changed.
+    private static func save(
+        _ schedule: MeetingSchedule, for activity: Activity, in access: RegistryAccess, inputs: SessionInputs
+    ) throws -> Bool {
         let slots = Dictionary(uniqueKeysWithValues: schedule.instance.slots.map { ($0.id, $0) })
         let tables = Dictionary(uniqueKeysWithValues: schedule.instance.tables.map { ($0.id, $0.name) })
         let zone = activity.start.zone
@@ -218,7 +203,9 @@ public enum ScheduleSessionMeetings {
                 end: ZonedInstant(instant: slot.end, zone: zone), table: tables[meeting.tableID] ?? meeting.tableID,
                 locked: meeting.isLocked)
         }
-        return try access.saveSchedule(meetings, for: activity.id)
+        let changed = try access.saveSchedule(meetings, for: activity.id)
+        try access.saveSessionFingerprint(inputs.record(meetings, bound: schedule.bound))
+        return changed
     }
 }
 

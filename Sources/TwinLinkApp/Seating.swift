@@ -24,7 +24,7 @@ struct Seating: Sendable {
 
     init(registry: Registry, accepted: [AcceptedApplication]) {
         let applications = Dictionary(uniqueKeysWithValues: registry.applications.map { ($0.id, $0) })
-        self.appliedEvents = Set(registry.applications.map(\.eventID))
+        self.appliedEvents = Set(registry.applications.filter { $0.activityID == nil }.map(\.eventID))
         self.hosts = Dictionary(uniqueKeysWithValues: registry.events.map { ($0.id, $0.host) })
         self.accepted = accepted
         var seated: [Identifier<Activity>: [Identifier<LocalEnterprise>: Seat]] = [:]

@@ -13,14 +13,12 @@ struct StageFingerprint {
         hash.update(Self.templates)
     }
 
-    /// Adds a value in a canonical JSON encoding (keys sorted).
+    /// Adds a value in its canonical encoding (``CanonicalBytes``: keys sorted, every part
+    /// length-prefixed, large parts by their digest), made without holding the whole value encoded.
     mutating func add<Value: Encodable>(_ value: Value) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .secondsSince1970
-        let data = (try? encoder.encode(value)) ?? Data()
-        hash.update("|\(data.count)|")
-        hash.update([UInt8](data))
+        let bytes = CanonicalBytes.of(value)
+        hash.update("|\(bytes.count)|")
+        hash.update(bytes)
     }
 
     mutating func hex() -> String { hash.hexDigest() }

@@ -14,10 +14,11 @@ extension WriteDocuments {
     ) async throws(TwinLinkError) -> Written {
         let path = workspace.databasePath
         // One snapshot: the packs show the allocation and the schedule as they are at one instant.
+        // Of the allocations only what the packs show: each decision's outcome, not its detail.
         let (registry, activities, regulations, allocations, meetings) = try await workspace.read { access in
             (
                 try Workspace.registry(in: access, databasePath: path), try access.activities(),
-                try access.regulations(), try access.latestAllocations(), try access.allScheduledMeetings()
+                try access.regulations(), try access.latestAllocationOutcomes(), try access.allScheduledMeetings()
             )
         }
         let today = Format.referenceDate(registry.programme, now: now)
@@ -46,6 +47,7 @@ extension WriteDocuments {
         }
         let sessionsByEvent = Dictionary(grouping: activities, by: \.eventID).mapValues { Set($0.map(\.id)) }
         let meetingsByActivity = Dictionary(grouping: meetings, by: \.activityID)
+        let lookup = BriefingPackLookup(registry)
         var fingerprint = StageFingerprint("briefing-packs")
         fingerprint.add(registry)
         fingerprint.add(activities)
@@ -59,12 +61,12 @@ extension WriteDocuments {
         ) {
             visit throws(TwinLinkError) in
             let allocation = allocations[visit.id]
-            let decisions = allocation.map { version in version.decisions.map { $0.stored(in: version.run.id) } } ?? []
+            let decisions = allocation?.decisions ?? []
             let sessionIDs = sessionsByEvent[visit.eventID] ?? []
             let rules = regulations?.rules(for: visit.id)
             do {
                 let input = try BriefingPackInput(
-                    registry: registry, activity: visit, decisions: decisions,
+                    registry: registry, lookup: lookup, activity: visit, decisions: decisions,
                     schedule: sessionIDs.sorted().flatMap { meetingsByActivity[$0] ?? [] }, activities: activities,
                     costs: rules.map(costs) ?? DelegateCosts(cityPaysFor: cityPaysFor),
                     regulations: rules.map { regulationLines($0, allocation: allocation) } ?? [], preparedOn: today)
@@ -91,7 +93,7 @@ extension WriteDocuments {
 
     /// The rules that applied, one message each, for each reader's language; the allocation's own
     /// notes as the allocation wrote them.
-    static func regulationLines(_ rules: ActivityRules, allocation: AllocationVersion?) -> [Message] {
+    static func regulationLines(_ rules: ActivityRules, allocation: AllocationOutcomes?) -> [Message] {
         var lines = [
             Message(
                 "engine_rule_seats",

@@ -51,6 +51,10 @@ public enum WriteInvites {
         var report = try await workspace.write { access in
             let report = try decide(
                 in: access, databasePath: path, output: sink, filter: filter, now: now, queue: queue || sendmail != nil)
+            // The folder is remembered, so that an erasure finds the person's invites there too.
+            if let folder = output.folder, !report.changes.isEmpty {
+                try access.recordInviteFolder(folder.standardizedFileURL.path, at: now)
+            }
             try batch?.commit()
             return report
         }

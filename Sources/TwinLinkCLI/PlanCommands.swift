@@ -135,23 +135,7 @@ struct ImportCalendarCommand: AsyncParsableCommand {
             for (region, count) in report.holidays.sorted(by: { $0.key < $1.key }) {
                 print("  " + words("calendars_holidays", ["region": "\(region)", "count": words.number(count)]))
             }
-            print(
-                "  "
-                    + words(
-                        "calendars_events",
-                        [
-                            "new": words.number(report.eventsInserted), "updated": words.number(report.eventsUpdated),
-                            "unchanged": words.number(report.eventsUnchanged),
-                        ]))
-            if !report.eventsRemoved.isEmpty {
-                print("  " + words("calendars_removed", ["ids": report.eventsRemoved.joined(separator: ", ")]))
-            }
-            if !report.eventsCancelled.isEmpty {
-                print("  " + words("calendars_dropped", ["ids": report.eventsCancelled.joined(separator: ", ")]))
-            }
-            if !report.eventsOwnedByRegistry.isEmpty {
-                print("  " + words("calendars_kept", ["ids": report.eventsOwnedByRegistry.joined(separator: ", ")]))
-            }
+            for line in calendarEventLines(report, words) { print(line) }
         } catch {
             throw report(error)
         }

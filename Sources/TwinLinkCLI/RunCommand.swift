@@ -61,6 +61,7 @@ struct RunCommand: AsyncParsableCommand {
                 allocationSkipped: report.allocations.skipped,
                 allocated: report.allocations.outcomes.count,
                 stored: report.allocations.outcomes.filter { $0.status == .stored }.count,
+                sessions: (report.sessions.count { !$0.unchanged }, report.sessions.count { $0.unchanged }),
                 invites: (
                     counts["new"] ?? 0, counts["updated"] ?? 0, counts["cancelled"] ?? 0, report.invites.unchanged
                 ), words: words)
@@ -76,10 +77,11 @@ struct RunCommand: AsyncParsableCommand {
 }
 
 extension RunCommand {
-    /// The run's figures: planned activities, allocated visits, invites (a full run and a run with
-    /// nothing to do print the same lines).
+    /// The run's figures: planned activities, allocated visits, 1:1 sessions (when the run
+    /// scheduled them), invites (a full run and a run with nothing to do print the same lines).
     private func printFigures(
         activities: Int, changed: Int, allocationSkipped: String?, allocated: Int, stored: Int,
+        sessions: (scheduled: Int, unchanged: Int)? = nil,
         invites: (new: Int, updated: Int, cancelled: Int, unchanged: Int), words: CLIWords
     ) {
         print(
@@ -92,6 +94,12 @@ extension RunCommand {
                 words(
                     "run_allocated",
                     ["visits": words.count("study_visits", allocated), "stored": words.number(stored)]))
+        }
+        if let sessions {
+            print(
+                words(
+                    "run_sessions",
+                    ["scheduled": words.number(sessions.scheduled), "unchanged": words.number(sessions.unchanged)]))
         }
         print(
             words(

@@ -33,12 +33,14 @@ struct ServeCommand: AsyncParsableCommand {
         help: ArgumentHelp("The address people open, for links in mail (default: http://HOST:PORT).", valueName: "url"))
     var publicURL: String?
 
+    @OptionGroup var fetching: FeedFetchOptions
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         let path = Workspace.resolvePath(option: database.db, environment: ProcessInfo.processInfo.environment)
         let options = WebOptions(
-            host: host, port: port, databasePath: path, mailOutbox: mailOutbox, publicURL: publicURL)
+            host: host, port: port, databasePath: path, mailOutbox: mailOutbox, publicURL: publicURL,
+            feedPolicy: try fetching.policy())
         try await serve(options)
     }
 }

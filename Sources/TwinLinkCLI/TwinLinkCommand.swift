@@ -26,6 +26,7 @@ public struct TwinLinkCommand: AsyncParsableCommand {
             InfoMaterialCommand.self,
             DigestCommand.self, AttendanceCommand.self, OutcomeCommand.self, CostsCommand.self, ReportCommand.self,
             ExportCommand.self, RestoreCommand.self, BackupCommand.self, ServeCommand.self, UsersCommand.self,
+            PartnerFeedsCommand.self,
         ]
     )
 

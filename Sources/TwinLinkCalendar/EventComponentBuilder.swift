@@ -96,7 +96,7 @@ struct EventComponentBuilder {
     }
 
     /// `ORGANIZER` or `ATTENDEE` with `CN` and a `mailto:` address.
-    private static func userProperty(_ make: (UnsafePointer<CChar>) -> OpaquePointer?, _ user: CalendarUser)
+    static func userProperty(_ make: (UnsafePointer<CChar>) -> OpaquePointer?, _ user: CalendarUser)
         -> OpaquePointer
     {
         guard let property = make("mailto:" + user.email) else {
@@ -152,7 +152,7 @@ struct EventComponentBuilder {
         }
     }
 
-    private static func participationStatus(_ status: ParticipationStatus) -> icalparameter_partstat {
+    static func participationStatus(_ status: ParticipationStatus) -> icalparameter_partstat {
         switch status {
         case .needsAction: ICAL_PARTSTAT_NEEDSACTION
         case .accepted: ICAL_PARTSTAT_ACCEPTED

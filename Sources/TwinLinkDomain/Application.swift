@@ -12,12 +12,16 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
     public var costAcknowledged: Bool
     public var motivation: String?
     public var withdrawnAt: Date?
+    /// The online meeting of the event the firm applies to (`intro-<event id>` or
+    /// `follow-up-<event id>`); `nil`: the event's study visit, which includes its online meetings.
+    public var activityID: Identifier<Activity>?
 
     public init(
         id: Identifier<Application>, eventID: Identifier<MutualEvent>, enterpriseID: Identifier<LocalEnterprise>,
         submittedAt: Date, delegateIDs: [Identifier<Person>], costAcknowledged: Bool, motivation: String? = nil,
-        withdrawnAt: Date? = nil
+        withdrawnAt: Date? = nil, activityID: Identifier<Activity>? = nil
     ) {
+        self.activityID = activityID
         self.id = id
         self.eventID = eventID
         self.enterpriseID = enterpriseID
@@ -29,6 +33,18 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
     }
 
     public var isWithdrawn: Bool { withdrawnAt != nil }
+
+    /// The activity whose seats the application competes for: the online meeting it names, else
+    /// the event's study visit (`visit-<event id>`).
+    public var seatActivityID: Identifier<Activity> {
+        activityID ?? Activity.plannedID(.outgoingStudyVisit, for: eventID)
+    }
+
+    /// Whether `activity` may be named by an application to `event`: one of the event's online meetings.
+    public static func isOnlineMeeting(_ activity: Identifier<Activity>, of event: Identifier<MutualEvent>) -> Bool {
+        activity == Activity.plannedID(.onlineIntroduction, for: event)
+            || activity == Activity.plannedID(.onlineFollowUp, for: event)
+    }
 }
 
 /// A wish for a 1:1 business meeting between a local SME and a partner enterprise at an event.

@@ -102,7 +102,14 @@ public struct RegulationsFileReader: Sendable {
             root: top, enterpriseIDs: references.enterpriseIDs, currency: references.currency)
         let defaults = programmeReader.read()
         var activities: [Identifier<Activity>: ActivityRules] = [:]
+        let online = RegulationsOnlineMeetings(
+            top: top, references: references, inherited: programmeReader.problems)
+        let onlineDefaults = online.defaults()
         for (id, layer) in overrideLayers(top, references: references) {
+            if RegulationsOnlineMeetings.isOnlineMeeting(id) {
+                if let rules = online.rules(override: layer) { activities[id] = rules }
+                continue
+            }
             let root = RegulationsSection(file: file, log: log, schemaPath: "", layers: [layer] + top.layers)
             var reader = RegulationsRulesReader(
                 root: root, enterpriseIDs: references.enterpriseIDs, currency: references.currency,
@@ -110,7 +117,9 @@ public struct RegulationsFileReader: Sendable {
             if let rules = reader.read() { activities[id] = rules }
         }
         guard version != nil, let order, let defaults else { return nil }
-        return Regulations(title: title, processingOrder: order, defaults: defaults, activities: activities)
+        return Regulations(
+            title: title, processingOrder: order, defaults: defaults, activities: activities,
+            onlineMeetings: onlineDefaults)
     }
 
     /// The published processing order: every check in the order its failures are reported, then

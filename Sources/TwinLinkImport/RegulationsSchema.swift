@@ -4,11 +4,13 @@ enum RegulationsSchema {
     /// The sections an activity may override: every rule except the processing order.
     static let ruleSections = ["eligibility", "branches", "capacity", "quotas", "priority", "costs", "deadlines"]
 
-    static let topLevel = ["version", "title", "processing_order", "activities"] + ruleSections
+    static let topLevel = ["version", "title", "processing_order", "activities", "online_meetings"] + ruleSections
 
     static let keys: [String: [String]] = [
         "": topLevel,
         "activity": ruleSections,
+        // Eligibility, branches, quotas and priority are the programme's; travel costs there are none.
+        "online_meetings": ["capacity", "costs", "deadlines"],
         "eligibility": [
             "size_classes", "location_required", "postcodes", "information_material_by", "profile_consent_required",
             "admitted_sectors", "excluded",

@@ -288,7 +288,18 @@ enum TableRowParsers {
             "delegate_person_ids", required: true, expected: "ids in people.csv", Identifier<Person>.init)
         let acknowledged = row.bool("cost_acknowledged")
         let withdrawn = row.optional("withdrawn_at", expected: instantRule, plausible)
-        guard let id, let event, let sme, let submitted, let delegates, let acknowledged, let withdrawn else {
+        let online = row.optional(
+            "activity_id", expected: "an activity id: \(Identifier<Activity>.rule)", Identifier<Activity>.init)
+        guard let id, let event, let sme, let submitted, let delegates, let acknowledged, let withdrawn, let online
+        else {
+            return nil
+        }
+        if let online, !Application.isOnlineMeeting(online, of: event) {
+            row.report(
+                "activity_id",
+                "expected \(Activity.plannedID(.onlineIntroduction, for: event)) or "
+                    + "\(Activity.plannedID(.onlineFollowUp, for: event)), an online meeting of the application's "
+                    + "event, or nothing for its study visit")
             return nil
         }
         if let withdrawn, withdrawn < submitted {
@@ -301,7 +312,8 @@ enum TableRowParsers {
         }
         return Application(
             id: id, eventID: event, enterpriseID: sme, submittedAt: submitted, delegateIDs: delegates,
-            costAcknowledged: acknowledged, motivation: row.optionalText("motivation"), withdrawnAt: withdrawn)
+            costAcknowledged: acknowledged, motivation: row.optionalText("motivation"), withdrawnAt: withdrawn,
+            activityID: online)
     }
 
     static func meetingRequest(_ row: RowReader) -> MeetingRequest? {

@@ -52,7 +52,7 @@ struct TableSchema: Sendable {
     static let applications = TableSchema(
         "applications.csv", fileRequired: false,
         required: ["id", "event_id", "sme_id", "submitted_at", "delegate_person_ids", "cost_acknowledged"],
-        optional: ["motivation", "withdrawn_at"])
+        optional: ["motivation", "withdrawn_at", "activity_id"])
     static let meetingRequests = TableSchema(
         "meeting_requests.csv", fileRequired: false,
         required: ["id", "event_id", "sme_id", "partner_enterprise_id", "requested_by", "weight"],

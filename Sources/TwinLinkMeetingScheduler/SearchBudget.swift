@@ -17,6 +17,19 @@ enum SearchBudget {
         60 * arcsPerRound
     }
 
+    /// Steps of `SlotRuinSearch` (chain nodes and refill arcs), on instances of up to 1,000 requests (every
+    /// session of a real programme): there it reaches the optimum where the improver stops one or two short (in
+    /// hundredths of a second at 100 requests, about 0.4 s of processor time at 1,000); on larger instances each
+    /// kick costs tens of milliseconds and gained nothing in the benchmark, so they get none.
+    static func kickWork(for model: SessionModel) -> Int {
+        model.requestCount <= 1_000 ? 1_000_000 : 0
+    }
+
+    /// Nodes of one kick's ejection and Kempe chains: 200 per meeting taken out.
+    static func kickNodes(removed: Int) -> Int {
+        200 * removed + 200
+    }
+
     /// Annealing moves tried for idle slots: 60 per meeting.
     static func annealingIterations(forMeetings meetings: Int) -> Int {
         60 * meetings

@@ -48,10 +48,10 @@ indirect enum ExportJSON: Equatable, Sendable {
 
     /// Pretty-printed with two-space indentation, keys in the order given, a final newline.
     func data() -> Data {
-        var text = ""
-        write(into: &text, indent: 0)
-        text += "\n"
-        return Data(text.utf8)
+        var bytes: [UInt8] = []
+        write(into: &bytes, indent: 0)
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     /// On one line, for messages: `["a", "b"]`, `{"id": 5}`.
@@ -65,39 +65,70 @@ indirect enum ExportJSON: Equatable, Sendable {
         }
     }
 
-    private func write(into text: inout String, indent: Int) {
+    /// Writes the value as `data()` does (without the final newline), its first line not indented
+    /// (the caller wrote the indentation), the following ones by `indent` spaces.
+    func write(into bytes: inout [UInt8], indent: Int) {
         switch self {
-        case .null: text += "null"
-        case .bool(let value): text += value ? "true" : "false"
-        case .integer(let value): text += String(value)
-        case .real(let value): text += Self.realText(value)
-        case .string(let value): Self.writeString(value, into: &text)
+        case .null: Self.append("null", to: &bytes)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &bytes)
+        case .integer(let value): Self.append(String(value), to: &bytes)
+        case .real(let value): Self.append(Self.realText(value), to: &bytes)
+        case .string(let value): Self.writeString(value, into: &bytes)
         case .array(let items):
-            guard !items.isEmpty else {
-                text += "[]"
-                return
+            var list = ListWriter(open: "[", close: "]", indent: indent)
+            for item in items {
+                list.next(into: &bytes)
+                item.write(into: &bytes, indent: indent + 2)
             }
-            text += "[\n"
-            for (index, item) in items.enumerated() {
-                text += String(repeating: " ", count: indent + 2)
-                item.write(into: &text, indent: indent + 2)
-                text += index == items.count - 1 ? "\n" : ",\n"
-            }
-            text += String(repeating: " ", count: indent) + "]"
+            list.end(into: &bytes)
         case .object(let members):
-            guard !members.isEmpty else {
-                text += "{}"
-                return
+            var list = ListWriter(open: "{", close: "}", indent: indent)
+            for member in members {
+                list.next(into: &bytes)
+                Self.writeString(member.key, into: &bytes)
+                Self.append(": ", to: &bytes)
+                member.value.write(into: &bytes, indent: indent + 2)
             }
-            text += "{\n"
-            for (index, member) in members.enumerated() {
-                text += String(repeating: " ", count: indent + 2)
-                Self.writeString(member.key, into: &text)
-                text += ": "
-                member.value.write(into: &text, indent: indent + 2)
-                text += index == members.count - 1 ? "\n" : ",\n"
+            list.end(into: &bytes)
+        }
+    }
+
+    /// Writes an array's or object's items one at a time, as `write(into:indent:)` lays them out
+    /// (an empty one as `[]` or `{}`), without knowing in advance how many there are: so a long
+    /// table can be written row by row.
+    struct ListWriter {
+        let open: UInt8
+        let close: UInt8
+        let indent: Int
+        private var count = 0
+
+        init(open: Unicode.Scalar, close: Unicode.Scalar, indent: Int) {
+            self.open = UInt8(ascii: open)
+            self.close = UInt8(ascii: close)
+            self.indent = indent
+        }
+
+        /// Starts the next item: the caller then writes it.
+        mutating func next(into bytes: inout [UInt8]) {
+            if count == 0 {
+                bytes.append(open)
+                bytes.append(0x0A)
+            } else {
+                bytes.append(UInt8(ascii: ","))
+                bytes.append(0x0A)
             }
-            text += String(repeating: " ", count: indent) + "}"
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+            count += 1
+        }
+
+        mutating func end(into bytes: inout [UInt8]) {
+            if count == 0 {
+                bytes.append(open)
+            } else {
+                bytes.append(0x0A)
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            }
+            bytes.append(close)
         }
     }
 
@@ -107,26 +138,32 @@ indirect enum ExportJSON: Equatable, Sendable {
         return text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? text : text + ".0"
     }
 
-    private static func writeString(_ value: String, into text: inout String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    text += String(format: "\\u%04x", scalar.value)
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A JSON string: `"`, `\`, newline, return, tab, backspace and form feed escaped by name, the
+    /// other control characters (and DEL) as `\u00XX`, everything else as its UTF-8 bytes.
+    static func writeString(_ value: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &bytes)
+            case UInt8(ascii: "\\"): append("\\\\", to: &bytes)
+            case 0x0A: append("\\n", to: &bytes)
+            case 0x0D: append("\\r", to: &bytes)
+            case 0x09: append("\\t", to: &bytes)
+            case 0x08: append("\\b", to: &bytes)
+            case 0x0C: append("\\f", to: &bytes)
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                append("\\u00", to: &bytes)
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0x0F)])
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 
     // MARK: - Reading

@@ -77,3 +77,28 @@ extension RegistryAccess {
         return erased
     }
 }
+
+extension RegistryAccess {
+    /// Replaces the stored text of e-mail `id` (erasure rewrites what MIME encodes).
+    public func replaceOutboxText(_ id: Int64, with message: String) throws {
+        try run { db in
+            try db.execute(sql: "UPDATE outbox SET message = ? WHERE id = ?", arguments: [message, id])
+        }
+    }
+
+    /// Remembers a folder on disk that invites were written into (`twinlink invites --out`, the
+    /// main job's `invites/`), so that an erasure finds the person's files there too. A folder
+    /// already known is left as it is (a re-run changes nothing).
+    public func recordInviteFolder(_ path: String, at now: Date) throws {
+        try run { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO invite_folders (path, first_written_at) VALUES (?, ?)",
+                arguments: [path, ZonedInstant.formatUTC(now)])
+        }
+    }
+
+    /// Every folder invites were written into, by path.
+    public func inviteFolders() throws -> [String] {
+        try run { db in try String.fetchAll(db, sql: "SELECT path FROM invite_folders ORDER BY path") }
+    }
+}

@@ -398,6 +398,7 @@ struct ApplicationRow: RegistryRow {
     var costAcknowledged: Bool
     var motivation: String?
     var withdrawnAt: String?
+    var activityId: String?
 
     init(_ a: Application) {
         id = a.id.rawValue
@@ -408,6 +409,7 @@ struct ApplicationRow: RegistryRow {
         costAcknowledged = a.costAcknowledged
         motivation = a.motivation
         withdrawnAt = a.withdrawnAt.map(ZonedInstant.formatUTC)
+        activityId = a.activityID?.rawValue
     }
 
     func domain() throws -> Application {
@@ -419,7 +421,8 @@ struct ApplicationRow: RegistryRow {
             submittedAt: try stored(ZonedInstant.parseInstant(submittedAt), t, id, "submitted_at", submittedAt),
             delegateIDs: try delegateIds.map { try stored(Identifier(rawValue: $0), t, id, "delegate_ids", $0) },
             costAcknowledged: costAcknowledged, motivation: motivation,
-            withdrawnAt: try withdrawnAt.map { try stored(ZonedInstant.parseInstant($0), t, id, "withdrawn_at", $0) })
+            withdrawnAt: try withdrawnAt.map { try stored(ZonedInstant.parseInstant($0), t, id, "withdrawn_at", $0) },
+            activityID: try activityId.map { try stored(Identifier(rawValue: $0), t, id, "activity_id", $0) })
     }
 }
 

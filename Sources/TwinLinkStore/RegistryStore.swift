@@ -195,6 +195,8 @@ extension RegistryAccess {
     /// The registry in use (or with `includingRetired`, also the retired records, for history
     /// and reports), or `nil` before the first import.
     public func registry(includingRetired: Bool = false) throws -> Registry? {
+        // With no retired record, the registry with them is the registry in use (the cached one).
+        if includingRetired, try !hasRetiredRecords() { return try registry(includingRetired: false) }
         guard !includingRetired, let cache else { return try readRegistry(includingRetired: includingRetired) }
         if let known = try cache.registry(in: db) {
             reads?.add(RegistryCache.tables)
@@ -203,6 +205,17 @@ extension RegistryAccess {
         let registry = try readRegistry(includingRetired: false)
         if let registry { try cache.keep(registry, in: db) }
         return registry
+    }
+
+    /// Whether a registry table holds a record retired from the files (kept for its history).
+    private func hasRetiredRecords() throws -> Bool {
+        try run { db in
+            for table in Migrations.historyTables {
+                let sql = "SELECT EXISTS (SELECT 1 FROM \(table) WHERE retired_at IS NOT NULL)"
+                if try Bool.fetchOne(db, sql: sql) == true { return true }
+            }
+            return false
+        }
     }
 
     private func readRegistry(includingRetired: Bool) throws -> Registry? {

@@ -15,9 +15,10 @@ extension RouteTable {
             let latest = try await desk.cached("latest allocations") { workspace in
                 try await workspace.store.read({ try $0.latestAllocations() })
             }
-            let visits = activities.filter(\.isStudyVisit)
+            // Study visits, and the online meetings firms applied to.
+            let applied = Dictionary(grouping: registry.applications, by: \.seatActivityID).mapValues(\.count)
+            let visits = activities.filter { $0.isStudyVisit || ($0.kind.isOnline && applied[$0.id] != nil) }
                 .sorted { $0.start.instant < $1.start.instant }
-            let applied = Dictionary(grouping: registry.applications, by: \.eventID).mapValues(\.count)
             var page = Page(title: desk.t("nav_allocation", context))
             page.sections = [
                 Section(
@@ -31,7 +32,7 @@ extension RouteTable {
                             [
                                 Cell(visit.title, href: "/allocation/\(visit.id.rawValue)"),
                                 Cell(visit.start.instant.formatted(.iso8601.year().month().day())),
-                                Cell("\(applied[visit.eventID] ?? 0)"),
+                                Cell("\(applied[visit.id] ?? 0)"),
                                 Cell(
                                     latest[visit.id].map {
                                         "v\($0.run.version)\($0.provisional ? " (\(desk.t("provisional", context)))" : "")"

@@ -77,9 +77,8 @@ extension RouteTable {
                 $0.schedule.firstDay < $1.schedule.firstDay
             }.prefix(5)
             var needs: [[Cell]] = []
-            let byEvent = Dictionary(grouping: undecided, by: \.eventID)
-            for (event, applications) in byEvent.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                let activity = Activity.plannedID(.outgoingStudyVisit, for: event)
+            let byActivity = Dictionary(grouping: undecided, by: \.seatActivityID)
+            for (activity, applications) in byActivity.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 needs.append([
                     Cell(desk.t("undecided_applications", context)), Cell("\(applications.count)"),
                     Cell(activity.rawValue, href: "/allocation/\(activity.rawValue)"),

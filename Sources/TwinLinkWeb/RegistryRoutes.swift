@@ -97,7 +97,10 @@ extension RouteTable {
                     links: RegistryKind.allCases.map {
                         Link(href: "/registry/\($0.rawValue)", label: desk.t("reg_\($0.rawValue)", context))
                     }
-                        + [Link(href: "/registry/import", label: desk.t("registry_import", context))]),
+                        + [
+                            Link(href: "/registry/import", label: desk.t("registry_import", context)),
+                            Link(href: "/partner-feeds", label: desk.p("cityfeeds_all", context)),
+                        ]),
                 Section(
                     heading: desk.t("programme_files", context),
                     links: Desk.editableFiles.map { Link(href: "/registry-files/\($0)", label: $0) }),

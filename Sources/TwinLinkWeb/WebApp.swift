@@ -3,6 +3,7 @@ public import Hummingbird
 import HummingbirdBcrypt
 public import Logging
 import TwinLinkApp
+public import TwinLinkFeedFetch
 import TwinLinkStore
 import UnixSignals
 
@@ -19,11 +20,15 @@ public struct WebOptions: Sendable {
     public var secureCookies: Bool
     /// Log level of the one line per request.
     public var logLevel: Logger.Level
+    /// How partner cities' event feeds may be fetched (`https` and public addresses by default).
+    public var feedPolicy: FeedFetchPolicy
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databasePath: String, mailOutbox: String? = nil,
-        publicURL: String? = nil, secureCookies: Bool = false, logLevel: Logger.Level = .info
+        publicURL: String? = nil, secureCookies: Bool = false, logLevel: Logger.Level = .info,
+        feedPolicy: FeedFetchPolicy = FeedFetchPolicy()
     ) {
+        self.feedPolicy = feedPolicy
         self.host = host
         self.port = port
         self.databasePath = databasePath

@@ -17,7 +17,7 @@ struct ErrorsAsValuesTests {
         _ = try await ImportRegistry.run(files: files, into: workspace.store, now: { _ in now })
         let applications = try #require(files["applications.csv"].flatMap { String(data: $0, encoding: .utf8) })
         files.contents["applications.csv"] = Data(
-            applications.replacingOccurrences(of: "app-0140,", with: "app-0141,").utf8)
+            applications.replacingOccurrences(of: "app-0140,", with: "app-0143,").utf8)
         let error = await InputsAsDataTests.refusal { () async throws(TwinLinkError) in
             try await ImportRegistry.run(files: files, into: workspace.store, now: { _ in now })
         }
@@ -29,7 +29,7 @@ struct ErrorsAsValuesTests {
         #expect(failure.issues.count == 1)
         #expect(issue.file == "registry/applications.csv")
         #expect(issue.remedy == .retire("app-0140"))
-        #expect(issue.problem.hasSuffix("(was it renamed to app-0141?)"))
+        #expect(issue.problem.hasSuffix("(was it renamed to app-0143?)"))
         #expect(!failure.description.contains("twinlink"))
         #expect(!failure.description.contains("--"))
 

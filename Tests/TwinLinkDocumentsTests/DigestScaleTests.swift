@@ -55,4 +55,66 @@ import TwinLinkDomain
             #expect(indexed.map(\.score) == scanned.map(\.score))
         }
     }
+
+    /// The fixtures scaled, with a meeting request from partners of another copy for every
+    /// `spread`-th firm, so that firms share sectors but not requests, and some firms have more
+    /// requested partners and events than a sector profile allows for.
+    static func requesting(_ copies: Int) throws -> Registry {
+        var registry = try scaled(copies)
+        let upcoming = registry.events.filter {
+            $0.visit != .none && $0.schedule.lastDay >= NurembergForumPack.preparedOn
+        }
+        for (number, firm) in registry.enterprises.enumerated() where number % 3 == 0 {
+            let many = number % 2 == 0 ? SectorProfile.slack + 3 : 2
+            for step in 0..<many {
+                let partner = registry.partnerEnterprises[(number * 7 + step * 5) % registry.partnerEnterprises.count]
+                let event = upcoming[(number + step) % upcoming.count]
+                guard var request = registry.meetingRequests.first else { continue }
+                request.id = Identifier(trusted: "req-test-\(number)-\(step)")
+                request.enterpriseID = firm.id
+                request.partnerEnterpriseID = partner.id
+                request.eventID = event.id
+                request.requestedBy = step % 3 == 0 ? .sme : .both
+                registry.meetingRequests.append(request)
+            }
+        }
+        return registry
+    }
+
+    @Test func theStrongestCounterpartsThroughASectorProfileAreTheFirstOfTheFullList() throws {
+        let registry = try Self.requesting(4)
+        let index = OpportunityIndex(registry: registry, activities: [], today: NurembergForumPack.preparedOn)
+        var profiled = 0
+        for enterprise in registry.enterprises {
+            let requests = index.requestsByEnterprise[enterprise.id] ?? []
+            let all = Counterpart.all(for: enterprise, in: index, requests: requests)
+            for limit in [1, 5, OpportunityDigestBuilder.partnerLimit] {
+                let strongest = Counterpart.strongest(limit, for: enterprise, in: index, requests: requests)
+                #expect(strongest.shown.map(\.partner.id) == all.prefix(limit).map(\.partner.id), "\(enterprise.id)")
+                #expect(strongest.shown.map(\.score) == all.prefix(limit).map(\.score))
+                #expect(strongest.total == all.count, "\(enterprise.id)")
+            }
+            if Set(requests.map(\.partnerEnterpriseID)).count <= SectorProfile.slack { profiled += 1 }
+        }
+        #expect(profiled > 0 && profiled < registry.enterprises.count)
+    }
+
+    @Test func theEventsShownThroughASectorProfileAreThoseOfWeighingEveryEvent() throws {
+        let registry = try Self.requesting(4)
+        let index = OpportunityIndex(registry: registry, activities: [], today: NurembergForumPack.preparedOn)
+        var listed = 0
+        for enterprise in registry.enterprises {
+            let input = try OpportunityDigestInput(registry: registry, index: index, enterprise: enterprise.id)
+            let builder = OpportunityDigestBuilder(input: input)
+            let requests = input.meetingRequests.filter { index.upcomingIDs.contains($0.eventID) }
+            let profiled = builder.shownEvents(index: index, requests: requests)
+            let weighed = builder.shownEvents(index: index, requests: requests, throughProfile: false)
+            #expect(profiled.matching.map(\.id) == weighed.matching.map(\.id), "\(enterprise.id)")
+            #expect(profiled.others.map(\.id) == weighed.others.map(\.id), "\(enterprise.id)")
+            #expect(profiled.matchingCount == weighed.matchingCount, "\(enterprise.id)")
+            #expect(profiled.otherCount == weighed.otherCount, "\(enterprise.id)")
+            listed += weighed.matching.count
+        }
+        #expect(listed > 0)
+    }
 }

@@ -17,7 +17,9 @@ struct AllocationCommandTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-out-\(UUID().uuidString)")
         let run = try cli.run("run", RepositoryPaths.fixtures, "--out", out.path, "--db", db)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Allocated 9 study visits; 9 stored as a new version."))
+        // 9 study visits and the forum's online introduction (two firms applied to it alone).
+        #expect(run.stdout.contains("Allocated 10 "))
+        #expect(run.stdout.contains("; 10 stored as a new version."))
         return db
     }
 
@@ -171,9 +173,14 @@ struct AllocationCommandTests {
         let unknown = try cli.run("allocate", "visit-nowhere", "--db", db)
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("no activity 'visit-nowhere'; study visits with applications: "))
+        let session = try cli.run("allocate", "b2b-ev-2027-05-nuremberg-forum", "--db", db)
+        #expect(session.status == 64)
+        #expect(session.stderr.contains("seats are allocated for study visits"))
+        // An online meeting has seats of its own under the fixtures' online_meetings: the two firms
+        // that applied to it alone hold two of its six.
         let online = try cli.run("allocate", "intro-ev-2027-05-nuremberg-forum", "--db", db)
-        #expect(online.status == 64)
-        #expect(online.stderr.contains("seats are allocated for study visits"))
+        #expect(online.status == 0)
+        #expect(online.stdout.contains("2 of 6 seats taken; 2 accepted, 0 waitlisted, 0 rejected."))
         let registryWithdrawn = try cli.run("withdraw", "app-0103", "--db", db)
         #expect(registryWithdrawn.status == 64)
         #expect(registryWithdrawn.stderr.contains("app-0103 was already withdrawn by the applicant"))

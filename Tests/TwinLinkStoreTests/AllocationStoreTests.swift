@@ -46,7 +46,7 @@ struct AllocationStoreTests {
 
     /// A real run of the forum's 30 applications under `rules`.
     static func version(_ registry: Registry, number: Int, withdrawn: Set<String> = []) -> AllocationVersion {
-        let applicants = registry.applications.filter { $0.eventID.rawValue == "ev-2027-05-nuremberg-forum" }.map {
+        let applicants = registry.applications.filter { $0.seatActivityID == forum }.map {
             application in
             Applicant(
                 application: application, enterprise: registry.enterprises.first { $0.id == application.enterpriseID }!,
@@ -128,6 +128,26 @@ struct AllocationStoreTests {
         }
         await #expect(try store.write({ try $0.auditTrail() }).map(\.detail) == ["version 1", "version 2"])
         await #expect(try store.write({ try $0.rowCounts() })["allocation_decisions"] == 60)
+    }
+
+    @Test("the latest outcomes read from the columns are the latest versions' stored decisions, with their notes")
+    func latestOutcomes() async throws {
+        let (store, registry) = try await Self.store()
+        await #expect(try store.write({ try $0.latestAllocationOutcomes() }).isEmpty)
+        let first = Self.version(registry, number: 1)
+        _ = try await store.write({ try $0.saveAllocation(first, audit: Self.audit("version 1")) })
+        let second = Self.version(registry, number: 2, withdrawn: ["app-0096", "app-0101"])
+        _ = try await store.write({ try $0.saveAllocation(second, audit: Self.audit("version 2", minute: 1)) })
+        let outcomes = try await store.write({ try $0.latestAllocationOutcomes() })
+        let latest = try #require(outcomes[Self.forum])
+        #expect(outcomes.count == 1)
+        #expect(latest.run == second.run)
+        #expect(latest.decisions == second.storedDecisions)
+        #expect(latest.decisions != first.storedDecisions)
+        #expect(Set(latest.decisions.map(\.outcome)).count > 1)
+        #expect(latest.provisional == second.provisional)
+        #expect(latest.notes == second.notes)
+        #expect(latest.noteMessages == second.noteMessages)
     }
 
     @Test("the plain columns carry outcome, seats, rank and reason for other features to read")

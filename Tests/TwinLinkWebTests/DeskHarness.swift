@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import TwinLinkApp
 import TwinLinkDomain
+import TwinLinkFeedFetch
 import TwinLinkStore
 import TwinLinkTestSupport
 import TwinLinkWeb
@@ -22,7 +23,8 @@ struct DeskHarness: Sendable {
 
     static let origin = "http://localhost"
 
-    static func make(fixtures: Bool = true) async throws -> DeskHarness {
+    static func make(fixtures: Bool = true, feedPolicy: FeedFetchPolicy = FeedFetchPolicy()) async throws -> DeskHarness
+    {
         setenv("TWINLINK_BCRYPT_COST", "4", 1)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("twinlink-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -34,7 +36,8 @@ struct DeskHarness: Sendable {
             let registry = try await workspace.registry()
             _ = try await PlanActivities.run(workspace: workspace, now: Format.referenceInstant(registry.programme))
         }
-        let options = WebOptions(databasePath: path, mailOutbox: folder.appendingPathComponent("outbox").path)
+        let options = WebOptions(
+            databasePath: path, mailOutbox: folder.appendingPathComponent("outbox").path, feedPolicy: feedPolicy)
         var harness = DeskHarness(
             folder: folder, options: options, desk: try buildTestRouter(options), workspace: workspace)
         let store = AccountStore(workspace.store)

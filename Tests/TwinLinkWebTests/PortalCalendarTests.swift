@@ -79,6 +79,20 @@ struct PortalCalendarTests {
             #expect(tampered.status == .notFound)
             let kept = try await harness.workspace.store.read({ try $0.invites() }).first { $0.uid == invite.uid }
             #expect(kept?.participationStatus == "DECLINED")
+            // The answer is a real METHOD:REPLY, kept in the audit trail and downloadable by its author only.
+            let replied = try await delegate.get(client, "/portal/calendar")
+            #expect(replied.text.contains("href=\"/portal/calendar/reply/\(invite.uid)\""))
+            let reply = try await delegate.get(client, "/portal/calendar/reply/\(invite.uid)")
+            #expect(reply.status == .ok)
+            #expect(reply.headers[.contentType]?.contains("method=REPLY") == true)
+            try Self.checkReplyWithPythonICalendar(
+                reply.text, uid: invite.uid, sequence: invite.sequence, attendee: person.email.rawValue,
+                status: "DECLINED")
+            let audit = try await harness.workspace.store.read({ try $0.auditLines(byActor: person.email.rawValue) })
+            #expect(audit.last { $0.action == PortalCalendar.replyAction }?.detail == reply.text)
+            #expect(
+                try await Browser(cookie: other.cookie).get(client, "/portal/calendar/reply/\(invite.uid)").status
+                    == .notFound)
 
             let made = try await delegate.post(client, "/portal/feed")
             #expect(made.status == .ok)
@@ -141,6 +155,45 @@ struct PortalCalendarTests {
     }
 
     /// Parses the feed with the Python `icalendar` package (an independent reader), when present.
+    /// A portal reply read by python icalendar: METHOD:REPLY, one VEVENT with the invite's UID and
+    /// SEQUENCE, a DTSTAMP, the ORGANIZER and exactly one ATTENDEE with the answer's PARTSTAT.
+    static func checkReplyWithPythonICalendar(
+        _ text: String, uid: String, sequence: Int, attendee: String, status: String
+    ) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("reply-\(UUID().uuidString).ics")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let script = """
+            import sys
+            import icalendar
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+            assert str(cal.get("METHOD")) == "REPLY", cal.get("METHOD")
+            assert str(cal.get("VERSION")) == "2.0" and cal.get("PRODID")
+            events = cal.walk("VEVENT")
+            assert len(events) == 1, len(events)
+            event = events[0]
+            assert str(event.get("UID")) == sys.argv[2], event.get("UID")
+            assert int(event.get("SEQUENCE")) == int(sys.argv[3]), event.get("SEQUENCE")
+            assert event.get("DTSTAMP") is not None
+            assert str(event.get("ORGANIZER")).lower().startswith("mailto:")
+            attendee = event.get("ATTENDEE")
+            assert not isinstance(attendee, list), attendee
+            assert str(attendee).lower() == "mailto:" + sys.argv[4].lower(), attendee
+            assert attendee.params["PARTSTAT"] == sys.argv[5], attendee.params
+            print("ok")
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, file.path, uid, String(sequence), attendee, status]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0 && output.hasPrefix("ok"), "python icalendar: \(output)")
+    }
+
     static func checkWithPythonICalendar(_ text: String, uid: String) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString).ics")
         try text.write(to: file, atomically: true, encoding: .utf8)

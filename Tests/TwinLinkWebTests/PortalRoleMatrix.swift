@@ -12,7 +12,7 @@ extension RoleMatrixTests {
         ("GET", "/portal/applications", .sme), ("POST", "/portal/applications", .sme),
         ("GET", "/portal/applications/:id", .sme), ("POST", "/portal/applications/:id/withdraw", .sme),
         ("GET", "/portal/calendar", .sme), ("GET", "/portal/calendar/:activity/ics", .sme),
-        ("POST", "/portal/calendar/rsvp", .sme),
+        ("POST", "/portal/calendar/rsvp", .sme), ("GET", "/portal/calendar/reply/:uid", .sme),
         ("GET", "/portal/meetings", .sme), ("POST", "/portal/meetings", .sme),
         ("POST", "/portal/meetings/:id/answer", .sme),
         ("GET", "/portal/outcomes", .sme), ("POST", "/portal/outcomes", .sme), ("GET", "/portal/packs/:activity", .sme),
@@ -25,6 +25,9 @@ extension RoleMatrixTests {
         ("POST", "/partner/meetings/:id/answer", .partner),
         ("GET", "/partner/events/:id", .partner), ("POST", "/partner/events", .partner),
         ("GET", "/partner/enterprises/:id", .partner), ("POST", "/partner/enterprises", .partner),
+        ("POST", "/partner/feed", .partner), ("POST", "/partner/feed/refresh", .partner),
+        ("GET", "/partner-feeds", .desk), ("POST", "/partner-feeds/refresh", .deskWrite),
+        ("GET", "/partner/delegations/:id", .partner),
     ]
 
     /// A real URL for a portal route: the sme account's own records (another firm's are tested

@@ -53,6 +53,10 @@ enum ScheduleSessionTable {
                 words("session_not_scheduled", ["ids": schedule.unscheduledRequestIDs.sorted().joined(separator: ", ")])
                 + "\n"
         }
+        if result.unchanged {
+            out +=
+                "Unchanged since it was stored (requests, seats, slots, tables, locks): kept without searching again.\n"
+        }
         if !result.firstSchedule {
             out +=
                 result.moves.isEmpty

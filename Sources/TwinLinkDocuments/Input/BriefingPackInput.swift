@@ -67,7 +67,20 @@ public struct BriefingPackInput: Sendable {
         activities: [Activity] = [], costs: DelegateCosts = DelegateCosts(), regulations: [Message] = [],
         preparedOn: LocalDate
     ) throws(DocumentInputError) {
-        let index = RegistryIndex(registry)
+        try self.init(
+            registry: registry, lookup: BriefingPackLookup(registry), activity: activity, decisions: decisions,
+            schedule: schedule, activities: activities, costs: costs, regulations: regulations, preparedOn: preparedOn)
+    }
+
+    /// As `init(registry:activity:…)`, through `lookup`, made once for the packs of every activity of
+    /// a run: the cost is that of the activity's own delegation, requests and meetings, not of the
+    /// registry.
+    public init(
+        registry: Registry, lookup: BriefingPackLookup, activity: Activity, decisions: [AllocationDecision],
+        schedule: [ScheduledMeeting] = [], activities: [Activity] = [], costs: DelegateCosts = DelegateCosts(),
+        regulations: [Message] = [], preparedOn: LocalDate
+    ) throws(DocumentInputError) {
+        let index = lookup.records
         guard let event = index.events[activity.eventID] else {
             throw .unknownEvent(activity.eventID, activity: activity.id)
         }
@@ -113,7 +126,7 @@ public struct BriefingPackInput: Sendable {
         let cityIDSet = Set(partnerCities.map(\.id))
         var requests: [MeetingRequest] = []
         var partnerIDs: [Identifier<PartnerEnterprise>] = []
-        for request in registry.meetingRequests where request.eventID == event.id {
+        for request in lookup.requestsByEvent[event.id] ?? [] {
             guard let partner = index.partnerEnterprises[request.partnerEnterpriseID] else {
                 throw .unknownPartnerEnterprise(
                     request.partnerEnterpriseID, referencedBy: "meeting request \(request.id)")
@@ -144,7 +157,7 @@ public struct BriefingPackInput: Sendable {
         }
         partners.sort { $0.id < $1.id }
 
-        var contacts: [Person] = registry.people.filter { $0.organisation == .programme }
+        var contacts: [Person] = lookup.staff
         for city in partnerCities {
             contacts.append(try index.person(city.contactPersonID, referencedBy: "partner city \(city.id)"))
         }
@@ -157,5 +170,19 @@ public struct BriefingPackInput: Sendable {
             delegation: delegation, partnerEnterprises: partners, meetingRequests: requests.sorted { $0.id < $1.id },
             schedule: schedule, eventActivities: activities.filter { $0.eventID == event.id }, contacts: contacts,
             costs: costs, regulations: regulations, preparedOn: preparedOn)
+    }
+}
+
+/// The registry arranged for gathering briefing packs, made once for the packs of every activity
+/// of a run: records by id, meeting requests by event (in the registry's order) and the staff.
+public struct BriefingPackLookup: Sendable {
+    let records: RegistryIndex
+    let requestsByEvent: [Identifier<MutualEvent>: [MeetingRequest]]
+    let staff: [Person]
+
+    public init(_ registry: Registry) {
+        records = RegistryIndex(registry)
+        requestsByEvent = Dictionary(grouping: registry.meetingRequests, by: \.eventID)
+        staff = registry.people.filter { $0.organisation == .programme }
     }
 }

@@ -45,6 +45,49 @@ struct Counterpart: Sendable {
         }.sorted { ($1.score, $0.partner.id) < ($0.score, $1.partner.id) }
     }
 
+    /// The first `limit` of `all(for:in:requests:)` and how many it lists, found through the
+    /// firm's ``SectorProfile`` (made once for every firm with the same sectors) and its own
+    /// requests: the same counterparts, without scoring every candidate for every firm.
+    static func strongest(
+        _ limit: Int, for enterprise: LocalEnterprise, in index: OpportunityIndex, requests: [MeetingRequest]
+    ) -> (shown: [Counterpart], total: Int) {
+        let byPartner = Dictionary(grouping: requests.filter { $0.enterpriseID == enterprise.id }) {
+            $0.partnerEnterpriseID
+        }
+        let requested = Set(byPartner.keys.compactMap { index.partnerPositions[$0] })
+        guard requested.count <= SectorProfile.slack, limit <= Self.profileLimit else {
+            let all = Self.all(for: enterprise, in: index, requests: requests)
+            return (Array(all.prefix(limit)), all.count)
+        }
+        let profile = index.profile(of: enterprise.sectors) { SectorProfile(enterprise, in: index) }
+        var chosen: [Counterpart] = []
+        var total = profile.counterpartCount
+        for position in requested {
+            let partner = index.partners[position]
+            if Counterpart(enterprise: enterprise, partner: partner, requests: []) != nil { total -= 1 }
+            if let counterpart = Counterpart(
+                enterprise: enterprise, partner: partner, requests: byPartner[partner.id] ?? [])
+            {
+                chosen.append(counterpart)
+                total += 1
+            }
+        }
+        var others = 0
+        for ranked in profile.counterparts where others < limit && !requested.contains(ranked.position) {
+            if let counterpart = Counterpart(
+                enterprise: enterprise, partner: index.partners[ranked.position], requests: [])
+            {
+                chosen.append(counterpart)
+                others += 1
+            }
+        }
+        chosen.sort { ($1.score, $0.partner.id) < ($0.score, $1.partner.id) }
+        return (Array(chosen.prefix(limit)), total)
+    }
+
+    /// The most counterparts a ``SectorProfile`` keeps, requested ones aside.
+    static let profileLimit = 16
+
     /// The counterparts of `enterprise` among the index's partners, strongest first, ties by
     /// partner id: the same list as `all(for:among:requests:)` over every partner, found through
     /// the division buckets and the firm's `requests`.

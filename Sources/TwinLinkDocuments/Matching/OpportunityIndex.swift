@@ -21,6 +21,8 @@ public final class OpportunityIndex: Sendable {
     /// Events with a visit that end on or after `today`, by first day, then id.
     let upcoming: [MutualEvent]
     let upcomingIDs: Set<Identifier<MutualEvent>>
+    /// Each upcoming event's place in `upcoming`.
+    let upcomingOffsets: [Identifier<MutualEvent>: Int]
     let upcomingNames: [Identifier<MutualEvent>: String]
     let activities: [Activity]
     let activitiesByEvent: [Identifier<MutualEvent>: [Activity]]
@@ -33,6 +35,18 @@ public final class OpportunityIndex: Sendable {
     /// venue and planned activities), by language and event: made once per run, not per digest.
     /// An index serves the digests of one set of templates, so the language decides the texts.
     private let eventFacts = Mutex<[String: OpportunityDigestView.EventFacts]>([:])
+
+    /// What a digest's matching depends on of a firm apart from its own requests: its sectors. By
+    /// the sectors, made once per distinct list of sectors (firms share them), not once per firm.
+    private let sectorProfiles = Mutex<[[NACECode]: SectorProfile]>([:])
+
+    /// The profile of `sectors`, made by `make` the first time it is asked for.
+    func profile(of sectors: [NACECode], make: () -> SectorProfile) -> SectorProfile {
+        if let known = sectorProfiles.withLock({ $0[sectors] }) { return known }
+        let made = make()
+        sectorProfiles.withLock { $0[sectors] = made }
+        return made
+    }
 
     /// The facts of `event` in `language`, made by `make` the first time they are asked for.
     func facts(
@@ -81,6 +95,8 @@ public final class OpportunityIndex: Sendable {
         upcoming = events.filter { $0.visit != .none && $0.schedule.lastDay >= today }
             .sorted { ($0.schedule.firstDay, $0.id) < ($1.schedule.firstDay, $1.id) }
         upcomingIDs = Set(upcoming.map(\.id))
+        upcomingOffsets = Dictionary(
+            upcoming.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         upcomingNames = Dictionary(upcoming.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.activities = activities
         activitiesByEvent = Dictionary(grouping: activities, by: \.eventID)
@@ -126,4 +142,30 @@ public final class OpportunityIndex: Sendable {
         }
         return found.count
     }
+}
+
+/// How a list of sectors matches the index without any meeting request: the strongest partner
+/// enterprises and the upcoming events with the most reasons, a bounded number of each (a firm's
+/// own requests can lift at most ``slack`` others above them), and how many there are in all.
+/// Whatever firm has these sectors, a digest then costs in proportion to what it shows.
+struct SectorProfile: Sendable {
+    /// How many of a firm's own requested partners or events the kept entries allow for; a firm
+    /// with more is matched in full.
+    static let slack = 16
+
+    struct Ranked: Sendable {
+        /// A position in the index's partners, or an offset in its upcoming events.
+        let position: Int
+        let score: Int
+    }
+
+    /// The strongest counterparts without a request (score descending, then partner id).
+    let counterparts: [Ranked]
+    let counterpartCount: Int
+    /// Upcoming events with a reason (most reasons first, then date order).
+    let matchingEvents: [Ranked]
+    let matchingEventCount: Int
+    /// Upcoming events without a reason, in date order.
+    let otherEvents: [Int]
+    let otherEventCount: Int
 }

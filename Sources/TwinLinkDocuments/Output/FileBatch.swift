@@ -40,7 +40,7 @@ public final class FileBatch: @unchecked Sendable {
     @discardableResult
     public func stage(_ data: Data, at relativePath: String) throws(DocumentError) -> Bool {
         let target = directory.appendingPathComponent(relativePath).path
-        if let existing = FileManager.default.contents(atPath: target), existing == data {
+        if Self.holds(target, data) {
             lock.withLock { unchangedCount += 1 }
             return false
         }
@@ -124,6 +124,34 @@ public final class FileBatch: @unchecked Sendable {
             guard FileManager.default.fileExists(atPath: prefix, isDirectory: &isFolder), isFolder.boolValue else {
                 let what = prefix.hasSuffix(path) ? "it" : prefix
                 throw .writeFailed(path: path, problem: "\(what) is a file, not a folder; name a folder for the output")
+            }
+        }
+    }
+
+    /// Whether the file at `path` holds exactly `data`: by its size first, then a block at a time
+    /// (never the whole file in memory beside `data`).
+    static func holds(_ path: String, _ data: Data) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else {
+            return false
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let block = 1 << 16
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: block) { buffer in
+            data.withUnsafeBytes { expected in
+                var offset = 0
+                while offset < expected.count {
+                    let count = read(descriptor, buffer.baseAddress!, min(block, expected.count - offset))
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0, memcmp(buffer.baseAddress!, expected.baseAddress! + offset, count) == 0 else {
+                        return false
+                    }
+                    offset += count
+                }
+                // The file must end where the data does.
+                return read(descriptor, buffer.baseAddress!, 1) == 0
             }
         }
     }

@@ -15,6 +15,10 @@ struct OpportunityDigestBuilder {
     let input: OpportunityDigestInput
 
     private func cities(of event: MutualEvent, in index: OpportunityIndex) -> [PartnerCity] {
+        Self.cities(of: event, in: index)
+    }
+
+    fileprivate static func cities(of event: MutualEvent, in index: OpportunityIndex) -> [PartnerCity] {
         let ids: [Identifier<PartnerCity>] =
             switch event.host {
             case .partnerCity(let id): [id]
@@ -44,31 +48,17 @@ struct OpportunityDigestBuilder {
         for request in requests {
             eventNames[request.eventID] = index.upcomingNames[request.eventID]
         }
-        let counterparts = Counterpart.all(for: enterprise, in: index, requests: requests)
-        let partners = counterparts.prefix(Self.partnerLimit)
+        let counterparts = Counterpart.strongest(Self.partnerLimit, for: enterprise, in: index, requests: requests)
+        let partners = counterparts.shown
             .map { counterpart in
                 views.partner(
                     counterpart.partner, city: cityNames[counterpart.partner.partnerCityID] ?? "",
                     reasons: reasons.reasonsForYou(counterpart, eventNames: eventNames), withContact: false)
             }
 
-        let relevance = EventRelevance(enterprise: enterprise, index: index, requests: requests)
-        var matchingEvents: [(event: MutualEvent, weight: Int)] = []
-        var otherEvents: [MutualEvent] = []
-        for event in index.upcoming {
-            let weight = relevance.reasonCount(event, cities: cities(of: event, in: index))
-            if weight > 0 { matchingEvents.append((event, weight)) } else { otherEvents.append(event) }
-        }
-        // The best matches (most reasons, then soonest), shown in date order.
-        let shownMatching = Set(
-            matchingEvents.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }
-                .prefix(Self.eventLimit).map(\.offset))
-        let matching = matchingEvents.enumerated().filter { shownMatching.contains($0.offset) }.map {
-            eventView($0.element.event, requests: requests, views: views, index: index)
-        }
-        let others = otherEvents.prefix(Self.eventLimit).map {
-            eventView($0, requests: requests, views: views, index: index)
-        }
+        let events = shownEvents(index: index, requests: requests)
+        let matching = events.matching.map { eventView($0, requests: requests, views: views, index: index) }
+        let others = events.others.map { eventView($0, requests: requests, views: views, index: index) }
 
         let obstacles = InformationMaterialEligibility.obstacles(
             enterprise, links: input.enterpriseLinks, home: input.programme.homeCity)
@@ -91,13 +81,64 @@ struct OpportunityDigestBuilder {
             intro: views.sentence("digest_intro", ["home": home]),
             firm: views.firm(enterprise, links: input.enterpriseLinks),
             notices: obstacles.map { views.text("notice_\($0.rawValue)") }, partners: Array(partners),
-            morePartners: Self.more("digest_more_partners", counterparts.count - partners.count, views: views),
+            morePartners: Self.more("digest_more_partners", counterparts.total - partners.count, views: views),
             events: matching,
-            moreEvents: Self.more("digest_more_events", matchingEvents.count - matching.count, views: views),
+            moreEvents: Self.more("digest_more_events", events.matchingCount - matching.count, views: views),
             otherEvents: others,
-            moreOtherEvents: Self.more("digest_more_other_events", otherEvents.count - others.count, views: views),
+            moreOtherEvents: Self.more("digest_more_other_events", events.otherCount - others.count, views: views),
             howToApply: views.catalogue.lines("apply_steps").map { StringCatalogue.fill($0, with: applyValues) },
             contacts: views.staff(input.contacts))
+    }
+
+    /// The upcoming events the digest shows: the best matches (most reasons, then soonest) in date
+    /// order and the first others, with how many there are of each. Through the firm's
+    /// ``SectorProfile`` and its own requests, unless it has more requested events than the
+    /// profile allows for; then every upcoming event is weighed for this firm.
+    func shownEvents(index: OpportunityIndex, requests: [MeetingRequest], throughProfile: Bool = true)
+        -> (matching: [MutualEvent], matchingCount: Int, others: [MutualEvent], otherCount: Int)
+    {
+        let enterprise = input.enterprise
+        let relevance = EventRelevance(enterprise: enterprise, index: index, requests: requests)
+        let requested = Set(relevance.partnerRequests.keys.compactMap { index.upcomingOffsets[$0] })
+        var weighed: [(offset: Int, weight: Int)] = []
+        var others: [Int] = []
+        var matchingCount = 0
+        var otherCount = 0
+        if throughProfile, requested.count <= SectorProfile.slack {
+            let profile = index.profile(of: enterprise.sectors) { SectorProfile(enterprise, in: index) }
+            let plain = EventRelevance(enterprise: enterprise, index: index, requests: [])
+            matchingCount = profile.matchingEventCount
+            otherCount = profile.otherEventCount
+            for offset in requested {
+                let event = index.upcoming[offset]
+                let cities = cities(of: event, in: index)
+                if plain.reasonCount(event, cities: cities) > 0 { matchingCount -= 1 } else { otherCount -= 1 }
+                weighed.append((offset, relevance.reasonCount(event, cities: cities)))
+                matchingCount += 1
+            }
+            var taken = 0
+            for ranked in profile.matchingEvents where taken < Self.eventLimit && !requested.contains(ranked.position) {
+                weighed.append((ranked.position, ranked.score))
+                taken += 1
+            }
+            others = Array(profile.otherEvents.lazy.filter { !requested.contains($0) }.prefix(Self.eventLimit))
+        } else {
+            for (offset, event) in index.upcoming.enumerated() {
+                let weight = relevance.reasonCount(event, cities: cities(of: event, in: index))
+                if weight > 0 {
+                    weighed.append((offset, weight))
+                    matchingCount += 1
+                } else {
+                    otherCount += 1
+                    if others.count < Self.eventLimit { others.append(offset) }
+                }
+            }
+        }
+        let shown = weighed.sorted { ($1.weight, $0.offset) < ($0.weight, $1.offset) }.prefix(Self.eventLimit)
+            .map(\.offset).sorted()
+        return (
+            shown.map { index.upcoming[$0] }, matchingCount, others.map { index.upcoming[$0] }, otherCount
+        )
     }
 
     /// The line that counts what a bounded list leaves out; `nil` when it shows everything.
@@ -230,6 +271,30 @@ private struct EventRelevance {
             count += 1
         }
         return count
+    }
+}
+
+extension SectorProfile {
+    /// The profile of `enterprise`'s sectors: whatever firm has them, the same.
+    init(_ enterprise: LocalEnterprise, in index: OpportunityIndex) {
+        let all = Counterpart.all(for: enterprise, in: index, requests: [])
+        counterparts = all.prefix(Counterpart.profileLimit + Self.slack).map {
+            Ranked(position: index.partnerPositions[$0.partner.id] ?? 0, score: $0.score)
+        }
+        counterpartCount = all.count
+        let relevance = EventRelevance(enterprise: enterprise, index: index, requests: [])
+        var matching: [Ranked] = []
+        var others: [Int] = []
+        for (offset, event) in index.upcoming.enumerated() {
+            let weight = relevance.reasonCount(event, cities: OpportunityDigestBuilder.cities(of: event, in: index))
+            if weight > 0 { matching.append(Ranked(position: offset, score: weight)) } else { others.append(offset) }
+        }
+        let keep = OpportunityDigestBuilder.eventLimit + Self.slack
+        matchingEvents = Array(
+            matching.sorted { ($1.score, $0.position) < ($0.score, $1.position) }.prefix(keep))
+        matchingEventCount = matching.count
+        otherEvents = Array(others.prefix(keep))
+        otherEventCount = others.count
     }
 }
 

@@ -30,7 +30,7 @@ public struct Delegation: Hashable, Sendable {
     public init(event: MutualEvent, applications: [Application], allocation: VisitAllocation?) {
         eventID = event.id
         visitID = Self.visitID(of: event)
-        let own = applications.filter { $0.eventID == event.id }.sorted { $0.id < $1.id }
+        let own = applications.filter { $0.eventID == event.id && $0.activityID == nil }.sorted { $0.id < $1.id }
         if let allocation {
             basis = .allocation(version: allocation.version)
             members = own.compactMap { application in

@@ -8,6 +8,8 @@ extension RouteTable {
     /// The partner-city portal: the city comes from the signed-in `partner` account only, never from
     /// the URL, so no id in a request can reach another city's records.
     mutating func addPartnerRoutes() {
+        addPartnerFeedRoutes()
+        addPartnerAgendaRoutes()
         let desk = desk
         get("/partner", .partner) { request, context, _ in
             let city = try desk.partnerCity(context)
@@ -94,23 +96,9 @@ extension RouteTable {
             return desk.respond(page, request, context)
         }
         post("/partner/events", .partner) { request, context, form in
-            let city = try desk.partnerCity(context)
-            let now = desk.now(try await desk.registryIfAny())
-            let id = form.text("id")
-            let values = Dictionary(uniqueKeysWithValues: PortalPartnerEdit.eventFields.map { ($0, form[$0] ?? "") })
-            switch try await PortalPartnerEdit.saveEvent(
-                city: city, id: id, form: values, by: desk.actor(context), workspace: desk.workspace, now: now)
-            {
-            case .failure(let problems):
-                var page = Page(title: desk.p(id == nil ? "event_add" : "event_edit", context))
-                page.problems = [desk.p("profile_fix", context)]
-                page.sections = [desk.partnerEventSection(id: id, values: values, problems: problems, context)]
-                return desk.respond(page, request, context, status: .unprocessableContent)
-            case .success(let event):
-                var page = try await desk.partnerPage(city, context, now: now)
-                page.notice = desk.p("event_saved", context, event.name)
-                return desk.respond(page, request, context)
-            }
+            try await desk.savePartnerRecord(
+                "event", fields: PortalPartnerEdit.eventFields, form: form, request: request, context: context,
+                save: PortalPartnerEdit.saveEvent, name: \.name, section: desk.partnerEventSection)
         }
         get("/partner/enterprises/:id", .partner) { request, context, _ in
             let city = try desk.partnerCity(context)
@@ -131,24 +119,10 @@ extension RouteTable {
             return desk.respond(page, request, context)
         }
         post("/partner/enterprises", .partner) { request, context, form in
-            let city = try desk.partnerCity(context)
-            let now = desk.now(try await desk.registryIfAny())
-            let id = form.text("id")
-            let values = Dictionary(
-                uniqueKeysWithValues: PortalPartnerEdit.enterpriseFields.map { ($0, form[$0] ?? "") })
-            switch try await PortalPartnerEdit.saveEnterprise(
-                city: city, id: id, form: values, by: desk.actor(context), workspace: desk.workspace, now: now)
-            {
-            case .failure(let problems):
-                var page = Page(title: desk.p(id == nil ? "enterprise_add" : "enterprise_edit", context))
-                page.problems = [desk.p("profile_fix", context)]
-                page.sections = [desk.partnerEnterpriseSection(id: id, values: values, problems: problems, context)]
-                return desk.respond(page, request, context, status: .unprocessableContent)
-            case .success(let firm):
-                var page = try await desk.partnerPage(city, context, now: now)
-                page.notice = desk.p("enterprise_saved", context, firm.name)
-                return desk.respond(page, request, context)
-            }
+            try await desk.savePartnerRecord(
+                "enterprise", fields: PortalPartnerEdit.enterpriseFields, form: form, request: request,
+                context: context, save: PortalPartnerEdit.saveEnterprise, name: \.name,
+                section: desk.partnerEnterpriseSection)
         }
         post("/partner/interest", .partner) { request, context, form in
             let city = try desk.partnerCity(context)
@@ -174,6 +148,35 @@ extension RouteTable {
 }
 
 extension Desk {
+    /// The one save path of the city's own records (`kind`: `event`, `enterprise`): the form's
+    /// `fields` go to `save` (the import's row rules, one transaction); a refused form comes back
+    /// with each message at its field and nothing saved, a saved one returns to the city's page.
+    func savePartnerRecord<Record>(
+        _ kind: String, fields: [String], form: FormData, request: Request, context: WebContext,
+        save: (
+            _ city: Identifier<PartnerCity>, _ id: String?, _ form: [String: String], _ actor: String,
+            _ workspace: Workspace, _ now: Date
+        ) async throws(TwinLinkError) -> Result<Record, FieldProblems>,
+        name: (Record) -> String,
+        section: (_ id: String?, _ values: [String: String], _ problems: FieldProblems?, WebContext) -> Section
+    ) async throws -> Response {
+        let city = try partnerCity(context)
+        let now = now(try await registryIfAny())
+        let id = form.text("id")
+        let values = Dictionary(uniqueKeysWithValues: fields.map { ($0, form[$0] ?? "") })
+        switch try await save(city, id, values, actor(context), workspace, now) {
+        case .failure(let problems):
+            var page = Page(title: p(id == nil ? "\(kind)_add" : "\(kind)_edit", context))
+            page.problems = [p("profile_fix", context)]
+            page.sections = [section(id, values, problems, context)]
+            return respond(page, request, context, status: .unprocessableContent)
+        case .success(let record):
+            var page = try await partnerPage(city, context, now: now)
+            page.notice = p("\(kind)_saved", context, name(record))
+            return respond(page, request, context)
+        }
+    }
+
     /// The partner city of the signed-in `partner` account.
     func partnerCity(_ context: WebContext) throws -> Identifier<PartnerCity> {
         guard let account = context.account, account.role == .partner,
@@ -218,12 +221,14 @@ extension Desk {
         let view = try await PortalPartner.view(of: city, workspace: workspace)
         let material = try await material(of: city)
         let sessions = try await PortalPartner.sessions(of: city, workspace: workspace, now: now)
-        return partnerPage(view, material: material, sessions: sessions, context, problems: problems)
+        let agendas = try await PortalPartnerAgendas.agendas(of: city, workspace: workspace, now: now)
+        return partnerPage(
+            view, material: material, sessions: sessions, agendas: agendas, context, problems: problems)
     }
 
     func partnerPage(
         _ view: PortalPartner.View, material: [String: String], sessions: [(Activity, MutualEvent)],
-        _ context: WebContext,
+        agendas: PortalPartnerAgendas.Agendas, _ context: WebContext,
         problems: FieldProblems? = nil
     ) -> Page {
         var page = Page(title: view.city.name)
@@ -261,6 +266,8 @@ extension Desk {
                             ]
                         }), id: "events"))
         page.sections.append(partnerEventSection(id: nil, values: [:], problems: nil, context))
+        page.sections.append(partnerFeedSection(view.feed, value: nil, problems: problems, context))
+        page.sections += partnerAgendaSections(agendas, context)
         let names = Dictionary(uniqueKeysWithValues: view.enterprises.map { ($0.id, $0.name) })
         page.sections.append(
             Section(

@@ -33,10 +33,19 @@ extension RouteTable {
                 [.accepted, .declined, .tentative].contains(status)
             else { throw HTTPError(.unprocessableContent, message: desk.p("rsvp_choose", context)) }
             _ = try await PortalCalendar.rsvp(
-                account: account, uid: form.text("uid") ?? "", status: status, workspace: desk.workspace)
+                account: account, uid: form.text("uid") ?? "", status: status, workspace: desk.workspace,
+                now: Date())
             var page = try await desk.calendarPage(context, newURL: nil)
             page.notice = desk.p("rsvp_saved", context)
             return desk.respond(page, request, context)
+        }
+        // The person's last answer given here, as the METHOD:REPLY a calendar would have sent.
+        get("/portal/calendar/reply/:uid", .sme) { _, context, _ in
+            let uid = context.parameters.get("uid") ?? ""
+            let text = try await PortalCalendar.lastReply(
+                account: try desk.firmAccount(context), uid: uid, workspace: desk.workspace)
+            return Desk.file(
+                Data(text.utf8), type: "text/calendar; charset=utf-8; method=REPLY", name: "reply.ics")
         }
         post("/portal/feed", .sme) { request, context, _ in
             let account = try desk.firmAccount(context)
@@ -135,6 +144,18 @@ extension Desk {
                     : Table(
                         headers: [p("event", context), p("starts", context), p("status", context), ".ics"], rows: rows),
                 id: "invites"))
+        // The answers given here, each as the calendar reply it was recorded as.
+        let replied = Set(
+            try await workspace.store.read { try $0.auditLines(byActor: account.email) }
+                .filter { $0.action == PortalCalendar.replyAction }.map(\.subject))
+        let answered = invites.filter { replied.contains($0.uid) && $0.lastMethod != .cancel }
+        if !answered.isEmpty {
+            var replies = Section(heading: p("your_replies", context), id: "replies")
+            replies.links = answered.sorted { ($0.start.instant, $0.uid) < ($1.start.instant, $1.uid) }.map {
+                Link(href: "/portal/calendar/reply/\($0.uid)", label: "\($0.summary) (.ics)")
+            }
+            page.sections.append(replies)
+        }
         var feed = Section(heading: p("feed", context), paragraphs: [p("feed_explain", context)], id: "feed")
         if let newURL {
             feed.paragraphs.append(p("feed_new", context))

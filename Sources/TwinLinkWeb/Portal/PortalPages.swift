@@ -285,7 +285,14 @@ extension Desk {
         }
     }
 
-    /// The firm's applications and the study visits it can apply to, each with its costs.
+    /// What an application is for: the event (its study visit), or the event's online meeting.
+    func applied(_ entry: PortalApplications.Entry, _ context: WebContext) -> String {
+        let event = entry.event?.name ?? entry.application.eventID.rawValue
+        return entry.application.activityID == nil ? event : "\(event) — \(p("online_meeting", context))"
+    }
+
+    /// The firm's applications and the study visits and online meetings it can apply to, each with
+    /// its costs (an online meeting: its places and fee, no travel).
     func applicationsPage(
         _ overview: PortalApplications.Overview, _ context: WebContext, problems: [String: FieldProblems],
         form: FormData? = nil
@@ -304,16 +311,16 @@ extension Desk {
                                 Cell(
                                     entry.application.id.rawValue,
                                     href: "/portal/applications/\(entry.application.id.rawValue)"),
-                                Cell(entry.event?.name ?? entry.application.eventID.rawValue),
+                                Cell(applied(entry, context)),
                                 Cell(status(entry, context)),
                             ]
                         }), id: "applications"))
         var openings = Section(
-            heading: p("open_visits", context),
-            paragraphs: overview.openings.isEmpty ? [p("no_open_visits", context)] : [], id: "openings")
+            heading: p("open_activities", context),
+            paragraphs: overview.openings.isEmpty ? [p("no_open_activities", context)] : [], id: "openings")
         let people = [("", p("none", context))] + overview.people.map { ($0.id.rawValue, $0.fullName) }
         for opening in overview.openings {
-            let eventID = opening.event.id.rawValue
+            let eventID = opening.choice
             let mine = form?.text("event") == eventID ? form : nil
             let fieldProblems = problems[eventID]
             let costs = opening.costs
@@ -329,15 +336,22 @@ extension Desk {
                         kind: .select, value: number < chosen.count ? chosen[number] : "", options: people,
                         error: number == 0 ? fieldProblems?["delegates"] : nil))
             }
-            fields.append(
-                Field(
-                    name: "cost_acknowledged",
-                    label: p(
-                        "costs_explained", context, costs.travel, costs.accommodation, costs.fees, costs.perDelegate)
-                        + " " + p("cost_acknowledged", context),
-                    kind: .select, value: mine?.text("cost_acknowledged") ?? "no",
-                    options: [("no", p("no", context)), ("yes", p("yes", context))],
-                    error: fieldProblems?["cost_acknowledged"]))
+            let online = opening.activity.kind.isOnline
+            let explained =
+                online
+                ? p("online_costs_explained", context, opening.seats ?? 0, costs.fees)
+                : p("costs_explained", context, costs.travel, costs.accommodation, costs.fees, costs.perDelegate)
+            // An online meeting without a fee asks for no acknowledgement: there is nothing to pay.
+            if online, !costs.acknowledgementRequired, costs.fees.cents == 0 {
+                openings.paragraphs.append(opening.activity.title + ": " + explained)
+            } else {
+                fields.append(
+                    Field(
+                        name: "cost_acknowledged", label: explained + " " + p("cost_acknowledged", context),
+                        kind: .select, value: mine?.text("cost_acknowledged") ?? "no",
+                        options: [("no", p("no", context)), ("yes", p("yes", context))],
+                        error: fieldProblems?["cost_acknowledged"]))
+            }
             fields.append(
                 Field(
                     name: "motivation", label: p("motivation", context), kind: .textarea,
@@ -357,7 +371,7 @@ extension Desk {
         var page = portalPage(
             "\(p("application", context)) \(entry.application.id.rawValue)", context)
         var section = Section(
-            heading: entry.event?.name ?? entry.application.eventID.rawValue,
+            heading: applied(entry, context),
             paragraphs: [p("status", context) + ": " + status(entry, context)], id: "decision")
         if let decision = entry.decision {
             let words = words(context)
