@@ -6,7 +6,8 @@ import TwinLinkTestSupport
 /// (Python's `http.server`, which answers `If-Modified-Since` with 304), allowed explicitly.
 @Suite("twinlink partner-feeds", .serialized)
 struct PartnerFeedsCommandTests {
-    let cli = BinaryRunner()
+    /// English output (`TWINLINK_LANGUAGE=en`): these checks read the command line's English texts.
+    let cli = BinaryRunner(environment: ["TWINLINK_LANGUAGE": "en"])
 
     static let feed = [
         "BEGIN:VCALENDAR", "PRODID:-//Stadt Nürnberg//Veranstaltungen//DE", "VERSION:2.0", "BEGIN:VEVENT",
