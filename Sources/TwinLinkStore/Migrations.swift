@@ -24,10 +24,10 @@ enum Migrations {
         // Last: a change counter and its triggers on every table above (a later migration that
         // adds a table calls `TableVersions.install` again at its end).
         migrator.registerMigration("v16-table-versions", migrate: TableVersions.install)
-        migrator.registerMigration("v17-i12-online-applications", migrate: addApplicationActivity)
-        migrator.registerMigration("v17-i12-invite-folders", migrate: createInviteFolders)
-        migrator.registerMigration("v17-i12-partner-feeds", migrate: createPartnerFeeds)
-        migrator.registerMigration("v17-i15-session-fingerprints", migrate: createSessionFingerprints)
+        migrator.registerMigration("v17-online-applications", migrate: addApplicationActivity)
+        migrator.registerMigration("v18-invite-folders", migrate: createInviteFolders)
+        migrator.registerMigration("v19-partner-feeds", migrate: createPartnerFeeds)
+        migrator.registerMigration("v20-session-fingerprints", migrate: createSessionFingerprints)
         return migrator
     }
 

@@ -127,7 +127,7 @@ struct CoordinatorLanguageTests {
             #expect(output.contains(czech), "'\(czech)' in '\(command)':\n\(output)")
         }
         let runs = outputs.filter { $0.0.hasPrefix("run ") }.map(\.1)
-        #expect(runs.first?.contains("Místa přidělena: 1 studijní cesta;") == true, "\(runs)")
+        #expect(runs.first?.contains("Místa přidělena: 1 akce;") == true, "\(runs)")
         #expect(runs.last?.contains("Od posledního běhu do ") == true, "\(runs)")
     }
 

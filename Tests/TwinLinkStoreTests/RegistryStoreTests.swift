@@ -21,8 +21,8 @@ struct RegistryStoreTests {
                 "v1-registry", "v1-programme-cycle", "v2-planning", "v3-allocation", "v4-invites", "v5-attendance",
                 "v6-registry-history", "v7-accounts", "v8-people-language", "v9-outbox", "v10-activity-title-message",
                 "v11-portal", "v12-desk-outbox-failure", "v13-engine-messages", "v14-portal-erasures",
-                "v15-material-issues", "v16-table-versions", "v17-i12-online-applications", "v17-i12-invite-folders",
-                "v17-i12-partner-feeds", "v17-i15-session-fingerprints",
+                "v15-material-issues", "v16-table-versions", "v17-online-applications", "v18-invite-folders",
+                "v19-partner-feeds", "v20-session-fingerprints",
             ])
         await #expect(try store.write({ try $0.foreignKeysEnabled() }))
         await #expect(try store.write({ try $0.registry() }) == nil)
