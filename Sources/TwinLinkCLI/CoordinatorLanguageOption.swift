@@ -42,10 +42,17 @@ struct CoordinatorLanguageOption: ParsableArguments {
         return code
     }
 
-    /// `$TWINLINK_LANGUAGE` for a command whose own `--language` also chooses a document's language
-    /// (`packs`, `report`): the option, else the variable, else the programme's first language.
-    static func environmentCode() -> LanguageCode? {
-        ProcessInfo.processInfo.environment["TWINLINK_LANGUAGE"].flatMap { LanguageCode(rawValue: $0) }
+    /// The language of a command whose own `--language` also chooses a document's language
+    /// (`packs`, `report`): the option, else `$TWINLINK_LANGUAGE`, else `nil` (the programme's
+    /// first language); an error naming the option for a malformed one.
+    static func documentCode(_ option: String?) throws(TwinLinkError) -> LanguageCode? {
+        guard let option else {
+            return ProcessInfo.processInfo.environment["TWINLINK_LANGUAGE"].flatMap { LanguageCode(rawValue: $0) }
+        }
+        guard let code = LanguageCode(rawValue: option) else {
+            throw .invalidArgument("--language '\(option)': expected \(LanguageCode.rule)")
+        }
+        return code
     }
 
     /// The command line's words in the language asked for, else the programme's first language.

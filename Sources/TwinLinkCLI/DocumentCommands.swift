@@ -125,13 +125,7 @@ struct PacksCommand: AsyncParsableCommand {
         let workspace = try database.workspace()
         do {
             let id: Identifier<Activity>? = try CommandArguments.identifier(activity, "an activity")
-            let code =
-                try language.map { text throws(TwinLinkError) -> LanguageCode in
-                    guard let code = LanguageCode(rawValue: text) else {
-                        throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
-                    }
-                    return code
-                } ?? CoordinatorLanguageOption.environmentCode()
+            let code = try CoordinatorLanguageOption.documentCode(language)
             let programme = try await workspace.registry().programme
             let words = try CLIWords.of(code, programme: programme)
             let instant = try ProgrammeClock.now(option: now, programme: programme)

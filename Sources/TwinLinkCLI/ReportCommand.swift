@@ -40,13 +40,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let workspace = try database.workspace()
         do {
-            let code =
-                try language.map { text throws(TwinLinkError) -> LanguageCode in
-                    guard let code = LanguageCode(rawValue: text) else {
-                        throw .invalidArgument("--language '\(text)': expected \(LanguageCode.rule)")
-                    }
-                    return code
-                } ?? CoordinatorLanguageOption.environmentCode()
+            let code = try CoordinatorLanguageOption.documentCode(language)
             let result = try await ReportWrite.run(
                 workspace: workspace, output: OutputFolder(out), from: try day(from, "--from"),
                 to: try day(to, "--to"), now: try clock.now(workspace), language: code)
