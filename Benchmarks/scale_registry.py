@@ -30,7 +30,7 @@ COPIED_REFERENCES = {
     "enterprise_links.csv": ["id", "sme_id"],
     "partner_enterprises.csv": ["id", "contact_person_id"],
     "events.csv": ["id"],
-    "applications.csv": ["id", "event_id", "sme_id", "delegate_person_ids"],
+    "applications.csv": ["id", "event_id", "activity_id", "sme_id", "delegate_person_ids"],
     "meeting_requests.csv": ["id", "event_id", "sme_id", "partner_enterprise_id"],
 }
 
@@ -66,7 +66,8 @@ def scale(source: pathlib.Path, out: pathlib.Path, factor: int) -> dict[str, int
             for row in rows:
                 row = dict(row)
                 for column in columns_to_copy:
-                    row[column] = suffixed(row[column], copy)
+                    if column in row:  # an optional column (activity_id) may be absent
+                        row[column] = suffixed(row[column], copy)
                 if copy > 1 and name == "events.csv":
                     row["name"] = f"{row['name']} ({copy})"
                     row["source"] = "manual"
